@@ -1,0 +1,93 @@
+// The one place that reads the environment. Everything else receives a Config.
+
+export type LogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
+
+export interface Config {
+  tableName: string;
+  bucketName: string;
+  region: string;
+  /** Set locally (dynalite / DynamoDB Local / s3rver); absent in AWS, where the SDK's defaults apply. */
+  dynamodbEndpoint?: string;
+  s3Endpoint?: string;
+  /** Explicit credentials for the local servers; absent in AWS (the Lambda role is used). */
+  credentials?: { accessKeyId: string; secretAccessKey: string };
+  logLevel: LogLevel;
+  /** Contact URL sent in the User-Agent of every request to a source. */
+  contactUrl: string;
+  /** JWT verification: a Cognito user pool in AWS, a local issuer's JWKS locally. */
+  auth?: AuthConfig;
+}
+
+export type AuthConfig =
+  | { kind: 'cognito'; userPoolId: string; clientId: string }
+  | { kind: 'jwks'; issuer: string; jwksUri: string; audience: string };
+
+export class ConfigError extends Error {
+  constructor(readonly missing: string[], message?: string) {
+    super(message ?? `missing environment variable(s): ${missing.join(', ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS: readonly LogLevel[] = ['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT'];
+
+export function loadConfig(env: Env = process.env): Config {
+  const missing: string[] = [];
+  const required = (name: string): string => {
+    const value = env[name]?.trim();
+    if (!value) missing.push(name);
+    return value ?? '';
+  };
+  const tableName = required('SOZWATCH_TABLE');
+  const bucketName = required('SOZWATCH_BUCKET');
+  const region = env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || '';
+  if (!region) missing.push('AWS_REGION');
+  if (missing.length > 0) throw new ConfigError(missing);
+
+  const rawLevel = (env.SOZWATCH_LOG_LEVEL ?? env.POWERTOOLS_LOG_LEVEL ?? 'INFO').toUpperCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(rawLevel)) {
+    throw new ConfigError([], `SOZWATCH_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${rawLevel}`);
+  }
+
+  const accessKeyId = env.SOZWATCH_ACCESS_KEY_ID?.trim();
+  const secretAccessKey = env.SOZWATCH_SECRET_ACCESS_KEY?.trim();
+  return {
+    tableName,
+    bucketName,
+    region,
+    dynamodbEndpoint: env.SOZWATCH_DYNAMODB_ENDPOINT?.trim() || undefined,
+    s3Endpoint: env.SOZWATCH_S3_ENDPOINT?.trim() || undefined,
+    credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
+    logLevel: rawLevel as LogLevel,
+    contactUrl: env.SOZWATCH_CONTACT_URL?.trim() || 'https://github.com/sozwatch/sozwatch',
+    auth: loadAuthConfig(env),
+  };
+}
+
+function loadAuthConfig(env: Env): AuthConfig | undefined {
+  const userPoolId = env.SOZWATCH_USER_POOL_ID?.trim();
+  const clientId = env.SOZWATCH_USER_POOL_CLIENT_ID?.trim();
+  if (userPoolId || clientId) {
+    if (!userPoolId || !clientId) {
+      throw new ConfigError([userPoolId ? 'SOZWATCH_USER_POOL_CLIENT_ID' : 'SOZWATCH_USER_POOL_ID']);
+    }
+    return { kind: 'cognito', userPoolId, clientId };
+  }
+  const issuer = env.SOZWATCH_JWT_ISSUER?.trim();
+  const jwksUri = env.SOZWATCH_JWKS_URI?.trim();
+  const audience = env.SOZWATCH_JWT_AUDIENCE?.trim();
+  if (issuer || jwksUri || audience) {
+    const absent = [
+      ['SOZWATCH_JWT_ISSUER', issuer],
+      ['SOZWATCH_JWKS_URI', jwksUri],
+      ['SOZWATCH_JWT_AUDIENCE', audience],
+    ]
+      .filter(([, v]) => !v)
+      .map(([k]) => k as string);
+    if (absent.length) throw new ConfigError(absent);
+    return { kind: 'jwks', issuer: issuer!, jwksUri: jwksUri!, audience: audience! };
+  }
+  return undefined;
+}

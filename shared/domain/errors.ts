@@ -1,0 +1,58 @@
+// Typed errors whose names say what the caller does: retry, skip the source, stop, or answer 4xx.
+
+export abstract class SozwatchError extends Error {
+  abstract readonly kind: 'retryable' | 'skip-source' | 'fatal' | 'not-found' | 'conflict' | 'validation' | 'unauthorized' | 'forbidden';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** A transient failure (timeout, 5xx, throttling): the same call may succeed later. */
+export class RetryableError extends SozwatchError {
+  readonly kind = 'retryable' as const;
+  constructor(message: string, readonly retryAfterMs?: number, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** This source cannot be processed now (unusable document, 404, robots.txt disallow): log, count, move on. */
+export class SkipSourceError extends SozwatchError {
+  readonly kind = 'skip-source' as const;
+}
+
+/** A broken deployment or programming error: stop the run. */
+export class FatalError extends SozwatchError {
+  readonly kind = 'fatal' as const;
+}
+
+export class NotFoundError extends SozwatchError {
+  readonly kind = 'not-found' as const;
+}
+
+/** An optimistic-lock or state precondition failed; `current` is the state that won the race, when known. */
+export class ConflictError<T = unknown> extends SozwatchError {
+  readonly kind = 'conflict' as const;
+  constructor(message: string, readonly current?: T) {
+    super(message);
+  }
+}
+
+export class ValidationError extends SozwatchError {
+  readonly kind = 'validation' as const;
+  constructor(message: string, readonly issues: string[] = [message]) {
+    super(message);
+  }
+}
+
+export class UnauthorizedError extends SozwatchError {
+  readonly kind = 'unauthorized' as const;
+}
+
+export class ForbiddenError extends SozwatchError {
+  readonly kind = 'forbidden' as const;
+}
+
+export function isRetryable(error: unknown): boolean {
+  return error instanceof RetryableError;
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Integration suites each start their own servers on port 0; two forks fit a 2-core machine.
+    pool: 'forks',
+    maxWorkers: 2,
+    reporters: ['default', './test/support/summary-reporter.ts'],
+    env: { POWERTOOLS_LOG_LEVEL: 'SILENT', SOZWATCH_LOG_LEVEL: 'SILENT' },
+  },
+});
