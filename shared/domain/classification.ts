@@ -42,3 +42,12 @@ export interface Classification {
 }
 
 export const EMPTY_FACTS: ExtractedFacts = { amountsKzt: [], lawArticles: [], regions: [], outlets: [] };
+
+export interface ClassifyInput {
+  title?: string;
+  text: string;
+  lang?: string;
+}
+
+/** The classifier as the rest of the pipeline sees it (pure, synchronous). */
+export type Classify = (input: ClassifyInput) => Classification;
