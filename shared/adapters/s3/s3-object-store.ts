@@ -1,0 +1,64 @@
+// ObjectStore on S3 (s3rver locally): reports and their index.
+import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { RetryableError } from '../../domain/errors';
+import type { ObjectStore, PutObjectOptions, StoredObject } from '../../ports/object-store';
+
+function translate(error: unknown, operation: string): never {
+  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+  const name = error instanceof Error ? error.name : '';
+  if ((status !== undefined && (status >= 500 || status === 429)) || ['SlowDown', 'RequestTimeout', 'ECONNREFUSED', 'ECONNRESET', 'TimeoutError'].includes(name)) {
+    throw new RetryableError(`object store ${operation} failed: ${name} ${error instanceof Error ? error.message : ''}`.trim(), undefined, { cause: error });
+  }
+  throw error;
+}
+
+export class S3ObjectStore implements ObjectStore {
+  constructor(
+    private readonly client: S3Client,
+    private readonly bucket: string,
+  ) {}
+
+  async put(key: string, body: string | Buffer, options: PutObjectOptions): Promise<void> {
+    try {
+      await this.client.send(
+        new PutObjectCommand({
+          Bucket: this.bucket,
+          Key: key,
+          // A Buffer with a known length: a stream body would be sent chunk-framed (see STACK.md, s3rver).
+          Body: typeof body === 'string' ? Buffer.from(body, 'utf8') : body,
+          ContentType: options.contentType,
+          CacheControl: options.cacheControl,
+        }),
+      );
+    } catch (error) {
+      translate(error, `put ${key}`);
+    }
+  }
+
+  async get(key: string): Promise<StoredObject | undefined> {
+    try {
+      const result = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      const bytes = await result.Body?.transformToByteArray();
+      return { body: Buffer.from(bytes ?? []), contentType: result.ContentType, cacheControl: result.CacheControl };
+    } catch (error) {
+      const name = error instanceof Error ? error.name : '';
+      if (name === 'NoSuchKey' || name === 'NotFound') return undefined;
+      return translate(error, `get ${key}`);
+    }
+  }
+
+  async list(prefix: string): Promise<string[]> {
+    const found: string[] = [];
+    let token: string | undefined;
+    try {
+      do {
+        const result = await this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }));
+        for (const object of result.Contents ?? []) if (object.Key) found.push(object.Key);
+        token = result.IsTruncated ? result.NextContinuationToken : undefined;
+      } while (token);
+    } catch (error) {
+      translate(error, `list ${prefix}`);
+    }
+    return found.sort();
+  }
+}

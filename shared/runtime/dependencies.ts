@@ -1,0 +1,63 @@
+// The composition root: builds every adapter from the Config. Local and AWS differ only in the
+// endpoints and credentials that the Config carries, never in code paths.
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDbItemRepository } from '../adapters/dynamodb/dynamodb-item-repository';
+import { DynamoDbSourceStateRepository } from '../adapters/dynamodb/dynamodb-source-state-repository';
+import { S3ObjectStore } from '../adapters/s3/s3-object-store';
+import type { Config } from '../config/config';
+import type { ItemRepository, SourceStateRepository } from '../ports/item-repository';
+import type { ObjectStore } from '../ports/object-store';
+import { createLogger, type AppLogger } from './logger';
+
+export interface Dependencies {
+  config: Config;
+  logger: AppLogger;
+  items: ItemRepository;
+  sourceStates: SourceStateRepository;
+  objects: ObjectStore;
+  now: () => Date;
+}
+
+export interface BuildOptions {
+  serviceName?: string;
+  /** CLI: logs to stderr so stdout carries only data. */
+  logToStderr?: boolean;
+  now?: () => Date;
+}
+
+export function createDynamoDbClient(config: Config): DynamoDBDocumentClient {
+  const client = new DynamoDBClient({
+    region: config.region,
+    endpoint: config.dynamodbEndpoint,
+    credentials: config.credentials,
+    maxAttempts: 4,
+  });
+  return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+}
+
+export function createS3Client(config: Config): S3Client {
+  return new S3Client({
+    region: config.region,
+    endpoint: config.s3Endpoint,
+    credentials: config.credentials,
+    // Path-style addressing works on S3 and on s3rver alike (no per-bucket DNS on loopback).
+    forcePathStyle: true,
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+    maxAttempts: 4,
+  });
+}
+
+export function buildDependencies(config: Config, options: BuildOptions = {}): Dependencies {
+  const documentClient = createDynamoDbClient(config);
+  return {
+    config,
+    logger: createLogger(options.serviceName ?? 'sozwatch', { level: config.logLevel, toStderr: options.logToStderr }),
+    items: new DynamoDbItemRepository(documentClient, config.tableName),
+    sourceStates: new DynamoDbSourceStateRepository(documentClient, config.tableName),
+    objects: new S3ObjectStore(createS3Client(config), config.bucketName),
+    now: options.now ?? (() => new Date()),
+  };
+}
