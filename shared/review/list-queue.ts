@@ -1,0 +1,71 @@
+// The review queue: one status partition of the status GSI (or one source's partition), filtered in
+// memory within bounded reads, newest first or by score, with grouping suggestions for the page.
+import type { ItemStatus, StoredItem } from '../domain/item';
+import type { CategoryId, Language } from '../domain/taxonomy';
+import { collectPage, decodeCursor, encodeCursor } from './collect-page';
+import { itemMatches, searchWords, upperBound, type ItemFilter } from './item-filter';
+import { toSummary, type ItemSummary } from './item-summary';
+import type { ReviewDependencies } from './review-dependencies';
+import { suggestGroups, type GroupSuggestion } from './suggest-groups';
+
+export interface QueueQuery {
+  status: ItemStatus;
+  category?: CategoryId;
+  sourceId?: string;
+  language?: Language;
+  from?: string;
+  to?: string;
+  q?: string;
+  sort: 'date' | 'score';
+  order: 'newest' | 'oldest';
+  limit: number;
+  cursor?: string;
+}
+
+export interface QueuePage {
+  items: ItemSummary[];
+  groups: GroupSuggestion[];
+  cursor?: string;
+  /** Sorting by score reads at most SCORE_SORT_LIMIT items; true when the queue held more. */
+  truncated?: boolean;
+}
+
+/** The pending queue is a few hundred items a day at most; sorting by score reads it whole up to here. */
+export const SCORE_SORT_LIMIT = 2000;
+
+export async function listQueue(deps: ReviewDependencies, query: QueueQuery): Promise<QueuePage> {
+  const filter: ItemFilter = {
+    statuses: [query.status],
+    category: query.category,
+    sourceId: query.sourceId,
+    language: query.language,
+    from: query.from,
+    to: query.to,
+    q: query.q,
+  };
+  const words = searchWords(query.q);
+  const read = (_partition: number, cursor: string | undefined, limit: number) => {
+    const range = { from: query.from, to: query.to ? upperBound(query.to) : undefined, order: query.order, cursor, limit };
+    // A source partition is smaller than a status partition when both are given.
+    return query.sourceId
+      ? deps.items.listBySource({ sourceId: query.sourceId, ...range })
+      : deps.items.listByStatus({ status: query.status, ...range });
+  };
+  const accept = (item: StoredItem) => itemMatches(item, filter, words);
+
+  if (query.sort === 'date') {
+    const page = await collectPage({ partitions: 1, read, accept, limit: query.limit, cursor: query.cursor });
+    return withGroups(page.items, page.cursor);
+  }
+  // By score: read the whole (bounded) filtered queue, sort, then page by offset.
+  const all = await collectPage({ partitions: 1, read, accept, limit: SCORE_SORT_LIMIT, maxExamined: SCORE_SORT_LIMIT * 5, pageSize: 200 });
+  all.items.sort((a, b) => b.classification.score - a.classification.score || b.publishedAt.localeCompare(a.publishedAt) || a.id.localeCompare(b.id));
+  const offset = query.cursor ? decodeCursor(query.cursor).s : 0;
+  const slice = all.items.slice(offset, offset + query.limit);
+  const next = offset + query.limit < all.items.length ? encodeCursor({ p: 0, s: offset + query.limit, z: 0 }) : undefined;
+  return { ...withGroups(slice, next), ...(all.cursor ? { truncated: true } : {}) };
+}
+
+function withGroups(items: StoredItem[], cursor: string | undefined): QueuePage {
+  return { items: items.map(toSummary), groups: suggestGroups(items), ...(cursor ? { cursor } : {}) };
+}
