@@ -1,0 +1,45 @@
+// How a CLI command gets its dependencies: the stack named by the environment (AWS or `npm run local`),
+// or, when none is named, the embedded local default — dynalite + s3rver in-process on the .local/ data.
+import { resolve } from 'node:path';
+import { loadConfig } from '../config/config';
+import { startLocalServers, type LocalServers } from '../local/local-servers';
+import { buildDependencies, type Dependencies } from '../runtime/dependencies';
+import type { CliIo } from './command';
+
+export interface CliRuntime {
+  deps: Dependencies;
+  /** Present when the CLI started the embedded local servers itself. */
+  embedded?: LocalServers;
+  close(): Promise<void>;
+}
+
+export async function openCliRuntime(io: CliIo, serviceName = 'sozwatch-cli'): Promise<CliRuntime> {
+  if (io.env.SOZWATCH_TABLE) {
+    const deps = buildDependencies(loadConfig(io.env), { serviceName, logToStderr: true });
+    return { deps, close: async () => undefined };
+  }
+  const dataDir = resolve(io.env.SOZWATCH_LOCAL_DATA ?? '.local');
+  let embedded: LocalServers;
+  try {
+    embedded = await startLocalServers({ dataDir, logLevel: (io.env.SOZWATCH_LOG_LEVEL?.toUpperCase() as never) ?? 'INFO' });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/lock/i.test(message)) {
+      throw new Error(`the local data in ${dataDir} is in use (is \`npm run local\` running?): export the variables it printed and run again`);
+    }
+    throw error;
+  }
+  io.stderr.write(`sozwatch: no SOZWATCH_TABLE set, using the embedded local stack with data in ${dataDir}\n`);
+  const deps = buildDependencies(embedded.config, { serviceName, logToStderr: true });
+  return { deps, embedded, close: () => embedded.stop() };
+}
+
+/** Runs `fn` with dependencies and always releases them (stops embedded servers). */
+export async function withCliRuntime<T>(io: CliIo, fn: (runtime: CliRuntime) => Promise<T>, serviceName?: string): Promise<T> {
+  const runtime = await openCliRuntime(io, serviceName);
+  try {
+    return await fn(runtime);
+  } finally {
+    await runtime.close();
+  }
+}
