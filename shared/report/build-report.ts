@@ -1,0 +1,150 @@
+// The build-report use case: read a month's approved entries (and the comparison months) through the
+// month index, compute the statistics, render every file and publish them, month files first, index last.
+import { ValidationError } from '../domain/errors';
+import type { StoredItem } from '../domain/item';
+import { isLanguage, LANGUAGES, type Language } from '../domain/taxonomy';
+import { isMonth, parseMonth, previousAlmatyMonth } from '../domain/time';
+import type { ItemRepository } from '../ports/item-repository';
+import type { ObjectStore } from '../ports/object-store';
+import { renderDataJson } from './render-data-json';
+import { renderReportHtml } from './render-html';
+import { renderReportIndex } from './render-index';
+import { renderReportMarkdown } from './render-markdown';
+import { computeReportData, monthsToQuery, type ReportData } from './report-statistics';
+
+export const CONTENT_TYPES = {
+  html: 'text/html; charset=utf-8',
+  markdown: 'text/markdown; charset=utf-8',
+  json: 'application/json',
+} as const;
+
+/**
+ * Month files are overwritten in place when a month is rebuilt (the bucket keeps the old versions), so
+ * they are cached for an hour, not forever; the index changes every month and on every rebuild.
+ */
+export const CACHE_CONTROL = {
+  monthFile: 'public, max-age=3600',
+  index: 'public, max-age=60, must-revalidate',
+} as const;
+
+export const REPORTS_PREFIX = 'reports/';
+export const INDEX_KEY = 'reports/index.html';
+
+export function reportKeys(month: string) {
+  const { year, month: m } = parseMonth(month);
+  const base = `${REPORTS_PREFIX}${year}/${String(m).padStart(2, '0')}`;
+  return {
+    html: (lang: Language) => `${base}/report.${lang}.html`,
+    markdown: (lang: Language) => `${base}/report.${lang}.md`,
+    data: `${base}/data.json`,
+  };
+}
+
+export interface ReportFile {
+  key: string;
+  body: string;
+  contentType: string;
+  cacheControl: string;
+}
+
+/** Every file of one month's report (pure): HTML and Markdown per language, then data.json. */
+export function renderReportFiles(data: ReportData, languages: readonly Language[]): ReportFile[] {
+  const keys = reportKeys(data.month);
+  const files: ReportFile[] = [];
+  for (const lang of languages) {
+    files.push({ key: keys.html(lang), body: renderReportHtml(data, lang), contentType: CONTENT_TYPES.html, cacheControl: CACHE_CONTROL.monthFile });
+    files.push({ key: keys.markdown(lang), body: renderReportMarkdown(data, lang), contentType: CONTENT_TYPES.markdown, cacheControl: CACHE_CONTROL.monthFile });
+  }
+  files.push({ key: keys.data, body: renderDataJson(data), contentType: CONTENT_TYPES.json, cacheControl: CACHE_CONTROL.monthFile });
+  return files;
+}
+
+export interface BuildReportDeps {
+  items: Pick<ItemRepository, 'listApprovedInMonth'>;
+  objects: ObjectStore;
+  now: () => Date;
+  logger?: { info(message: string, ...extra: unknown[]): void };
+}
+
+export interface BuildReportInput {
+  /** yyyy-mm; default: the previous month in Asia/Almaty. */
+  month?: string;
+  /** One language, or all three when absent. */
+  lang?: Language;
+}
+
+export interface BuildReportResult {
+  month: string;
+  languages: Language[];
+  /** The month's files, in the order they were written; the index is written after them. */
+  files: ReportFile[];
+  index: ReportFile;
+  data: ReportData;
+  /** Approved items read across every queried month. */
+  itemsRead: number;
+  monthsQueried: number;
+}
+
+/** Reads every page of one month from the month index. */
+async function approvedInMonth(items: BuildReportDeps['items'], month: string): Promise<StoredItem[]> {
+  const found: StoredItem[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await items.listApprovedInMonth(month, cursor);
+    found.push(...page.items);
+    cursor = page.cursor;
+  } while (cursor);
+  return found;
+}
+
+/** Runs `task` over `inputs` with at most `limit` in flight, keeping the input order in the output. */
+async function mapLimited<T, R>(inputs: readonly T[], limit: number, task: (input: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(inputs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < inputs.length) {
+      const index = next++;
+      results[index] = await task(inputs[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, worker));
+  return results;
+}
+
+export function resolveReportInput(input: BuildReportInput, now: Date): { month: string; languages: Language[] } {
+  const month = input.month ?? previousAlmatyMonth(now);
+  if (!isMonth(month)) throw new ValidationError(`month must be yyyy-mm, got "${month}"`);
+  if (input.lang !== undefined && !isLanguage(input.lang)) throw new ValidationError(`lang must be one of ${LANGUAGES.join(', ')}, got "${String(input.lang)}"`);
+  return { month, languages: input.lang ? [input.lang] : [...LANGUAGES] };
+}
+
+export async function buildReport(deps: BuildReportDeps, input: BuildReportInput = {}): Promise<BuildReportResult> {
+  const { month, languages } = resolveReportInput(input, deps.now());
+  const months = monthsToQuery(month);
+  // Month partitions are independent queries; a few at a time keeps within the table's read burst.
+  const perMonth = await mapLimited(months, 4, (m) => approvedInMonth(deps.items, m));
+  const items = perMonth.flat();
+  const data = computeReportData(month, items);
+  const files = renderReportFiles(data, languages);
+  // Month files first, index last: a run that fails midway never lists a half-written month.
+  for (const file of files) {
+    await deps.objects.put(file.key, file.body, { contentType: file.contentType, cacheControl: file.cacheControl });
+  }
+  const keys = await deps.objects.list(REPORTS_PREFIX);
+  const index: ReportFile = {
+    key: INDEX_KEY,
+    body: renderReportIndex(keys),
+    contentType: CONTENT_TYPES.html,
+    cacheControl: CACHE_CONTROL.index,
+  };
+  await deps.objects.put(index.key, index.body, { contentType: index.contentType, cacheControl: index.cacheControl });
+  deps.logger?.info('report built', {
+    month,
+    languages,
+    entries: data.entries.length,
+    itemsRead: items.length,
+    monthsQueried: months.length,
+    keys: [...files.map((f) => f.key), index.key],
+  });
+  return { month, languages, files, index, data, itemsRead: items.length, monthsQueried: months.length };
+}
