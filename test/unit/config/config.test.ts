@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../../shared/config/config';
+
+const base = { SOZWATCH_TABLE: 't', SOZWATCH_BUCKET: 'b', AWS_REGION: 'eu-central-1' };
+
+describe('loadConfig', () => {
+  it('fails fast naming every missing variable', () => {
+    expect(() => loadConfig({})).toThrow(ConfigError);
+    expect(() => loadConfig({})).toThrow('missing environment variable(s): SOZWATCH_TABLE, SOZWATCH_BUCKET, AWS_REGION');
+  });
+  it('reads AWS settings without endpoints or credentials', () => {
+    const config = loadConfig(base);
+    expect(config).toMatchObject({ tableName: 't', bucketName: 'b', region: 'eu-central-1', logLevel: 'INFO' });
+    expect(config.dynamodbEndpoint).toBeUndefined();
+    expect(config.credentials).toBeUndefined();
+    expect(config.auth).toBeUndefined();
+  });
+  it('reads local endpoints and credentials', () => {
+    const config = loadConfig({
+      ...base,
+      SOZWATCH_DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000',
+      SOZWATCH_S3_ENDPOINT: 'http://127.0.0.1:4569',
+      SOZWATCH_ACCESS_KEY_ID: 'S3RVER',
+      SOZWATCH_SECRET_ACCESS_KEY: 'S3RVER',
+      SOZWATCH_LOG_LEVEL: 'debug',
+    });
+    expect(config).toMatchObject({ dynamodbEndpoint: 'http://127.0.0.1:8000', s3Endpoint: 'http://127.0.0.1:4569', logLevel: 'DEBUG' });
+    expect(config.credentials).toEqual({ accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' });
+  });
+  it('rejects an unknown log level and half-configured auth', () => {
+    expect(() => loadConfig({ ...base, SOZWATCH_LOG_LEVEL: 'LOUD' })).toThrow(/SOZWATCH_LOG_LEVEL must be one of/);
+    expect(() => loadConfig({ ...base, SOZWATCH_USER_POOL_ID: 'eu-central-1_x' })).toThrow(/SOZWATCH_USER_POOL_CLIENT_ID/);
+    expect(() => loadConfig({ ...base, SOZWATCH_JWT_ISSUER: 'http://127.0.0.1:1' })).toThrow(/SOZWATCH_JWKS_URI, SOZWATCH_JWT_AUDIENCE/);
+  });
+  it('reads Cognito and local JWKS auth', () => {
+    expect(loadConfig({ ...base, SOZWATCH_USER_POOL_ID: 'p', SOZWATCH_USER_POOL_CLIENT_ID: 'c' }).auth).toEqual({ kind: 'cognito', userPoolId: 'p', clientId: 'c' });
+    expect(
+      loadConfig({ ...base, SOZWATCH_JWT_ISSUER: 'i', SOZWATCH_JWKS_URI: 'http://127.0.0.1:1/jwks.json', SOZWATCH_JWT_AUDIENCE: 'a' }).auth,
+    ).toEqual({ kind: 'jwks', issuer: 'i', jwksUri: 'http://127.0.0.1:1/jwks.json', audience: 'a' });
+  });
+});
