@@ -1,0 +1,128 @@
+// Publication dates as sources write them: RFC 822, ISO 8601, dd.mm.yyyy, and Russian or Kazakh month
+// names ("12 марта 2024, 14:30", "2024 жылғы 12 наурыз"). A date without a zone is Almaty local time.
+import { REPORT_TIME_ZONE } from '../domain/time';
+
+const MONTHS: Array<[RegExp, number]> = [
+  [/^(янв|jan|қаң|каң)/, 1],
+  [/^(фев|feb|ақп|акп)/, 2],
+  [/^(мар|mar|нау)/, 3],
+  [/^(апр|apr|сәу|сау)/, 4],
+  [/^(мая|май|may|мам)/, 5],
+  [/^(июн|jun|мау)/, 6],
+  [/^(июл|jul|шіл|шил)/, 7],
+  [/^(авг|aug|там)/, 8],
+  [/^(сен|sep|қыр|кыр)/, 9],
+  [/^(окт|oct|қаз|каз)/, 10],
+  [/^(ноя|nov|қар|кар)/, 11],
+  [/^(дек|dec|жел)/, 12],
+];
+
+export function monthFromName(name: string): number | undefined {
+  const lower = name.toLowerCase();
+  return MONTHS.find(([pattern]) => pattern.test(lower))?.[1];
+}
+
+const offsetFormatter = new Intl.DateTimeFormat('en-US', {
+  timeZone: REPORT_TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+});
+
+function zoneOffsetMs(instant: number): number {
+  const parts = Object.fromEntries(offsetFormatter.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/** A wall-clock time in Asia/Almaty as a UTC instant (the zone's offset changed in 2024, so ask the tz database). */
+export function almatyLocalToInstant(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
+  const guess = Date.UTC(year, month - 1, day, hour, minute, second);
+  const first = guess - zoneOffsetMs(guess);
+  return new Date(guess - zoneOffsetMs(first));
+}
+
+function valid(year: number, month: number, day: number, hour: number, minute: number, second: number): boolean {
+  return year >= 1990 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 60;
+}
+
+const TIME = /(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?/;
+
+function timeOf(text: string): [number, number, number] {
+  const match = TIME.exec(text);
+  return match ? [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)] : [0, 0, 0];
+}
+
+function local(year: number, month: number, day: number, rest: string): string | undefined {
+  const [hour, minute, second] = timeOf(rest);
+  if (!valid(year, month, day, hour, minute, second)) return undefined;
+  return almatyLocalToInstant(year, month, day, hour, minute, second).toISOString();
+}
+
+/**
+ * Parses a publication date into an ISO instant, or undefined when the text is not a date.
+ * `now` resolves "сегодня/бүгін" and "вчера/кеше" (seen on court news lists).
+ */
+export function parseDate(raw: string | undefined, now?: Date): string | undefined {
+  if (!raw) return undefined;
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (!text) return undefined;
+
+  // ISO 8601 with a zone or Z: Date.parse is exact for these.
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(text)) {
+    const ms = Date.parse(text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+    return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+  }
+  // ISO date or date-time without a zone: Almaty local.
+  let match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](.*))?$/.exec(text);
+  if (match) return local(Number(match[1]), Number(match[2]), Number(match[3]), match[4] ?? '');
+
+  // RFC 822 / 2822 as RSS writes it, English names only ("Tue, 12 Mar 2024 14:30:00 +0500").
+  match = /^(?:[a-z]{3},?\s*)?(\d{1,2}) ([a-z]{3})[a-z]* (\d{2,4}) (\d{1,2}):(\d{2})(?::(\d{2}))? ?([+-]\d{4}|[a-z]{1,4})?$/i.exec(text);
+  if (match) {
+    const month = monthFromName(match[2]!);
+    let year = Number(match[3]);
+    if (year < 100) year += 2000;
+    if (month) {
+      const zone = match[7];
+      if (!zone) return local(year, month, Number(match[1]), `${match[4]}:${match[5]}:${match[6] ?? '0'}`);
+      const ms = Date.parse(`${match[1]} ${match[2]} ${year} ${match[4]}:${match[5]}:${match[6] ?? '00'} ${zone.toUpperCase()}`);
+      if (!Number.isNaN(ms)) return new Date(ms).toISOString();
+    }
+  }
+
+  // dd.mm.yyyy [hh:mm] and dd/mm/yyyy, the usual Kazakhstani order.
+  match = /^(\d{1,2})[./](\d{1,2})[./](\d{4})(.*)$/.exec(text);
+  if (match) return local(Number(match[3]), Number(match[2]), Number(match[1]), match[4] ?? '');
+
+  const lower = text.toLowerCase();
+  // "12 марта 2024, 14:30", "12 наурыз 2024 ж.", "March 12, 2024"
+  match = /(\d{1,2})\s+([\p{L}]+)\.?,?\s+(\d{4})(.*)$/u.exec(lower);
+  if (match && monthFromName(match[2]!)) return local(Number(match[3]), monthFromName(match[2]!)!, Number(match[1]), match[4] ?? '');
+  // "2024 жылғы 12 наурыз", "2024 ж. 12 наурыз"
+  match = /(\d{4})\s*(?:жылғы|жылы|ж\.?)?\s+(\d{1,2})\s+([\p{L}]+)(.*)$/u.exec(lower);
+  if (match && monthFromName(match[3]!)) return local(Number(match[1]), monthFromName(match[3]!)!, Number(match[2]), match[4] ?? '');
+  // "March 12, 2024 14:30"
+  match = /^([a-z]+)\.? (\d{1,2}),? (\d{4})(.*)$/.exec(lower);
+  if (match && monthFromName(match[1]!)) return local(Number(match[3]), monthFromName(match[1]!)!, Number(match[2]), match[4] ?? '');
+
+  if (now) {
+    const relative = /^(сегодня|бүгін|today)|^(вчера|кеше|yesterday)/.exec(lower);
+    if (relative) {
+      const day = new Date(now.getTime() - (relative[2] ? 86_400_000 : 0));
+      const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: REPORT_TIME_ZONE }).format(day).split('-').map(Number);
+      return local(y!, m!, d!, lower);
+    }
+  }
+
+  // Last resort for forms Date understands (e.g. "Tue Mar 12 2024 14:30:00 GMT+0500").
+  if (/[a-z]/i.test(text) && /\d{4}/.test(text)) {
+    const ms = Date.parse(text);
+    if (!Number.isNaN(ms)) return new Date(ms).toISOString();
+  }
+  return undefined;
+}

@@ -1,0 +1,348 @@
+// The one HTTP layer for feeds and court pages: polite (robots.txt, one request at a time per host, a
+// delay, an honest User-Agent), bounded (timeouts, size cap, redirect limit) and conditional (ETag).
+import robotsParser from 'robots-parser';
+import { RetryableError, SkipSourceError } from '../../domain/errors';
+import pkg from '../../../package.json' with { type: 'json' };
+
+export const SOZWATCH_VERSION: string = pkg.version;
+
+export function userAgent(contactUrl: string, version = SOZWATCH_VERSION): string {
+  return `sozwatch/${version} (+${contactUrl})`;
+}
+
+export interface HttpClientOptions {
+  userAgent: string;
+  /** Until the response headers arrive (covers DNS, connect, TLS and the server's think time). */
+  connectTimeoutMs?: number;
+  /** The whole exchange, body included: a slow-dripping body is cut here. */
+  totalTimeoutMs?: number;
+  maxBytes?: number;
+  maxRedirects?: number;
+  /** Pause between two requests to the same host; robots.txt's Crawl-delay raises it. */
+  hostDelayMs?: number;
+  /** Upper bound on a robots.txt Crawl-delay we honour, so one odd robots.txt cannot stall a run. */
+  maxCrawlDelayMs?: number;
+  /** Extra attempts after a retryable failure. */
+  retries?: number;
+  backoffBaseMs?: number;
+  /** A Retry-After longer than this is not waited for: the error goes back to the caller (SQS retries later). */
+  maxRetryWaitMs?: number;
+  respectRobots?: boolean;
+  robotsTtlMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+}
+
+export interface HttpRequest {
+  url: string;
+  /** Validators from the last 200, sent back verbatim. */
+  etag?: string;
+  lastModified?: string;
+  accept?: string;
+  signal?: AbortSignal;
+}
+
+export interface HttpOk {
+  kind: 'ok';
+  status: number;
+  url: string;
+  /** After redirects. */
+  finalUrl: string;
+  body: Buffer;
+  contentType?: string;
+  etag?: string;
+  lastModified?: string;
+  redirects: number;
+  attempts: number;
+}
+
+export interface HttpNotModified {
+  kind: 'not-modified';
+  status: 304;
+  url: string;
+  finalUrl: string;
+  redirects: number;
+  attempts: number;
+}
+
+export type HttpResult = HttpOk | HttpNotModified;
+
+export interface HttpFetcher {
+  fetch(request: HttpRequest): Promise<HttpResult>;
+}
+
+export const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
+export const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5';
+
+const REDIRECT = new Set([301, 302, 303, 307, 308]);
+
+interface HostSlot {
+  tail: Promise<void>;
+  lastAt: number;
+}
+
+interface RobotsEntry {
+  robots: ReturnType<typeof robotsParser> | undefined;
+  fetchedAt: number;
+}
+
+/** Parses Retry-After (delta seconds or an HTTP date) into milliseconds from `now`. */
+export function parseRetryAfter(value: string | null | undefined, now: number): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const at = Date.parse(trimmed);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, at - now);
+}
+
+export class HttpClient implements HttpFetcher {
+  private readonly options: Required<Omit<HttpClientOptions, 'sleep' | 'now'>>;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly now: () => number;
+  private readonly hosts = new Map<string, HostSlot>();
+  private readonly robots = new Map<string, RobotsEntry>();
+
+  constructor(options: HttpClientOptions) {
+    this.options = {
+      userAgent: options.userAgent,
+      connectTimeoutMs: options.connectTimeoutMs ?? 10_000,
+      totalTimeoutMs: options.totalTimeoutMs ?? 30_000,
+      maxBytes: options.maxBytes ?? 5 * 1024 * 1024,
+      maxRedirects: options.maxRedirects ?? 5,
+      hostDelayMs: options.hostDelayMs ?? 1_000,
+      maxCrawlDelayMs: options.maxCrawlDelayMs ?? 10_000,
+      retries: options.retries ?? 2,
+      backoffBaseMs: options.backoffBaseMs ?? 1_000,
+      maxRetryWaitMs: options.maxRetryWaitMs ?? 60_000,
+      respectRobots: options.respectRobots ?? true,
+      robotsTtlMs: options.robotsTtlMs ?? 6 * 3600_000,
+    };
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Fetches with retries (retryable errors only), exponential backoff and Retry-After. */
+  async fetch(request: HttpRequest): Promise<HttpResult> {
+    let attempt = 0;
+    for (;;) {
+      attempt += 1;
+      try {
+        const result = await this.fetchFollowingRedirects(request);
+        return { ...result, attempts: attempt };
+      } catch (error) {
+        if (!(error instanceof RetryableError) || attempt > this.options.retries || request.signal?.aborted) throw error;
+        const backoff = this.options.backoffBaseMs * 2 ** (attempt - 1);
+        const wait = Math.max(backoff, error.retryAfterMs ?? 0);
+        if (wait > this.options.maxRetryWaitMs) throw error;
+        await this.sleep(wait);
+      }
+    }
+  }
+
+  private async fetchFollowingRedirects(request: HttpRequest): Promise<Omit<HttpOk, 'attempts'> | Omit<HttpNotModified, 'attempts'>> {
+    const seen = new Set<string>();
+    let current = parseHttpUrl(request.url);
+    for (let redirects = 0; ; redirects += 1) {
+      seen.add(current.href);
+      const response = await this.requestOnce(current, request, redirects === 0);
+      if (response.kind === 'redirect') {
+        if (redirects >= this.options.maxRedirects) {
+          throw new SkipSourceError(`too many redirects (more than ${this.options.maxRedirects}) from ${request.url}`);
+        }
+        const next = parseHttpUrl(new URL(response.location, current).href);
+        if (seen.has(next.href)) throw new SkipSourceError(`redirect loop at ${next.href}`);
+        current = next;
+        continue;
+      }
+      if (response.kind === 'not-modified') {
+        return { kind: 'not-modified', status: 304, url: request.url, finalUrl: current.href, redirects };
+      }
+      return { ...response.ok, url: request.url, finalUrl: current.href, redirects };
+    }
+  }
+
+  private async requestOnce(
+    url: URL,
+    request: HttpRequest,
+    conditional: boolean,
+  ): Promise<
+    | { kind: 'redirect'; location: string }
+    | { kind: 'not-modified' }
+    | { kind: 'ok'; ok: { kind: 'ok'; status: number; body: Buffer; contentType?: string; etag?: string; lastModified?: string } }
+  > {
+    return this.withHostSlot(url, async () => {
+      if (this.options.respectRobots && url.pathname !== '/robots.txt') await this.checkRobots(url, request.signal);
+      const headers: Record<string, string> = {
+        'user-agent': this.options.userAgent,
+        accept: request.accept ?? FEED_ACCEPT,
+        'accept-encoding': 'gzip, deflate, br',
+        'accept-language': 'ru, kk;q=0.9, en;q=0.5',
+      };
+      // Validators belong to the URL they came from; after a redirect they would be sent to another resource.
+      if (conditional && request.etag) headers['if-none-match'] = request.etag;
+      if (conditional && request.lastModified) headers['if-modified-since'] = request.lastModified;
+      const { response, body } = await this.exchange(url, headers, request.signal);
+      const status = response.status;
+      if (REDIRECT.has(status)) {
+        const location = response.headers.get('location');
+        if (!location) throw new SkipSourceError(`HTTP ${status} without a Location header at ${url.href}`);
+        return { kind: 'redirect', location };
+      }
+      if (status === 304) return { kind: 'not-modified' };
+      if (status >= 200 && status < 300) {
+        return {
+          kind: 'ok',
+          ok: {
+            kind: 'ok',
+            status,
+            body: body ?? Buffer.alloc(0),
+            contentType: response.headers.get('content-type') ?? undefined,
+            etag: response.headers.get('etag') ?? undefined,
+            lastModified: response.headers.get('last-modified') ?? undefined,
+          },
+        };
+      }
+      throw statusError(status, url.href, parseRetryAfter(response.headers.get('retry-after'), this.now()));
+    });
+  }
+
+  /** One request/response; the body is read (capped) only for 2xx answers. */
+  private async exchange(url: URL, headers: Record<string, string>, outer?: AbortSignal): Promise<{ response: Response; body?: Buffer }> {
+    const controller = new AbortController();
+    let reason = '';
+    const abort = (why: string) => {
+      reason ||= why;
+      controller.abort();
+    };
+    const connectTimer = setTimeout(() => abort(`no response within ${this.options.connectTimeoutMs} ms`), this.options.connectTimeoutMs);
+    const totalTimer = setTimeout(() => abort(`not complete within ${this.options.totalTimeoutMs} ms`), this.options.totalTimeoutMs);
+    const onOuterAbort = () => abort('the source time budget ran out');
+    if (outer?.aborted) onOuterAbort();
+    outer?.addEventListener('abort', onOuterAbort);
+    try {
+      let response: Response;
+      try {
+        response = await fetch(url, { headers, redirect: 'manual', signal: controller.signal });
+      } catch (error) {
+        throw new RetryableError(`${url.href}: ${reason || describeNetworkError(error)}`, undefined, { cause: error });
+      } finally {
+        clearTimeout(connectTimer);
+      }
+      if (response.status < 200 || response.status >= 300) {
+        await response.body?.cancel().catch(() => undefined);
+        return { response };
+      }
+      const declared = Number(response.headers.get('content-length') ?? NaN);
+      if (Number.isFinite(declared) && declared > this.options.maxBytes && !response.headers.get('content-encoding')) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new SkipSourceError(`${url.href}: body of ${declared} bytes exceeds the cap of ${this.options.maxBytes}`);
+      }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      try {
+        if (response.body) {
+          for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+            size += chunk.byteLength;
+            if (size > this.options.maxBytes) {
+              abort('size cap');
+              throw new SkipSourceError(`${url.href}: body exceeds the cap of ${this.options.maxBytes} bytes`);
+            }
+            chunks.push(Buffer.from(chunk));
+          }
+        }
+      } catch (error) {
+        if (error instanceof SkipSourceError) throw error;
+        throw new RetryableError(`${url.href}: body ${reason || describeNetworkError(error)}`, undefined, { cause: error });
+      }
+      return { response, body: Buffer.concat(chunks, size) };
+    } finally {
+      clearTimeout(connectTimer);
+      clearTimeout(totalTimer);
+      outer?.removeEventListener('abort', onOuterAbort);
+    }
+  }
+
+  /** Serialises requests per host and keeps the delay between them. */
+  private async withHostSlot<T>(url: URL, task: () => Promise<T>): Promise<T> {
+    const host = url.host;
+    const slot = this.hosts.get(host) ?? { tail: Promise.resolve(), lastAt: Number.NEGATIVE_INFINITY };
+    this.hosts.set(host, slot);
+    const previous = slot.tail;
+    let release!: () => void;
+    slot.tail = new Promise<void>((resolve) => (release = resolve));
+    await previous;
+    try {
+      const delay = this.hostDelay(url);
+      const wait = slot.lastAt + delay - this.now();
+      if (wait > 0) await this.sleep(wait);
+      return await task();
+    } finally {
+      slot.lastAt = this.now();
+      release();
+    }
+  }
+
+  private hostDelay(url: URL): number {
+    const entry = this.robots.get(url.origin);
+    const crawlDelay = entry?.robots?.getCrawlDelay(this.options.userAgent);
+    const fromRobots = crawlDelay ? Math.min(crawlDelay * 1000, this.options.maxCrawlDelayMs) : 0;
+    return Math.max(this.options.hostDelayMs, fromRobots);
+  }
+
+  private async checkRobots(url: URL, signal?: AbortSignal): Promise<void> {
+    let entry = this.robots.get(url.origin);
+    if (!entry || this.now() - entry.fetchedAt > this.options.robotsTtlMs) {
+      entry = { robots: await this.loadRobots(url, signal), fetchedAt: this.now() };
+      this.robots.set(url.origin, entry);
+    }
+    if (entry.robots && entry.robots.isDisallowed(url.href, this.options.userAgent)) {
+      throw new SkipSourceError(`robots.txt of ${url.host} disallows ${url.pathname}`);
+    }
+  }
+
+  /** Google's reading of robots.txt: 4xx means no rules; 5xx or no answer means try later. */
+  private async loadRobots(url: URL, signal?: AbortSignal): Promise<ReturnType<typeof robotsParser> | undefined> {
+    const robotsUrl = new URL('/robots.txt', url.origin);
+    const headers = { 'user-agent': this.options.userAgent, accept: 'text/plain, */*;q=0.5', 'accept-encoding': 'gzip, deflate, br' };
+    let location = robotsUrl;
+    for (let hop = 0; hop <= this.options.maxRedirects; hop += 1) {
+      const { response, body } = await this.exchange(location, headers, signal);
+      if (REDIRECT.has(response.status) && response.headers.get('location')) {
+        location = new URL(response.headers.get('location')!, location);
+        continue;
+      }
+      if (response.status >= 200 && response.status < 300) return robotsParser(robotsUrl.href, (body ?? Buffer.alloc(0)).toString('utf8'));
+      if (response.status >= 400 && response.status < 500) return undefined;
+      throw new RetryableError(`robots.txt of ${url.host} answered HTTP ${response.status}`);
+    }
+    return undefined;
+  }
+}
+
+function statusError(status: number, url: string, retryAfterMs?: number): Error {
+  if (status === 429 || status === 503) return new RetryableError(`HTTP ${status} from ${url}`, retryAfterMs);
+  if (status >= 500) return new RetryableError(`HTTP ${status} from ${url}`);
+  if (status === 410) return new SkipSourceError(`HTTP 410 Gone from ${url}: the source was removed`);
+  if (status === 404) return new SkipSourceError(`HTTP 404 Not Found from ${url}`);
+  if (status === 401 || status === 403) return new SkipSourceError(`HTTP ${status} from ${url}: access refused to sozwatch`);
+  return new SkipSourceError(`HTTP ${status} from ${url}`);
+}
+
+function parseHttpUrl(raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new SkipSourceError(`not a URL: ${raw}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new SkipSourceError(`not an http(s) URL: ${raw}`);
+  return url;
+}
+
+function describeNetworkError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ? `${error.message} (${cause.code})` : error.message;
+}
+
