@@ -115,27 +115,32 @@ function entriesHtml(data: ReportData, lang: Language): string {
 export function categoryChartSvg(data: ReportData, lang: Language): string {
   const t = TEXTS[lang];
   const width = 640;
-  const labelHeight = 18;
-  const barHeight = 12;
+  // Large type: on a 390 px phone the 640-unit chart is drawn at ~60 %, and 15 units stay readable there.
+  const labelHeight = 22;
+  const barHeight = 14;
   const rowHeight = labelHeight + barHeight * 2 + 10;
-  const legendHeight = 28;
+  // Two legend lines: the localised labels do not fit side by side at this size.
+  const legendHeight = 56;
   const numberSpace = 44;
   const max = Math.max(1, ...data.categories.flatMap((row) => [row.month, row.previousMonth]));
+  // SVG text does not wrap: a label longer than the chart (~8 units a character) is squeezed to fit.
+  const fit = (label: string) => (label.length * 8 > width ? ` textLength="${width - 4}" lengthAdjust="spacingAndGlyphs"` : '');
   const scale = (value: number) => ((width - numberSpace) * value) / max;
   const height = legendHeight + rowHeight * data.categories.length;
   const thisLabel = `${t.thisMonth}: ${monthLabel(data.periods.month, lang)}`;
   const prevLabel = `${t.previousMonth}: ${monthLabel(data.periods.previousMonth, lang)}`;
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(t.chartTitle)}" font-family="system-ui,-apple-system,Segoe UI,Roboto,sans-serif" font-size="12">`,
-    `<rect x="0" y="4" width="12" height="12" fill="#0b5cad"/><text x="18" y="14" fill="#1b1f24">${escapeHtml(thisLabel)}</text>`,
-    `<rect x="320" y="4" width="12" height="12" fill="#9dbbe0"/><text x="338" y="14" fill="#1b1f24">${escapeHtml(prevLabel)}</text>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(t.chartTitle)}" font-family="system-ui,-apple-system,Segoe UI,Roboto,sans-serif" font-size="15">`,
+    `<rect x="0" y="4" width="14" height="14" fill="#0b5cad"/><text x="20" y="16" fill="#1b1f24">${escapeHtml(thisLabel)}</text>`,
+    `<rect x="0" y="28" width="14" height="14" fill="#9dbbe0"/><text x="20" y="40" fill="#1b1f24">${escapeHtml(prevLabel)}</text>`,
   ];
   data.categories.forEach((row, index) => {
     const y = legendHeight + index * rowHeight;
     const a = scale(row.month);
     const b = scale(row.previousMonth);
+    const label = CATEGORY_LABELS[row.id][lang];
     out.push(
-      `<text x="0" y="${y + 13}" fill="#1b1f24">${escapeHtml(CATEGORY_LABELS[row.id][lang])}</text>`,
+      `<text x="0" y="${y + 16}" fill="#1b1f24"${fit(label)}>${escapeHtml(label)}</text>`,
       `<rect x="0" y="${y + labelHeight}" width="${a.toFixed(1)}" height="${barHeight}" fill="#0b5cad"/>`,
       `<text x="${(a + 4).toFixed(1)}" y="${y + labelHeight + 10}" fill="#1b1f24">${row.month}</text>`,
       `<rect x="0" y="${y + labelHeight + barHeight}" width="${b.toFixed(1)}" height="${barHeight}" fill="#9dbbe0"/>`,

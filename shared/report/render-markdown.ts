@@ -20,7 +20,7 @@ import {
  * so a title like `<script>` or `[x](javascript:…)` stays text in every renderer.
  */
 export function escapeMarkdown(value: string): string {
-  return value.replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => `\\${c}`).replace(/^(\s*)([-=])/gm, '$1\\$2');
+  return value.replace(/[\\`*_[\]<>#|~&]/g, (c) => `\\${c}`).replace(/^(\s*)([-+=])/gm, '$1\\$2').replace(/^(\s*\d+)\./gm, '$1\\.');
 }
 
 function cell(value: string): string {
