@@ -1,4 +1,7 @@
 // Every CLI command, registered explicitly (one line each).
 import type { CliCommand } from '../command';
+import { classifyCommand } from './classify';
 
-export const COMMANDS: CliCommand[] = [];
+export const COMMANDS: CliCommand[] = [
+  classifyCommand,
+];

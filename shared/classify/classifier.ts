@@ -1,0 +1,342 @@
+// The classifier: rules compiled once into one automaton; `classify` is pure and synchronous and
+// returns flag, score, ranked categories, every match with offsets, explanations and extracted facts.
+import type { Classification, ClassifyInput, Classify, ExtractedFacts, LawArticleRef, MatchField, TermMatch } from '../domain/classification';
+import type { CategoryId } from '../domain/taxonomy';
+import { findAmountsKzt } from './amounts';
+import { OUTLETS, REGIONS } from './gazetteer';
+import { findLawArticles } from './law-articles';
+import { compileMatcher, parseTerm, WORD_CHAR, type Matcher } from './matcher';
+import { normalizeTerm, normalizeText, originalSpan, type NormalizedText } from './normalize';
+import { defaultRules } from './rules/index';
+import type { Rule, RuleSet, Term } from './rules/rule-types';
+
+type Use =
+  | { kind: 'rule'; rule: number; side: 0 | 1 }
+  | { kind: 'seq'; seq: number; part: number }
+  | { kind: 'region'; name: string }
+  | { kind: 'outlet'; name: string };
+
+interface CompiledRule {
+  rule: Rule;
+  /** Terms on side A (or the only side) and B, as indices into the matcher's term list. */
+  within: number;
+  near: boolean;
+}
+
+export interface CompiledRules {
+  ruleSet: RuleSet;
+  matcher: Matcher;
+  /** Readable notation of each matcher term, e.g. `журналист*`. */
+  notation: string[];
+  uses: Use[][];
+  rules: CompiledRule[];
+  /** Phrases with stems inside (`заведомо ложн* информаци*`): consecutive words, `*` alone = any word. */
+  sequences: Sequence[];
+}
+
+interface Sequence {
+  rule: number;
+  side: 0 | 1;
+  notation: string;
+  /** Matcher term per word, null for a `*` wildcard word. */
+  parts: Array<number | null>;
+}
+
+interface FieldScan {
+  field: MatchField;
+  original: string;
+  norm: NormalizedText;
+  /** Word number at each char of the normalised text. */
+  wordAt: Int32Array;
+  hits: Array<{ term: number; start: number; end: number }>;
+}
+
+interface Hit {
+  field: FieldScan;
+  label: string;
+  start: number;
+  end: number;
+}
+
+function expand(terms: Term[] | undefined, lexicon: Record<string, Term[]>, lang: string): string[] {
+  const out: string[] = [];
+  for (const term of terms ?? []) {
+    if (term.startsWith('@')) {
+      const list = lexicon[term.slice(1)];
+      if (!list) throw new Error(`unknown word list ${term}`);
+      out.push(...expand(list, lexicon, lang));
+      continue;
+    }
+    const norm = normalizeTerm(term);
+    out.push(norm);
+    // Kazakh spells Russian loanwords with и, Latin-script Kazakh transliterates i to і: accept both.
+    if (lang === 'kk' && norm.includes('и')) out.push(norm.replace(/и/g, 'і'));
+  }
+  return out;
+}
+
+export function compileRules(ruleSet: RuleSet): CompiledRules {
+  const index = new Map<string, number>();
+  const notation: string[] = [];
+  const uses: Use[][] = [];
+  const termId = (t: string): number => {
+    let id = index.get(t);
+    if (id === undefined) {
+      id = notation.length;
+      index.set(t, id);
+      notation.push(t);
+      uses.push([]);
+    }
+    return id;
+  };
+  const rules: CompiledRule[] = [];
+  const sequences: Sequence[] = [];
+  const register = (t: string, rule: number, side: 0 | 1): void => {
+    const words = t.split(' ');
+    const innerStem = words.slice(0, -1).some((w) => w.endsWith('*'));
+    if (!innerStem) {
+      uses[termId(t)]!.push({ kind: 'rule', rule, side });
+      return;
+    }
+    const seq = sequences.length;
+    const parts = words.map((w, part) => {
+      if (w === '*') return null;
+      const id = termId(w);
+      uses[id]!.push({ kind: 'seq', seq, part });
+      return id;
+    });
+    sequences.push({ rule, side, notation: t, parts });
+  };
+  ruleSet.rules.forEach((rule, r) => {
+    const near = rule.kind === 'near' || (rule.kind === 'exclude' && !!rule.a);
+    const sideA = rule.kind === 'near' ? rule.a : rule.kind === 'exclude' ? (rule.a ?? rule.terms) : rule.terms;
+    const sideB = rule.kind === 'near' ? rule.b : rule.kind === 'exclude' ? rule.b : undefined;
+    if (!sideA || sideA.length === 0) throw new Error(`rule ${rule.id} has no terms`);
+    if (near && (!sideB || sideB.length === 0)) throw new Error(`rule ${rule.id} has no B terms`);
+    for (const t of expand(sideA, ruleSet.lexicon, rule.lang)) register(t, r, 0);
+    if (near) for (const t of expand(sideB, ruleSet.lexicon, rule.lang)) register(t, r, 1);
+    const within = rule.kind === 'near' ? rule.within : rule.kind === 'exclude' ? (rule.within ?? 0) : 0;
+    rules.push({ rule, within, near });
+  });
+  for (const entry of REGIONS) for (const t of entry.terms) uses[termId(normalizeTerm(t))]!.push({ kind: 'region', name: entry.name });
+  for (const entry of OUTLETS) for (const t of entry.terms) uses[termId(normalizeTerm(t))]!.push({ kind: 'outlet', name: entry.name });
+  const matcher = compileMatcher(notation.map(parseTerm));
+  return { ruleSet, matcher, notation, uses, rules, sequences };
+}
+
+function scanField(compiled: CompiledRules, field: MatchField, original: string): FieldScan {
+  const norm = normalizeText(original);
+  const text = norm.text;
+  const wordAt = new Int32Array(text.length + 1);
+  let words = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (WORD_CHAR[text.charCodeAt(i)] && (i === 0 || !WORD_CHAR[text.charCodeAt(i - 1)])) words++;
+    wordAt[i] = words;
+  }
+  wordAt[text.length] = words;
+  const hits: FieldScan['hits'] = [];
+  compiled.matcher.scan(text, (term, start, end) => hits.push({ term, start, end }));
+  return { field, original, norm, wordAt, hits };
+}
+
+function snippet(scan: FieldScan, start: number, end: number): string {
+  const span = originalSpan(scan.norm, start, end);
+  const from = Math.max(0, span.start - 30);
+  const to = Math.min(scan.original.length, span.end + 30);
+  const text = scan.original.slice(from, to).replace(/\s+/g, ' ').trim();
+  return `«${from > 0 ? '…' : ''}${text}${to < scan.original.length ? '…' : ''}»`;
+}
+
+interface Firing {
+  rule: CompiledRule;
+  evidence: Hit[];
+}
+
+function fire(compiled: CompiledRules, scans: FieldScan[]): Firing[] {
+  const perRule = new Map<number, { a: Hit[]; b: Hit[] }>();
+  const record = (rule: number, side: 0 | 1, hit: Hit): void => {
+    let entry = perRule.get(rule);
+    if (!entry) perRule.set(rule, (entry = { a: [], b: [] }));
+    (side === 0 ? entry.a : entry.b).push(hit);
+  };
+  for (const scan of scans) {
+    // Sequence parts seen in this field: seq -> part -> hits.
+    const seqHits = new Map<number, Map<number, FieldScan['hits']>>();
+    for (const h of scan.hits) {
+      for (const use of compiled.uses[h.term]!) {
+        if (use.kind === 'rule') record(use.rule, use.side, { field: scan, label: compiled.notation[h.term]!, start: h.start, end: h.end });
+        else if (use.kind === 'seq') {
+          let parts = seqHits.get(use.seq);
+          if (!parts) seqHits.set(use.seq, (parts = new Map()));
+          let list = parts.get(use.part);
+          if (!list) parts.set(use.part, (list = []));
+          list.push(h);
+        }
+      }
+    }
+    for (const [s, parts] of seqHits) {
+      const seq = compiled.sequences[s]!;
+      for (const first of parts.get(0) ?? []) {
+        const w0 = scan.wordAt[first.start]!;
+        let end = first.end;
+        let ok = true;
+        for (let k = 1; k < seq.parts.length && ok; k++) {
+          if (seq.parts[k] === null) continue;
+          const next = (parts.get(k) ?? []).find((h) => scan.wordAt[h.start] === w0 + k);
+          if (next) end = next.end;
+          else ok = false;
+        }
+        if (ok) record(seq.rule, seq.side, { field: scan, label: seq.notation, start: first.start, end });
+      }
+    }
+  }
+  const firings: Firing[] = [];
+  for (const [r, { a, b }] of perRule) {
+    const rule = compiled.rules[r]!;
+    if (!rule.near) {
+      if (a.length > 0) firings.push({ rule, evidence: a });
+      continue;
+    }
+    let best: [Hit, Hit] | undefined;
+    let bestGap = Infinity;
+    for (const x of a) {
+      for (const y of b) {
+        if (x.field !== y.field || (x.start === y.start && x.end === y.end)) continue;
+        const gap = Math.abs(x.field.wordAt[x.start]! - y.field.wordAt[y.start]!);
+        if (gap <= rule.within && gap < bestGap) {
+          best = [x, y];
+          bestGap = gap;
+        }
+      }
+    }
+    if (best) firings.push({ rule, evidence: best });
+  }
+  return firings;
+}
+
+function toMatch(hit: Hit, term: string, category: CategoryId, ruleId: string, weight: number): TermMatch {
+  const span = originalSpan(hit.field.norm, hit.start, hit.end);
+  return { term, category, field: hit.field.field, start: span.start, end: span.end, ruleId, weight };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+export function classifyWith(compiled: CompiledRules, input: ClassifyInput): Classification {
+  const scans: FieldScan[] = [];
+  if (input.title) scans.push(scanField(compiled, 'title', input.title));
+  scans.push(scanField(compiled, 'text', input.text ?? ''));
+  const firings = fire(compiled, scans);
+
+  const scores = new Map<CategoryId, number>();
+  const add = (c: CategoryId, w: number): void => void scores.set(c, (scores.get(c) ?? 0) + w);
+  const matches: TermMatch[] = [];
+  const explanation: string[] = [];
+
+  for (const { rule: cr, evidence } of firings) {
+    const rule = cr.rule;
+    if (rule.kind === 'exclude') continue;
+    add(rule.category, rule.weight);
+    if (cr.near) {
+      const [x, y] = evidence as [Hit, Hit];
+      const term = `${x.label} NEAR ${y.label}`;
+      const start = Math.min(x.start, y.start);
+      const end = Math.max(x.end, y.end);
+      const span = originalSpan(x.field.norm, start, end);
+      matches.push({ term, category: rule.category, field: x.field.field, start: span.start, end: span.end, ruleId: rule.id, weight: rule.weight });
+      explanation.push(`${term} → ${rule.category} +${rule.weight}: ${snippet(x.field, start, end)}`);
+    } else {
+      const seen = new Set<string>();
+      for (const hit of evidence) {
+        const key = `${hit.field.field}:${hit.start}:${hit.end}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        matches.push(toMatch(hit, hit.label, rule.category, rule.id, rule.weight));
+      }
+      const first = evidence[0]!;
+      explanation.push(`${first.label} → ${rule.category} +${rule.weight}: ${snippet(first.field, first.start, first.end)}`);
+    }
+  }
+
+  // Law articles count as evidence for their category, once per article.
+  const lawArticles: LawArticleRef[] = [];
+  const countedArticles = new Set<string>();
+  for (const scan of scans) {
+    for (const found of findLawArticles(scan.norm.text)) {
+      const ref: LawArticleRef = { code: found.code, article: found.article, ...(found.part ? { part: found.part } : {}) };
+      if (!lawArticles.some((a) => a.code === ref.code && a.article === ref.article && a.part === ref.part)) lawArticles.push(ref);
+      const rule = compiled.ruleSet.articles.find((a) => a.article === found.article && a.code === found.code);
+      if (!rule || countedArticles.has(`${rule.code}:${rule.article}`)) continue;
+      countedArticles.add(`${rule.code}:${rule.article}`);
+      add(rule.category, rule.weight);
+      const term = `${rule.code} art. ${rule.article}`;
+      const span = originalSpan(scan.norm, found.start, found.end);
+      matches.push({ term, category: rule.category, field: scan.field, start: span.start, end: span.end, ruleId: `article.${rule.code}.${rule.article}`, weight: rule.weight });
+      explanation.push(`${term} (${rule.title}) → ${rule.category} +${rule.weight}: ${snippet(scan, found.start, found.end)}`);
+    }
+  }
+
+  for (const { rule: cr, evidence } of firings) {
+    const rule = cr.rule;
+    if (rule.kind !== 'exclude') continue;
+    const cancelled = rule.cancels === 'all' ? [...scores.keys()] : rule.cancels;
+    for (const c of cancelled) if (scores.has(c)) scores.set(c, scores.get(c)! - rule.weight);
+    const first = evidence[0]!;
+    const term = cr.near ? `${evidence[0]!.label} NEAR ${evidence[1]!.label}` : first.label;
+    explanation.push(`excluded by ${rule.id} (${term}) −${rule.weight} ${rule.cancels === 'all' ? 'all' : rule.cancels.join(',')}: ${snippet(first.field, first.start, first.end)}`);
+  }
+
+  const threshold = compiled.ruleSet.threshold;
+  const ranked = [...scores.entries()].filter(([, s]) => s >= threshold).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const categories = ranked.map(([c]) => c);
+  const top = ranked[0]?.[1] ?? Math.max(0, ...scores.values());
+  const flagged = categories.length > 0;
+
+  const regions: string[] = [];
+  const outlets: string[] = [];
+  for (const scan of scans) {
+    for (const h of scan.hits) {
+      for (const use of compiled.uses[h.term]!) {
+        if (use.kind === 'region' && !regions.includes(use.name)) regions.push(use.name);
+        if (use.kind === 'outlet' && !outlets.includes(use.name)) outlets.push(use.name);
+      }
+    }
+  }
+  // "Almaty Region" contains "Almaty": the city is mentioned only if it also occurs on its own.
+  const facts: ExtractedFacts = {
+    amountsKzt: [...new Set(scans.flatMap((s) => findAmountsKzt(s.norm.text)))],
+    lawArticles,
+    regions: dropContainedRegions(scans, compiled, regions),
+    outlets,
+  };
+
+  matches.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
+  return {
+    flagged,
+    score: round(flagged ? 1 - Math.exp(-top / (2 * threshold)) : Math.max(0, top) / (4 * threshold)),
+    categories,
+    matches,
+    rulesVersion: compiled.ruleSet.version,
+    explanation,
+    facts,
+  };
+}
+
+function dropContainedRegions(scans: FieldScan[], compiled: CompiledRules, regions: string[]): string[] {
+  const standalone = new Set<string>();
+  for (const scan of scans) {
+    const regionHits = scan.hits.filter((h) => compiled.uses[h.term]!.some((u) => u.kind === 'region'));
+    for (const h of regionHits) {
+      const inside = regionHits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start);
+      if (inside) continue;
+      for (const u of compiled.uses[h.term]!) if (u.kind === 'region') standalone.add(u.name);
+    }
+  }
+  return regions.filter((r) => standalone.has(r));
+}
+
+export function createClassifier(rules: RuleSet = defaultRules): Classify {
+  const compiled = compileRules(rules);
+  return (input) => classifyWith(compiled, input);
+}

@@ -1,0 +1,232 @@
+// Text normalisation for matching: tags and entities removed, NFC, case folded, ё→е, whitespace
+// collapsed, Latin-script Kazakh transliterated, with a map from every output char back to the input.
+
+export interface NormalizedText {
+  /** The normalised text the matcher scans. */
+  text: string;
+  /** For output char k: the input offset where it starts (inclusive). */
+  starts: Int32Array;
+  /** For output char k: the input offset where its source ends (exclusive). */
+  ends: Int32Array;
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', laquo: '«', raquo: '»', ldquo: '“', rdquo: '”',
+  bdquo: '„', lsquo: '‘', rsquo: '’', sbquo: '‚', mdash: '-', ndash: '-', minus: '-', hellip: '…', thinsp: ' ',
+  ensp: ' ', emsp: ' ', shy: '', zwnj: '', zwj: '', copy: '©', reg: '®', trade: '™', deg: '°', times: '×', middot: '·',
+  numero: '№', euro: '€',
+};
+
+/** Lower-case table over UTF-16 code units, built once; ё→е and dashes folded here too. */
+const LOWER: Uint16Array = (() => {
+  const table = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) {
+      table[c] = c;
+      continue;
+    }
+    const lower = String.fromCharCode(c).toLowerCase();
+    // Characters whose lower case is longer (İ → i̇) keep their first unit: close enough for matching.
+    table[c] = lower.charCodeAt(0);
+  }
+  table[0x0451] = 0x0435; // ё → е: news sites write both
+  table[0x0401] = 0x0435;
+  for (const dash of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212]) table[dash] = 0x2d;
+  // The Kazakh і is sometimes typed as the Latin i inside Cyrillic words; left alone on purpose: a
+  // Latin i is also a real letter in English text.
+  return table;
+})();
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+function isInvisible(c: number): boolean {
+  return c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff;
+}
+
+function isCombining(c: number): boolean {
+  return c >= 0x0300 && c <= 0x036f;
+}
+
+class Builder {
+  chars: number[] = [];
+  starts: number[] = [];
+  ends: number[] = [];
+  push(code: number, start: number, end: number): void {
+    this.chars.push(code);
+    this.starts.push(start);
+    this.ends.push(end);
+  }
+  pushSpace(start: number, end: number): void {
+    const n = this.chars.length;
+    if (n === 0) return;
+    if (this.chars[n - 1] === 0x20) {
+      this.ends[n - 1] = end;
+      return;
+    }
+    this.push(0x20, start, end);
+  }
+}
+
+function decodeEntity(input: string, at: number): { value: string; end: number } | undefined {
+  const semi = input.indexOf(';', at + 1);
+  if (semi < 0 || semi - at > 10) return undefined;
+  const body = input.slice(at + 1, semi);
+  if (body.startsWith('#')) {
+    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff) return undefined;
+    return { value: String.fromCodePoint(code), end: semi + 1 };
+  }
+  const named = NAMED_ENTITIES[body.toLowerCase()];
+  return named === undefined ? undefined : { value: named, end: semi + 1 };
+}
+
+function tagEnd(input: string, at: number): number {
+  const next = input.charCodeAt(at + 1);
+  const startsTag = (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a) || next === 0x2f || next === 0x21 || next === 0x3f;
+  if (!startsTag) return -1;
+  const close = input.indexOf('>', at + 1);
+  return close < 0 ? -1 : close + 1;
+}
+
+function emit(out: Builder, code: number, start: number, end: number): void {
+  if (isSpace(code)) {
+    out.pushSpace(start, end);
+    return;
+  }
+  if (isInvisible(code)) return;
+  if (isCombining(code)) {
+    // NFC for the common decomposed forms (й = и + U+0306, ё = е + U+0308) without re-scanning.
+    const n = out.chars.length;
+    if (n > 0) {
+      const composed = (String.fromCharCode(out.chars[n - 1]!) + String.fromCharCode(code)).normalize('NFC');
+      if (composed.length === 1) {
+        out.chars[n - 1] = LOWER[composed.charCodeAt(0)]!;
+        out.ends[n - 1] = end;
+      }
+    }
+    return;
+  }
+  out.push(LOWER[code]!, start, end);
+}
+
+function stripAndFold(input: string): Builder {
+  const out = new Builder();
+  let i = 0;
+  const n = input.length;
+  while (i < n) {
+    const c = input.charCodeAt(i);
+    if (c === 0x3c) {
+      const end = tagEnd(input, i);
+      if (end > 0) {
+        out.pushSpace(i, end);
+        i = end;
+        continue;
+      }
+    } else if (c === 0x26) {
+      const entity = decodeEntity(input, i);
+      if (entity) {
+        for (let k = 0; k < entity.value.length; k++) emit(out, entity.value.charCodeAt(k), i, entity.end);
+        i = entity.end;
+        continue;
+      }
+    }
+    emit(out, c, i, i + 1);
+    i++;
+  }
+  // Trim a trailing space so the text never ends with a separator.
+  if (out.chars.length > 0 && out.chars[out.chars.length - 1] === 0x20) {
+    out.chars.pop();
+    out.starts.pop();
+    out.ends.pop();
+  }
+  return out;
+}
+
+const LATIN_KK_MARKERS = /[äöüğñşáǵńóúýı]/g;
+const LATIN = /[a-z]/g;
+const CYRILLIC = /[а-яәғқңөұүһі]/g;
+
+/**
+ * Kazakh in Latin script appears in two spellings in Kazakh media: the 2018 official one (á ǵ ń ó ú ý ı,
+ * sh/ch digraphs; egemen.kz, Kazinform) and the Turkish-like one (ä ğ ñ ö ü ş ı w; qazaqtimes.com).
+ */
+export function latinKazakhScheme(folded: string): '2018' | 'turkic' | undefined {
+  const latin = folded.match(LATIN)?.length ?? 0;
+  const cyr = folded.match(CYRILLIC)?.length ?? 0;
+  if (latin < 20 || cyr > latin) return undefined;
+  const markers = folded.match(LATIN_KK_MARKERS) ?? [];
+  const q = folded.match(/q/g)?.length ?? 0;
+  if (markers.length + q < Math.max(3, latin * 0.02)) return undefined;
+  const turkic = markers.filter((m) => 'äöüğñş'.includes(m)).length + (folded.match(/w/g)?.length ?? 0);
+  const official = markers.filter((m) => 'áǵńóúý'.includes(m)).length;
+  return turkic > official ? 'turkic' : '2018';
+}
+
+const COMMON_LATIN: Record<string, string> = {
+  a: 'а', b: 'б', d: 'д', e: 'е', f: 'ф', g: 'г', h: 'х', j: 'ж', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п',
+  q: 'қ', r: 'р', s: 'с', t: 'т', v: 'в', z: 'з', x: 'х', c: 'ц', i: 'і',
+};
+const SCHEME_2018: Record<string, string> = {
+  ...COMMON_LATIN, á: 'ә', ǵ: 'ғ', ń: 'ң', ó: 'ө', ú: 'ү', ý: 'у', u: 'ұ', y: 'ы', ı: 'и', w: 'у',
+};
+const SCHEME_TURKIC: Record<string, string> = {
+  ...COMMON_LATIN, ä: 'ә', ğ: 'ғ', ñ: 'ң', ö: 'ө', ü: 'ү', u: 'у', w: 'ұ', y: 'й', ı: 'ы', ş: 'ш', ç: 'ч',
+};
+const DIGRAPHS_2018: Record<string, string> = { sh: 'ш', ch: 'ч', zh: 'ж' };
+
+function transliterate(src: Builder, scheme: '2018' | 'turkic'): Builder {
+  const table = scheme === '2018' ? SCHEME_2018 : SCHEME_TURKIC;
+  const out = new Builder();
+  const chars = src.chars;
+  for (let k = 0; k < chars.length; k++) {
+    const ch = String.fromCharCode(chars[k]!);
+    if (scheme === '2018' && k + 1 < chars.length) {
+      const di = DIGRAPHS_2018[ch + String.fromCharCode(chars[k + 1]!)];
+      if (di) {
+        out.push(di.charCodeAt(0), src.starts[k]!, src.ends[k + 1]!);
+        k++;
+        continue;
+      }
+    }
+    const mapped = table[ch];
+    out.push(mapped ? mapped.charCodeAt(0) : chars[k]!, src.starts[k]!, src.ends[k]!);
+  }
+  return out;
+}
+
+function toResult(b: Builder): NormalizedText {
+  let text = '';
+  const CHUNK = 8192;
+  for (let k = 0; k < b.chars.length; k += CHUNK) text += String.fromCharCode(...b.chars.slice(k, k + CHUNK));
+  return { text, starts: Int32Array.from(b.starts), ends: Int32Array.from(b.ends) };
+}
+
+export interface NormalizeOptions {
+  /** Transliterate Latin-script Kazakh to Cyrillic when the text looks like it (default true). */
+  latinKazakh?: boolean;
+}
+
+export function normalizeText(input: string, options: NormalizeOptions = {}): NormalizedText {
+  let built = stripAndFold(input);
+  if (options.latinKazakh !== false) {
+    const folded = String.fromCharCode(...built.chars.slice(0, 4000));
+    const scheme = latinKazakhScheme(folded);
+    if (scheme) built = transliterate(built, scheme);
+  }
+  return toResult(built);
+}
+
+/** Normalises a rule term the same way as text (no markup, no transliteration). */
+export function normalizeTerm(term: string): string {
+  return normalizeText(term, { latinKazakh: false }).text;
+}
+
+/** Maps a [start, end) span of the normalised text back to the original input. */
+export function originalSpan(norm: NormalizedText, start: number, end: number): { start: number; end: number } {
+  if (norm.text.length === 0) return { start: 0, end: 0 };
+  const s = Math.min(Math.max(start, 0), norm.text.length - 1);
+  const e = Math.min(Math.max(end - 1, s), norm.text.length - 1);
+  return { start: norm.starts[s]!, end: norm.ends[e]! };
+}

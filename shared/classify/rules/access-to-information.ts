@@ -1,0 +1,30 @@
+// access_to_information: refusal or restriction of socially significant information, unanswered or
+// late requests, closed briefings and hearings, officials avoiding the press.
+import type { Rule } from './rule-types';
+
+export const accessToInformationRules: Rule[] = [
+  {
+    id: 'access.ru.phrases', kind: 'any', lang: 'ru', category: 'access_to_information', weight: 3,
+    terms: ['общественно значим* информаци*', 'отказ* в предоставлени* информаци*', 'отказал* предоставить информаци*', 'нарушени* срок* предоставлени*',
+      'не ответил* на запрос*', 'без ответа на запрос*', 'информационн* запрос*', 'ответ на запрос редакци*', 'закрыт* брифинг*', 'не отвечают на вопросы',
+      'отказыва* отвечать', 'избега* журналист*', 'избега* прессы', 'закрыт* судебн* заседани*', 'в закрытом режиме', 'закрытом судебном', 'доступ к информации',
+      'доступа к информации', 'служебн* информаци* ограниченного', 'ограниченного распространения', 'задавать вопросы'],
+  },
+  {
+    id: 'access.ru.request-near-refused', kind: 'near', lang: 'ru', category: 'access_to_information', within: 6, weight: 3,
+    a: ['запрос*', 'информаци*', 'вопрос*', 'комментари*', 'брифинг*', 'пресс-конференци*'],
+    b: ['не ответил*', 'не отвечают', 'отказал*', 'отказ*', 'проигнорир*', 'игнорир*', 'не предостав*', 'не дали', 'не получил*', 'ограничил*', 'закрыт*', 'запретил*', 'не раскрыва*', 'скрыва*'],
+  },
+  {
+    id: 'access.kk.request-near-refused', kind: 'near', lang: 'kk', category: 'access_to_information', within: 6, weight: 3,
+    a: ['ақпарат*', 'сауал*', 'сұрау*', 'сұрақ*', 'брифинг*', 'ресми хат*'],
+    b: ['бас тарт*', 'жауап бермеді', 'жауап берме*', 'жауапсыз', 'бермеді', 'жабық*', 'шектел*', 'шектеу*', 'жасыр*', 'қоғамдық маңызы бар'],
+  },
+  {
+    id: 'access.en.phrases', kind: 'any', lang: 'en', category: 'access_to_information', weight: 3,
+    terms: ['access to information', 'socially significant information', 'information request*', 'refus* to provide information', 'refused to provide',
+      'unanswered', 'no questions allowed', 'closed briefing*', 'closed hearing*', 'closed court', 'closed session', 'behind closed doors', 'restricted access',
+      'provision of socially significant', 'right to information', 'not open to media', 'incomplete and concise information', 'avoid* the press',
+      'avoid* journalists', 'refused to comment', 'did not respond to', 'accessing socially significant'],
+  },
+];

@@ -1,0 +1,29 @@
+// administrative: administrative charges or fines for publications or media-law violations (art. 456-2
+// "false information", art. 73-3 defamation), administrative arrest after covering a rally, NGO fines.
+import type { Rule } from './rule-types';
+
+export const administrativeRules: Rule[] = [
+  {
+    id: 'administrative.ru.who-near-fined', kind: 'near', lang: 'ru', category: 'administrative', within: 8, weight: 3,
+    a: ['@journalist', '@media', 'активист*', 'активистк*', 'правозащитник*', '@expression', 'соцсет*', 'пользовател*', 'общественн* фонд*', 'нко'],
+    b: ['штраф*', 'оштрафова*', 'административн* арест*', 'административн* дел*', 'административн* правонарушени*', 'административн* ответственност*',
+      'административн* взыскани*', 'административн* суд*', 'суток', 'сутки', 'мрп', 'протокол*', 'нарушени* порядка', 'мирн* собрани*'],
+  },
+  {
+    id: 'administrative.ru.phrases', kind: 'any', lang: 'ru', category: 'administrative', weight: 2,
+    terms: ['размещени* распространени* ложн* информаци*', 'размещении, распространении ложной', 'распространени* клевет*', 'кодекс* об административных правонарушениях',
+      'коап', 'нарушени* порядка организации', 'нарушени* порядка проведения', 'административн* арест*'],
+  },
+  {
+    id: 'administrative.kk.who-near-fined', kind: 'near', lang: 'kk', category: 'administrative', within: 8, weight: 3,
+    a: ['@journalist', '@media', 'белсенді*', 'жазба*', 'пікір*', 'әлеуметтік желі*', 'пост*', 'whatsapp*', 'facebook*', 'тұрғын*', 'зейнеткер*', 'желі қолданушы*'],
+    b: ['айыппұл*', 'әкімшілік*', 'тәулікке', 'қамау*', 'жауапқа тарт*', 'хаттама*', 'айлық есептік'],
+  },
+  {
+    id: 'administrative.en.who-near-fined', kind: 'near', lang: 'en', category: 'administrative', within: 8, weight: 3,
+    a: ['@journalist', '@media', 'activist*', 'public foundation', 'ngo*', 'foundation', 'bureau', 'initiative', 'posts', 'post', 'social network*', 'observer*'],
+    b: ['fined', 'fine', 'fines', 'administrative arrest', 'administrative offen*', 'administrative case*', 'administrative charge*', 'administrative court',
+      'administrative liability', 'administrative responsibility', 'code of administrative', 'administrative code', 'days of arrest', '15 days', '10 days', 'suspend* its activit*'],
+  },
+  { id: 'administrative.en.statistics', kind: 'any', lang: 'en', category: 'administrative', weight: 3, terms: ['accusations in administrative cases', 'administrative offenses', 'administrative offences', 'administrative prosecution*', 'administrative charges'] },
+];

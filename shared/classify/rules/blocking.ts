@@ -1,0 +1,34 @@
+// blocking: blocking of websites, accounts or apps; internet or social-network shutdowns and
+// throttling (unblocking and restored access are reported too).
+import type { Rule } from './rule-types';
+
+const RU_RESOURCE = ['сайт*', 'ресурс*', 'интернет-ресурс*', 'интернет*', 'доступ*', 'мессенджер*', 'telegram*', 'телеграм*', 'youtube*', 'ютуб*',
+  'facebook*', 'фейсбук*', 'instagram*', 'инстаграм*', 'tiktok*', 'тикток*', 'соцсет*', 'социальн* сет*', 'аккаунт*', 'страниц*', 'vpn', 'whatsapp*',
+  'мобильн* связ*', 'мобильн* интернет*', 'связ*', 'издани*', 'портал*', 'паблик*', 'канал*', 'сми', 'информагентств*', 'медиа*'];
+
+export const blockingRules: Rule[] = [
+  {
+    id: 'blocking.ru.resource-near-blocked', kind: 'near', lang: 'ru', category: 'blocking', within: 6, weight: 3,
+    a: RU_RESOURCE,
+    b: ['заблокир*', 'блокир*', 'блокировк*', 'разблокир*', 'отключ*', 'отключени*', 'замедл*', 'замедлени*', 'тормоз*', 'недоступ*',
+      'перестал* работать', 'перестали открываться', 'не открыва*', 'перебо*', 'сбо*', 'ограничен* доступ*', 'ограничил* доступ*',
+      'ограничить доступ', 'возобновил*', 'восстановил*', 'восстановлен*', 'восстановить работу', 'шатдаун*', 'приостановил* работу'],
+  },
+  {
+    id: 'blocking.kk.resource-near-blocked', kind: 'near', lang: 'kk', category: 'blocking', within: 6, weight: 3,
+    a: ['сайт*', 'ресурс*', 'интернет*', 'желі*', 'әлеуметтік желі*', 'мессенджер*', 'telegram*', 'youtube*', 'facebook*', 'instagram*', 'tiktok*',
+      'аккаунт*', 'парақша*', 'байланыс*', 'арна*', 'бақ', 'басылым*', 'vpn'],
+    b: ['бұғатта*', 'бұғатта', 'бұғат*', 'тосқауыл*', 'өшір*', 'өшірі*', 'шектеу*', 'шектел*', 'ашылмайды', 'ашылмай*', 'қолжетімсіз*',
+      'кідір*', 'баяула*', 'нашарла*', 'жұмысы тоқтат*', 'қолжетімділік*', 'қалпына келтір*', 'жойылды', 'жоғал*', 'кідіріңкіре*'],
+  },
+  {
+    id: 'blocking.en.resource-near-blocked', kind: 'near', lang: 'en', category: 'blocking', within: 6, weight: 3,
+    a: ['website*', 'site*', 'web resource*', 'internet', 'online', 'access', 'messenger*', 'telegram', 'youtube', 'facebook', 'instagram', 'tiktok',
+      'social network*', 'social media', 'account*', 'page*', 'vpn*', 'mobile', 'connection', 'outlet*', 'news', 'portal*', 'ip addresses', 'channel*'],
+    b: ['block*', 'unblock*', 'out of access', 'inaccessible', 'shut down', 'shutdown*', 'disconnect*', 'throttl*', 'restricted', 'restrict*',
+      'slowed', 'slowdown', 'cut off', 'blackout*', 'banned', 'ban', 'unavailable', 'not available', 'outage*', 'restored', 'disrupt*'],
+  },
+  { id: 'blocking.ru.phrases', kind: 'any', lang: 'ru', category: 'blocking', weight: 3, terms: ['блокировк* сайт*', 'блокировк* ресурс*', 'блокировк* сми', 'отключени* интернет*', 'отключили интернет', 'замедлени* интернет*', 'блокировк* соцсет*', 'блокировк* аккаунт*'] },
+  { id: 'blocking.kk.phrases', kind: 'any', lang: 'kk', category: 'blocking', weight: 3, terms: ['сайттарға тосқауыл', 'интернетті өшір*', 'интернет өшірі*', 'интернет жұмысы нашарла*', 'сайты бұғатта*'] },
+  { id: 'blocking.en.phrases', kind: 'any', lang: 'en', category: 'blocking', weight: 3, terms: ['internet shutdown*', 'blocking of website*', 'blocking of', 'blocked websites', 'resource/account blocking', 'account blocking', 'website blocking', 'disconnected internet'] },
+];

@@ -1,0 +1,36 @@
+// civil: civil lawsuits and pre-trial claims against media, journalists and citizens: honour,
+// dignity and business reputation (Civil Code art. 143), moral damage.
+import type { Rule } from './rule-types';
+
+export const civilRules: Rule[] = [
+  {
+    id: 'civil.ru.honour-dignity', kind: 'any', lang: 'ru', category: 'civil', weight: 2,
+    terms: ['защит* чести*', 'чести и достоинства', 'чести, достоинства', 'честь и достоинство', 'честь, достоинство', 'деловой репутаци*', 'деловую репутаци*',
+      'моральн* вред*', 'морального ущерба', 'компенсаци* морального', 'опроверг*', 'опровержени*', 'порочащ*', 'не соответствующ* действительности'],
+  },
+  {
+    id: 'civil.ru.claim-near-press', kind: 'near', lang: 'ru', category: 'civil', within: 8, weight: 2,
+    a: ['@press', 'активист*', 'правозащитник*', 'автор*', 'гражданам'],
+    b: ['иск*', 'исков*', 'взыскать', 'взыскани*', 'взыскал*', 'ответчик*', 'истец*', 'истца', 'претензи*', 'требует*', 'потребовал*', 'гражданск* дел*', 'гражданск* суд*', 'в суд', 'судится', 'судебн* тяжб*'],
+  },
+  {
+    id: 'civil.kk.honour-dignity', kind: 'any', lang: 'kk', category: 'civil', weight: 2,
+    terms: ['ар-намыс*', 'абырой*', 'қадір-қасиет*', 'іскерлік бедел*', 'моральдық зиян*', 'моральдық шығын*', 'теріске шығар*'],
+  },
+  {
+    id: 'civil.kk.claim-near-press', kind: 'near', lang: 'kk', category: 'civil', within: 8, weight: 2,
+    a: ['@press', 'белсенді*'],
+    b: ['талап арыз*', 'сотқа берді', 'сотқа жүгін*', 'сотқа шағым*', 'өндіріп*', 'өтемақы*', 'жауапкер*', 'талапкер*', 'азаматтық іс*'],
+  },
+  {
+    id: 'civil.en.honour-dignity', kind: 'any', lang: 'en', category: 'civil', weight: 2,
+    terms: ['honour', 'honor', 'dignity', 'business reputation', 'moral damage*', 'moral harm', 'non-pecuniary', 'refutation', 'retraction', 'disparag*', 'defamatory'],
+  },
+  {
+    id: 'civil.en.claim-near-press', kind: 'near', lang: 'en', category: 'civil', within: 8, weight: 2,
+    a: ['@press', 'activist*', 'public defender*', 'citizens', 'defendant*'],
+    b: ['suit*', 'lawsuit*', 'sued', 'sue', 'sues', 'claim*', 'recover*', 'recovery', 'compensation', 'civil case*', 'civil court', 'plaintiff*', 'claimant*', 'demanded', 'in favor of', 'in favour of'],
+  },
+  { id: 'civil.en.statistics', kind: 'any', lang: 'en', category: 'civil', weight: 3, terms: ['suits on protection of honour', 'suit about protection of honour', 'protection of honour, dignity', 'protection of honor, dignity', 'civil court and pretrial claims', 'pretrial and court claims', 'pre-trial and court claims', 'court claims and lawsuits'] },
+  { id: 'civil.ru.statistics', kind: 'any', lang: 'ru', category: 'civil', weight: 3, terms: ['иск* о защите чести', 'требовани* о защите чести', 'иск* к газет*', 'иск* к редакци*', 'иск* к журналист*', 'иск* к сми', 'иск* к изданию', 'иск* к порталу'] },
+];

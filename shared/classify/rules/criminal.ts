@@ -1,0 +1,56 @@
+// criminal: criminal cases for expression: knowingly false information (art. 274), insult and
+// defamation while criminal, inciting discord (art. 174), "extremism" for publications; verdicts,
+// appeals and acquittals included. Article numbers themselves are weighed in `articles.ts`.
+import type { Rule } from './rule-types';
+
+export const criminalRules: Rule[] = [
+  {
+    id: 'criminal.ru.offence-phrases', kind: 'any', lang: 'ru', category: 'criminal', weight: 2,
+    terms: ['заведомо ложн*', 'разжигани* * розни', 'разжигани* розни', 'разжигани* межнациональн*', 'возбуждени* * розни', 'возбуждени* социальн*',
+      'возбуждени* национальн*', 'розни', 'призыв* к насильственному', 'призывы к нарушению', 'пропаганд* терроризм*', 'оскорблени* представител* власти',
+      'посягательств* на честь', 'клевет*', 'распространени* ложн* информаци*', 'ложной информации', 'экстремизм*', 'сепаратизм*'],
+  },
+  {
+    id: 'criminal.ru.who-near-prosecuted', kind: 'near', lang: 'ru', category: 'criminal', within: 10, weight: 3,
+    a: ['@journalist', '@media', 'активист*', 'правозащитник*', 'оппозиционер*', 'пользовател*', 'автор*', 'поэт*', 'администратор*'],
+    b: ['уголовн* дел*', 'уголовн* преследовани*', 'уголовн*', 'обвиня*', 'обвинен*', 'обвинил*', 'обвиняем*', 'привлеч* к уголовн*', 'приговор*', 'осужд*',
+      'осужден*', 'оправда*', 'оправдательн*', 'лишени* свобод*', 'ограничени* свобод*', 'подозрева*', 'подозреваем*', 'досудебн* расследовани*',
+      'возбужд* дел*', 'возбудил*', 'клевет*', 'оскорблени*', 'заведомо ложн*', 'разжигани*', 'рознь', 'розни', 'экстремизм*', 'экстремист*', 'следстви*',
+      'судебн* процесс*', 'процесс* по делу', 'по делу', 'лет тюрьмы', 'года тюрьмы', 'колони*', 'условно', 'свидетел* с правом', 'кассаци*', 'апелляци*'],
+  },
+  {
+    id: 'criminal.ru.expression-near-prosecuted', kind: 'near', lang: 'ru', category: 'criminal', within: 8, weight: 3,
+    a: ['@expression'],
+    b: ['уголовн* дел*', 'уголовн* преследовани*', 'приговор*', 'осужд*', 'осужден*', 'лишени* свобод*', 'ограничени* свобод*', 'лет тюрьмы', 'года тюрьмы',
+      'заведомо ложн*', 'разжигани*', 'розни', 'экстремизм*', 'досудебн* расследовани*'],
+  },
+  {
+    id: 'criminal.kk.phrases', kind: 'any', lang: 'kk', category: 'criminal', weight: 2,
+    terms: ['жалған ақпарат*', 'араздық*', 'алауыздық*', 'араздықты қоздыр*', 'араздықты туғыз*', 'арандат*', 'экстремизм*', 'сепаратизм*', 'жала жап*', 'қорла*'],
+  },
+  {
+    id: 'criminal.kk.who-near-prosecuted', kind: 'near', lang: 'kk', category: 'criminal', within: 10, weight: 3,
+    a: ['@journalist', '@media', 'белсенді*', 'тұрғын*', 'азамат*', 'блогер*', 'әлеуметтік желі*', 'жазба*', 'пікір*', 'пост*', 'қолданушы*'],
+    b: ['қылмыстық іс*', 'қылмыстық қудала*', 'қылмыстық*', 'айып тағ*', 'айыпта*', 'айыпкер*', 'үкім*', 'сотталды', 'сотталған', 'сотта*', 'бас бостандығынан айыр*',
+      'бас бостандығын шектеу*', 'жылға', 'ақтал*', 'ақтау үкім*', 'күдікті*', 'тергеу*', 'іс қозға*', 'жалған ақпарат*', 'араздық*', 'алауыздық*', 'қамал*'],
+  },
+  {
+    id: 'criminal.en.phrases', kind: 'any', lang: 'en', category: 'criminal', weight: 2,
+    terms: ['knowingly false', 'dissemination of false', 'false information', 'misleading information', 'dissemination of misleading', 'incitement of * discord',
+      'incitement of * enmity', 'incitement of * hatred', 'inciting * discord', 'inciting * hatred', 'incitement', 'inciting', 'enmity', 'discord', 'slander*',
+      'libel*', 'defamation', 'separatism', 'extremism', 'spreading rumors', 'dissemination of rumors', 'insulting a government', 'insult of'],
+  },
+  {
+    id: 'criminal.en.who-near-prosecuted', kind: 'near', lang: 'en', category: 'criminal', within: 10, weight: 3,
+    a: ['@journalist', '@media', 'activist*', 'human rights defender*', 'public defender*', 'opposition*', 'resident*', 'inhabitant*', 'lecturer*', 'administrator*',
+      'user*', 'entrepreneur*', 'author*', 'leader*', 'head of public', 'attorney', 'lawyer', 'posts', 'post', 'social network*', 'facebook'],
+    b: ['criminal*', 'charged', 'charge*', 'accused', 'accus*', 'indicted', 'prosecut*', 'sentenced', 'sentence*', 'convicted', 'guilty', 'acquitt*', 'acquittal',
+      'imprisonment', 'deprivation of liberty', 'restriction of freedom', 'restricted freedom', 'years in prison', 'suspected', 'suspect*', 'pre-trial investigation*',
+      'investigation', 'slander*', 'libel*', 'trial', 'verdict', 'cassation', 'appeal*', 'prison', 'jailed', 'extremis*', 'court hearing*', 'criminal case*', 'protest'],
+  },
+  {
+    id: 'criminal.en.statistics', kind: 'any', lang: 'en', category: 'criminal', weight: 3,
+    terms: ['criminal charge*', 'criminal prosecution*', 'criminal case*', 'criminal proceeding*', 'pretrial criminal accusation*', 'pre-trial criminal accusation*', 'charges with slander', 'charged with slander', 'charge of slander', 'pre-trial investigations of a criminal'],
+  },
+  { id: 'criminal.ru.statistics', kind: 'any', lang: 'ru', category: 'criminal', weight: 3, terms: ['уголовн* преследовани* за', 'уголовн* обвинени* в клевет*', 'обвинени* в клевет*', 'обвинени* в распространени*'] },
+];

@@ -1,0 +1,22 @@
+// cyberattack: DDoS, hacking or unauthorised access to media sites or journalists' accounts.
+import type { Rule } from './rule-types';
+
+export const cyberattackRules: Rule[] = [
+  {
+    id: 'cyberattack.ru.press-near-attack', kind: 'near', lang: 'ru', category: 'cyberattack', within: 8, weight: 3,
+    a: ['@press', 'активист*'],
+    b: ['ddos*', 'ддос*', 'хакер*', 'взлом*', 'взломал*', 'кибератак*', 'кибер-атак*', 'несанкционированн* доступ*', 'хакерск* атак*', 'атак* на сайт*', 'захват* аккаунт*', 'удалил* канал*'],
+  },
+  {
+    id: 'cyberattack.kk.press-near-attack', kind: 'near', lang: 'kk', category: 'cyberattack', within: 8, weight: 3,
+    a: ['@press', 'белсенді*'],
+    b: ['кибершабуыл*', 'ddos*', 'хакер*', 'бұзып кір*', 'бұзып алды', 'бұзылды', 'бұзған', 'аккаунт* бұз*', 'рұқсатсыз кір*', 'youtube-тан өшіріл*'],
+  },
+  {
+    id: 'cyberattack.en.press-near-attack', kind: 'near', lang: 'en', category: 'cyberattack', within: 8, weight: 3,
+    a: ['@press', 'activist*'],
+    b: ['ddos*', 'hack*', 'cyberattack*', 'cyber-attack*', 'cyber attack*', 'unauthorized access', 'unauthorised access', 'digital security', 'compromised', 'phishing'],
+  },
+  { id: 'cyberattack.ru.phrases', kind: 'any', lang: 'ru', category: 'cyberattack', weight: 3, terms: ['ddos-атак* на сайт* издани*', 'кибератак* на сми', 'кибератак* на журналист*', 'взлом* аккаунт* журналист*'] },
+  { id: 'cyberattack.en.phrases', kind: 'any', lang: 'en', category: 'cyberattack', weight: 3, terms: ['cyberattacks on journalist*', 'cyber-attacks on media', 'cyberattacks against', 'ddos attacks on websites', 'unauthorized access to computer information'] },
+];

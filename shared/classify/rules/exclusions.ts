@@ -1,0 +1,51 @@
+// Exclusions: wording that explains away evidence (hard negatives seen in monitoring): congratulations
+// and awards for the press day, blocked bank cards, blocking of drug or casino sites, murder and
+// fraud trials, DDoS on banks and state portals, events abroad, textbook explanations of the law.
+import type { Rule } from './rule-types';
+
+export const exclusionRules: Rule[] = [
+  {
+    id: 'exclude.press-day-awards', kind: 'exclude', lang: 'any', cancels: 'all', weight: 3,
+    note: 'Day of Mass Media Workers, awards, contests, media forums: journalists are mentioned, nothing happened to them',
+    terms: ['день работников средств массовой информации', 'день работников сми', 'профессиональн* праздник*', 'поздрав*', 'наградил*', 'награжд*', 'вручил*', 'премии',
+      'премию', 'конкурс*', 'медиафорум*', 'медиа форум*', 'media week', 'бақ қызметкерлері күн*', 'ақпарат құралдары қызметкерлерінің күн*', 'ақпарат қызметкерлері күн*',
+      'құттықта*', 'марапат*', 'сыйлығы', 'байқау*', 'congratulat*', 'award*', 'media forum', 'contest*', 'olympiad', 'олимпиад*'],
+  },
+  {
+    id: 'exclude.bank-cards', kind: 'exclude', lang: 'any', cancels: ['blocking', 'cyberattack'], weight: 4,
+    note: 'Blocked or frozen bank cards and accounts of debtors are not blocked media',
+    terms: ['банковск* карт*', 'карт* банк*', 'банк* карт*', 'заблокировать карту', 'карточк*', 'банковск* счет*', 'налогов* задолженност*', 'задолженност*', 'должник*',
+      'банк карта*', 'шоты', 'шотын', 'шотыңыз', 'салық*', 'bank card*', 'bank account*', 'frozen account*', 'мошенник*', 'алаяқ*', 'kaspi', 'каспи', 'ощадбанк*'],
+  },
+  {
+    id: 'exclude.illegal-content-blocking', kind: 'exclude', lang: 'any', cancels: ['blocking', 'cyberattack', 'criminal', 'administrative'], weight: 3,
+    note: 'Prosecutors blocking drug, casino, pyramid or fraud sites',
+    terms: ['онлайн-казино', 'казино', 'наркотик*', 'наркосайт*', 'нарко*', 'есірткі*', 'финансов* пирамид*', 'қаржы пирамида*', 'қаржылық пирамида*', 'пирамид*',
+      'порнограф*', 'букмекер*', 'азартн*', 'мошенничеств*', 'интернет-мошенни*', 'casino*', 'drug*', 'gambling', 'pyramid scheme*', 'fraud*', 'scam*',
+      'кибернадзор*', 'вымогательств*', 'фишинг*'],
+  },
+  {
+    id: 'exclude.violent-and-corruption-trials', kind: 'exclude', lang: 'any', cancels: ['criminal', 'detention', 'administrative'], weight: 2,
+    note: 'Murder, bribery and embezzlement trials share the court vocabulary of expression cases',
+    terms: ['убийств*', 'убил*', 'кісі өлтір*', 'murder*', 'взятк*', 'хищени*', 'растрат*', 'коррупц*', 'пара алу*', 'сыбайлас*', 'bribe*', 'embezzl*', 'corruption',
+      'изнасиловани*', 'мошенничеств*', 'контрабанд*'],
+  },
+  {
+    id: 'exclude.cyber-banks-state', kind: 'exclude', lang: 'any', cancels: ['cyberattack'], weight: 2,
+    note: 'DDoS and hacking of banks, state portals and data leaks are not attacks on media',
+    terms: ['банк*', 'egov*', 'госорган*', 'государственн* сайт*', 'электронн* правительств*', 'госуслуг*', 'госзакупок', 'персональн* данн*', 'дербес дерек*', 'жеке дерек*',
+      'personal data', 'data leak*', 'утечк*', 'банктер*', 'қаржы ұйым*', 'financial', 'bank*', 'электрондық үкімет*', 'whatsapp*'],
+  },
+  {
+    id: 'exclude.abroad', kind: 'exclude', lang: 'any', cancels: ['blocking', 'cyberattack', 'media_closure'], weight: 2,
+    note: 'Blocking and hacking in Russia, Ukraine or by platforms worldwide: the monitoring covers Kazakhstan',
+    terms: ['роскомнадзор*', 'в россии', 'ресейде', 'рф', 'российск* федераци*', 'украин*', 'украина*', 'russia*', 'ukrain*', 'талибан*', 'тәліп*', 'taliban'],
+  },
+  {
+    id: 'exclude.law-explainer', kind: 'exclude', lang: 'any', cancels: ['criminal', 'administrative', 'civil', 'threat'], weight: 2,
+    note: 'Textbook or prosecutor explanations of the law that name no case',
+    terms: ['понятие*', 'понятия', 'характеристик*', 'содержание:', 'рассматриваются', 'всеобщей декларации', 'относится к преступлениям', 'предусмотрена ответственность',
+      'ответственность предусмотрен*', 'наказывается', 'разъяснил*', 'разъясня*', 'напоминает*', 'как наказывают', 'жауапкершілік көзделген', 'жазаланады', 'түсіндірді',
+      'is punishable', 'dispute resolution', 'arbitration'],
+  },
+];

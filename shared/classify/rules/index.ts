@@ -1,0 +1,42 @@
+// The default rule set: every category's rules, the article table, exclusions and word lists.
+// Bump RULES_VERSION whenever a rule changes, so stored classifications say which rules made them.
+import { accessToInformationRules } from './access-to-information';
+import { administrativeRules } from './administrative';
+import { articleRules } from './articles';
+import { attackRules } from './attack';
+import { blockingRules } from './blocking';
+import { civilRules } from './civil';
+import { criminalRules } from './criminal';
+import { cyberattackRules } from './cyberattack';
+import { detentionRules } from './detention';
+import { exclusionRules } from './exclusions';
+import { legislationRules } from './legislation';
+import { lexicon } from './lexicon';
+import { mediaClosureRules } from './media-closure';
+import { obstructionRules } from './obstruction';
+import type { RuleSet } from './rule-types';
+import { threatRules } from './threat';
+
+export const RULES_VERSION = '2026-11-28.1';
+
+export const defaultRules: RuleSet = {
+  version: RULES_VERSION,
+  threshold: 3,
+  lexicon,
+  articles: articleRules,
+  rules: [
+    ...attackRules,
+    ...threatRules,
+    ...detentionRules,
+    ...obstructionRules,
+    ...accessToInformationRules,
+    ...blockingRules,
+    ...mediaClosureRules,
+    ...cyberattackRules,
+    ...criminalRules,
+    ...civilRules,
+    ...administrativeRules,
+    ...legislationRules,
+    ...exclusionRules,
+  ],
+};

@@ -1,0 +1,30 @@
+// legislation: laws, draft laws, regulations and official proposals that affect expression or the media.
+import type { Rule } from './rule-types';
+
+export const legislationRules: Rule[] = [
+  {
+    id: 'legislation.ru.law-near-media', kind: 'near', lang: 'ru', category: 'legislation', within: 10, weight: 3,
+    a: ['закон*', 'законопроект*', 'поправк*', 'проект закона', 'проект* правил*', 'правил* аккредитаци*', 'правила', 'нормативн* правов*', 'указ*',
+      'внесени* изменений', 'изменени* в закон*', 'законодательн*', 'законодательств*', 'мажилис*', 'сенат*', 'депутат*', 'кодекс*', 'концепци*', 'приказ*'],
+    b: ['сми', 'масс-медиа', 'массмедиа', 'медиа', 'журналист*', 'свобод* слова', 'свобод* выражени*', 'средств* массовой информации', 'онлайн-платформ*',
+      'социальн* сет*', 'соцсет*', 'интернет*', 'противоправн* контент*', 'ложн* информаци*', 'аккредитаци*', 'цензур*', 'блогер*', 'иностранн* агент*',
+      'пропаганд*', 'доступ* к информации', 'ограниченного распространения', 'клевет*', 'оскорблени*', 'экстремизм*', 'блокировк*', 'мирн* собрани*', 'референдум*'],
+  },
+  {
+    id: 'legislation.kk.law-near-media', kind: 'near', lang: 'kk', category: 'legislation', within: 10, weight: 3,
+    a: ['заң*', 'заң жоба*', 'түзету*', 'өзгерістер мен толықтырулар', 'ереже*', 'мәжіліс*', 'сенат*', 'депутат*', 'кодекс*', 'жарлық*', 'бұйрық*'],
+    b: ['бақ', 'масс-медиа', 'медиа*', 'журналист*', 'сөз бостандығ*', 'әлеуметтік желі*', 'интернет*', 'аккредиттеу*', 'аккредитация*', 'жалған ақпарат*',
+      'лгбт', 'насихат*', 'контент*', 'баспасөз картасы*', 'telegram-арна*', 'репост*', 'блогер*'],
+  },
+  {
+    id: 'legislation.en.law-near-media', kind: 'near', lang: 'en', category: 'legislation', within: 10, weight: 3,
+    a: ['law', 'laws', 'bill', 'bills', 'draft law*', 'amendment*', 'regulation*', 'decree*', 'rules', 'code', 'legislat*', 'parliament', 'majilis', 'mazhilis',
+      'senate', 'deputy', 'deputies', 'constitution', 'referendum', 'manual', 'action plan', 'criminal code'],
+    b: ['media', 'journalist*', 'freedom of speech', 'freedom of expression', 'internet', 'social network*', 'online platform*', 'accreditation', 'false information',
+      'foreign agent*', 'propaganda', 'content', 'rumors', 'rumours', 'information', 'press', 'censorship', 'publishing', 'blocking', 'expression', 'lgbt', 'veto',
+      'adopted', 'signed', 'approved', 'criminal', 'procedural'],
+  },
+  { id: 'legislation.ru.phrases', kind: 'any', lang: 'ru', category: 'legislation', weight: 3, terms: ['закон* «о масс-медиа»', 'закон* о масс-медиа', 'закон* «о средствах массовой информации»', 'закон* о сми', 'проект* закона «о масс-медиа»', 'правил* аккредитаци* журналист*', 'закон* «о доступе к информации»', 'закон* об онлайн-платформах'] },
+  { id: 'legislation.kk.phrases', kind: 'any', lang: 'kk', category: 'legislation', weight: 3, terms: ['масс-медиа туралы', '«масс-медиа туралы»', 'бұқаралық ақпарат құралдары туралы', 'ақпаратқа қол жеткізу туралы', 'онлайн-платформалар туралы'] },
+  { id: 'legislation.en.phrases', kind: 'any', lang: 'en', category: 'legislation', weight: 3, terms: ['law on mass media', 'law "on mass media"', 'law on media', 'on mass media', 'law on access to information', 'law on online platforms', 'draft law on', 'information and communication issues'] },
+];

@@ -1,0 +1,60 @@
+// Shared word lists referenced from rules as `@name`: who is affected (journalists, outlets,
+// activists) and what carries expression (posts, publications). Edit here once for every rule.
+import type { Term } from './rule-types';
+
+export const lexicon: Record<string, Term[]> = {
+  journalist: [
+    // ru
+    'журналист*', 'тележурналист*', 'блогер*', 'блоггер*', 'видеоблогер*', 'редактор*', 'главред*', 'шеф-редактор*',
+    'корреспондент*', 'фотокорреспондент*', 'репортер*', 'фотограф*', 'фоторепортер*', 'оператор*', 'телеоператор*',
+    'видеооператор*', 'съемочн* групп*', 'стример*', 'ютубер*', 'тиктокер*', 'колумнист*', 'обозревател*', 'ведущ*',
+    'публицист*', 'автор* паблик*', 'администратор* паблик*', 'администратор* канал*', 'издател*',
+    // kk
+    'тілші*', 'фототілші*', 'бас редактор*', 'қаламгер*', 'жүргізуші*', 'шолушы*', 'оператор*',
+    // en
+    'journalist*', 'reporter*', 'correspondent*', 'editor*', 'editor-in-chief', 'blogger*', 'videoblogger*', 'vlogger*',
+    'camera man', 'cameraman*', 'camera crew*', 'cameramen', 'camera operator*', 'photographer*', 'photojournalist*',
+    'photo reporter*', 'columnist*', 'publisher*', 'presenter*', 'tv team', 'film crew', 'media worker*', 'youtuber*',
+  ],
+  media: [
+    // ru
+    'сми', 'масс-медиа', 'медиа', 'издани*', 'интернет-издани*', 'редакци*', 'газет*', 'еженедельник*', 'журнал', 'журнала',
+    'журналу', 'журналом', 'телеканал*', 'канал*', 'телеграм-канал*', 'telegram-канал*', 'youtube-канал*', 'ютуб-канал*',
+    'паблик*', 'портал*', 'интернет-портал*', 'информагентств*', 'информационн* агентств*', 'новостн* агентств*',
+    'информационн* ресурс*', 'интернет-ресурс*', 'сайт*', 'медиаресурс*', 'радио', 'радиостанци*', 'телерадиокомпани*',
+    // kk
+    'бақ', 'бұқаралық ақпарат құрал*', 'басылым*', 'газет*', 'телеарна*', 'арна*', 'редакция*', 'сайт*', 'портал*',
+    'ақпарат агенттіг*', 'ақпараттық агенттіг*', 'медиа*', 'баспасөз*', 'радиосы*',
+    // en
+    'media', 'mass media', 'media outlet*', 'outlet*', 'newspaper*', 'magazine*', 'website*', 'web site*', 'site*',
+    'news agency', 'news agencies', 'press agency', 'portal*', 'internet portal*', 'tv channel*', 'channel*', 'newsroom*',
+    'editorial office*', 'editorial staff', 'editorial board', 'edition*', 'radio', 'broadcaster*', 'publication*', 'press',
+  ],
+  activist: [
+    // ru
+    'активист*', 'гражданск* активист*', 'правозащитник*', 'общественник*', 'оппозиционер*', 'политик*',
+    'пользовател* соцсет*', 'пользовател* социальн* сет*', 'пользовател* facebook', 'жител*', 'житель*', 'гражданин*',
+    'гражданк*', 'адвокат*', 'поэт*', 'писател*', 'художник*', 'музыкант*', 'комик*', 'юморист*', 'пикетчик*',
+    // kk
+    'белсенді*', 'құқық қорғаушы*', 'тұрғын*', 'азамат*', 'желі қолданушы*', 'қолданушы*', 'ақын*', 'жазушы*',
+    // en
+    'activist*', 'human rights defender*', 'public defender*', 'rights activist*', 'civil activist*', 'user*',
+    'resident*', 'inhabitant*', 'citizen*', 'lawyer*', 'attorney*', 'poet*', 'writer*', 'opposition*', 'politician*',
+  ],
+  expression: [
+    // ru
+    'пост*', 'публикац*', 'опубликова*', 'репост*', 'комментари*', 'высказыван*', 'соцсет*', 'социальн* сет*',
+    'facebook*', 'фейсбук*', 'instagram*', 'инстаграм*', 'tiktok*', 'тикток*', 'youtube*', 'ютуб*', 'whatsapp*',
+    'telegram*', 'телеграм*', 'видеоролик*', 'ролик*', 'видеообращени*', 'видео', 'материал*', 'интервью', 'песн*', 'трек*',
+    'стих*', 'критик*', 'критикова*', 'репортаж*', 'расследован*', 'статей', 'статью', 'заметк*',
+    // kk
+    'жазба*', 'пікір*', 'әлеуметтік желі*', 'парақша*', 'бейнежазба*', 'видео*', 'мақала*', 'сұхбат*', 'сын*', 'пост*',
+    // en
+    'post', 'posts', 'posted', 'posting', 'repost*', 'publication*', 'published', 'social network*', 'social media',
+    'facebook*', 'instagram*', 'youtube*', 'tiktok*', 'telegram*', 'video*', 'comment*', 'interview*', 'article', 'articles',
+    'criticism', 'criticis*', 'criticiz*', 'song*', 'poem*', 'report*', 'story', 'stories', 'statement*',
+  ],
+};
+
+lexicon.who = ['@journalist', '@media', '@activist'];
+lexicon.press = ['@journalist', '@media'];

@@ -1,0 +1,39 @@
+// obstruction: interference with lawful professional activity: access denied to events, courts or
+// briefings, accreditation refused, equipment seized or broken, newsroom searches, pressure on editors.
+import type { Rule } from './rule-types';
+
+export const obstructionRules: Rule[] = [
+  {
+    id: 'obstruction.ru.professional-activity', kind: 'any', lang: 'ru', category: 'obstruction', weight: 3,
+    terms: ['воспрепятствовани* законн* профессиональн* деятельност*', 'воспрепятствовал* законн* профессиональн*', 'воспрепятствовани* законной журналист*',
+      'воспрепятствовани* профессиональн* деятельност*', 'воспрепятствовании законной', 'нарушени* прав журналист*', 'нарушени* прав сми', 'права журналист*', 'цензур*'],
+  },
+  {
+    id: 'obstruction.ru.press-near-hindered', kind: 'near', lang: 'ru', category: 'obstruction', within: 8, weight: 3,
+    a: ['@journalist', 'сми', 'редакци*', 'представител* сми', 'пресс*'],
+    b: ['не пустил*', 'не пускают', 'не пускали', 'не пустили', 'не допустил*', 'не допускают', 'недопуск*', 'не впустил*', 'отказал* в аккредитаци*',
+      'отказ* в аккредитаци*', 'лишил* аккредитаци*', 'лишени* аккредитаци*', 'аннулирова* аккредитаци*', 'аккредитаци*', 'удалил* из',
+      'выгнал*', 'вывел* из зала', 'выдворил*', 'запретил* снимать', 'запрещ* снимать', 'запрет* на съемк*', 'запрет* съемк*', 'помешал*', 'мешал*',
+      'мешают', 'препятств*', 'воспрепятств*', 'изъял*', 'изъяти*', 'отобрал*', 'отняли', 'обыск*', 'сломал*', 'разбил*', 'не дал* снимать',
+      'закрыл* объектив', 'прервал*', 'ограничил* доступ', 'ограничен* доступ', 'ограничили доступ', 'запретил* задавать', 'запрещ* задавать',
+      'не пускать', 'пропуск*', 'снимать', 'съемк*', 'правила поведения', 'удалили из', 'отстранил*', 'цензур*', 'ограничива*', 'запрет*'],
+  },
+  {
+    id: 'obstruction.kk.press-near-hindered', kind: 'near', lang: 'kk', category: 'obstruction', within: 8, weight: 3,
+    a: ['@journalist', 'бақ', 'бақ өкілдер*', 'журналистік*', 'азаттық*'],
+    b: ['кедергі*', 'бөгет*', 'жібермеді', 'жібермей', 'кіргізбеді', 'кіргізбей', 'аккредитация* бер* бас тарт*', 'аккредитация*', 'аккредиттеу*',
+      'тінту*', 'тінтті', 'тінтіп', 'тәркіле*', 'түсіруге тыйым', 'түсіруге рұқсат бермеді', 'түсірілім*', 'телефонын тартып', 'камерасын',
+      'шығарып жіберді', 'шектеу*', 'шектеді', 'тыйым сал*', 'жұмысына кедергі', 'жұмыс істеуіне кедергі', 'жұмысына бөгет', 'жасырын', 'қатыстырмады'],
+  },
+  {
+    id: 'obstruction.en.press-near-hindered', kind: 'near', lang: 'en', category: 'obstruction', within: 8, weight: 3,
+    a: ['@journalist', 'media', 'press', 'journalistic'],
+    b: ['hinder*', 'obstruct*', 'interfer*', 'denied access', 'denied entry', 'not allowed', 'were not allowed', 'was not allowed', 'did not let',
+      'not let', 'not admitted', 'refused accreditation', 'denied accreditation', 'accreditation*', 'barred', 'banned from', 'prevented', 'prevent*',
+      'seized', 'confiscat*', 'searched', 'search*', 'removed from', 'expelled', 'kicked out', 'broke', 'broken', 'smashed', 'censorship', 'censor*',
+      'restricted', 'restrict*', 'forbidden', 'forbade', 'prohibited', 'failed to use', 'could not', 'obstacle*', 'rights of journalists',
+      'violation of the rights', 'professional activit*', 'moving freely', 'permission', 'pressure on editor*', 'access'],
+  },
+  { id: 'obstruction.kk.phrases', kind: 'any', lang: 'kk', category: 'obstruction', weight: 3, terms: ['заңды кәсіби қызмет* кедергі*', 'кәсіби қызметіне кедергі*', 'журналистердің кәсіби', 'журналистердің құқы*', 'журналистік міндет*'] },
+  { id: 'obstruction.en.phrases', kind: 'any', lang: 'en', category: 'obstruction', weight: 3, terms: ['lawful professional activit*', 'professional activities of journalist*', 'interference with journalist*', 'obstruction of journalist*', 'violations of journalists\' rights', 'violation of the rights of journalists', 'rights of journalists'] },
+];

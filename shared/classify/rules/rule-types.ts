@@ -1,0 +1,74 @@
+// The shape of classifier rules as staff read and edit them: plain data, one file per category.
+import type { CategoryId, Language } from '../../domain/taxonomy';
+
+/**
+ * A term in rule notation, normalised like the text (lower case, ё→е):
+ * `журналист*` a stem (word start, any ending: журналиста, журналистер, журналистерді);
+ * `суд` a whole word; `заведомо ложн*` a phrase (words separated by single spaces);
+ * `*медиа*` anywhere inside a word. `@who` names a shared word list from `lexicon.ts`.
+ */
+export type Term = string;
+
+interface RuleBase {
+  /** Stable id, e.g. `detention.ru.who-near-detained`; shown to reviewers and in the reference page. */
+  id: string;
+  /** The language the wording belongs to (all rules run on every text; this is for readers and tests). */
+  lang: Language | 'any';
+  /** Why the rule exists, in one line, for the reference page. */
+  note?: string;
+}
+
+/** Fires when any of the terms occurs in the title or the text. */
+export interface AnyRule extends RuleBase {
+  kind: 'any';
+  category: CategoryId;
+  terms: Term[];
+  weight: number;
+}
+
+/** Fires when a term of `a` and a term of `b` occur within `within` words of each other, in either order. */
+export interface NearRule extends RuleBase {
+  kind: 'near';
+  category: CategoryId;
+  a: Term[];
+  b: Term[];
+  within: number;
+  weight: number;
+}
+
+/**
+ * Cancels evidence: when it fires, `weight` is subtracted from each listed category (or all), so a
+ * congratulation on the Day of Mass Media Workers or a blocked bank card does not flag an item unless
+ * the rest of the text is strong enough on its own.
+ */
+export interface ExclusionRule extends RuleBase {
+  kind: 'exclude';
+  cancels: CategoryId[] | 'all';
+  /** Either terms alone, or `a` NEAR `b` like a near rule. */
+  terms?: Term[];
+  a?: Term[];
+  b?: Term[];
+  within?: number;
+  weight: number;
+}
+
+export type Rule = AnyRule | NearRule | ExclusionRule;
+
+/** A law article cited in a text, and what it says about the category when it appears. */
+export interface ArticleRule {
+  code: 'criminal' | 'administrative' | 'civil' | 'media';
+  article: string;
+  category: CategoryId;
+  weight: number;
+  title: string;
+}
+
+export interface RuleSet {
+  version: string;
+  rules: Rule[];
+  articles: ArticleRule[];
+  /** Named word lists referenced from rules as `@name`. */
+  lexicon: Record<string, Term[]>;
+  /** Evidence a category needs to be reported; the item is flagged when any category reaches it. */
+  threshold: number;
+}

@@ -1,0 +1,30 @@
+// threat: threats, intimidation, harassment or pressure campaigns against journalists and media
+// (doxxing, fake ads, funeral wreaths, prosecutor "warnings").
+import type { Rule } from './rule-types';
+
+export const threatRules: Rule[] = [
+  {
+    id: 'threat.ru.press-near-threat', kind: 'near', lang: 'ru', category: 'threat', within: 7, weight: 3,
+    a: ['@press', 'активист*', 'правозащитник*'],
+    b: ['угроз*', 'угрожа*', 'запугива*', 'запугать', 'давлени*', 'давят', 'давить', 'травл*', 'шантаж*', 'венок', 'венки', 'похоронн*',
+      'предостережени*', 'преследован*', 'преследуют', 'преследова*', 'слежк*', 'следят', 'доксинг*', 'провокаци*', 'оскорблял*',
+      'оскорбил*', 'дискредит*', 'клевету на журналист*', 'фейков* объявлени*', 'требовал* удалить', 'потребовал* удалить',
+      'потребовал* снять', 'потребовал* опровер*', 'расправ*', 'убить', 'убьют', 'зачистк*', 'уничтожа*', 'нападки', 'кампани* против'],
+  },
+  {
+    id: 'threat.kk.press-near-threat', kind: 'near', lang: 'kk', category: 'threat', within: 7, weight: 3,
+    a: ['@press', 'белсенді*'],
+    b: ['қоқан-лоқы*', 'қорқыт*', 'қысым*', 'қудала*', 'қауіп төн*', 'өлтіремін', 'ескерту жаса*', 'ескерту берді', 'ескерту алды',
+      'аңду*', 'аңдып', 'арандат*', 'балағат*', 'қорла*', 'жала жап*', 'іздеу жариял*', 'өшіруді талап*', 'алып тастауды талап*'],
+  },
+  {
+    id: 'threat.en.press-near-threat', kind: 'near', lang: 'en', category: 'threat', within: 7, weight: 3,
+    a: ['@press', 'activist*', 'human rights defender*'],
+    b: ['threat*', 'threaten*', 'intimidat*', 'harass*', 'pressure*', 'pressured', 'persecut*', 'wreath*', 'funeral', 'provocation*',
+      'tough talk', 'blackmail*', 'surveillance', 'doxx*', 'smear*', 'discredit*', 'insult*', 'demanded* to delete', 'demanded that',
+      'warning', 'warned', 'hate campaign', 'bullying', 'stalk*', 'accused journalists'],
+  },
+  { id: 'threat.ru.phrases', kind: 'any', lang: 'ru', category: 'threat', weight: 3, terms: ['угрозы журналист*', 'угрозы в адрес журналист*', 'угрозы в адрес редакци*', 'давлени* на сми', 'давлени* на журналист*', 'давлени* на независим*', 'давлени* на редакци*', 'преследовани* журналист*', 'преследуют журналист*'] },
+  { id: 'threat.kk.phrases', kind: 'any', lang: 'kk', category: 'threat', weight: 3, terms: ['журналистерге қысым*', 'журналиске қысым*', 'бақ-қа қысым*', 'тілшілерге қысым*', 'азаттыққа жасалған қысым', 'журналистерді қудала*'] },
+  { id: 'threat.en.phrases', kind: 'any', lang: 'en', category: 'threat', weight: 3, terms: ['threats against media', 'threats against journalist*', 'threats to journalist*', 'pressure on journalist*', 'pressure on media', 'pressure on independent', 'intimidation of journalist*', 'persecution of journalist*'] },
+];
