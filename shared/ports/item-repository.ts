@@ -67,6 +67,8 @@ export interface SourceState {
   lastSuccessAt?: string;
   consecutiveFailures: number;
   lastError?: string;
+  /** What the runner did with the last error: retryable, skip-source, fatal, storage or unknown. */
+  lastErrorKind?: string;
   /** Items seen in the last successful fetch and the time span they cover, to notice gaps. */
   lastItemCount?: number;
   oldestItemAt?: string;
