@@ -31,8 +31,9 @@ export function publishedMonths(keys: readonly string[]): PublishedMonth[] {
   }
   const order = (langs: Language[]) => LANGUAGES.filter((l) => langs.includes(l));
   return [...months.values()]
-    // A month with only data.json has nothing to read; it is listed once its pages exist.
-    .filter((m) => m.html.length > 0)
+    // data.json is the last month file written, so a month without it is a run that failed midway (another
+    // month's later run must not list it); a month without pages has nothing to read.
+    .filter((m) => m.data && m.html.length > 0)
     .map((m) => ({ ...m, html: order(m.html), markdown: order(m.markdown) }))
     .sort((a, b) => (a.month < b.month ? 1 : -1));
 }

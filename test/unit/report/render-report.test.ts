@@ -121,7 +121,7 @@ describe('empty month', () => {
 });
 
 describe('index page', () => {
-  it('lists every month with pages, newest first, and ignores other keys', () => {
+  it('lists every complete month (pages and data.json), newest first, and ignores other keys', () => {
     const keys = [
       'reports/2021/10/report.ru.html',
       'reports/2021/10/report.en.html',
@@ -129,6 +129,8 @@ describe('index page', () => {
       'reports/2021/10/data.json',
       'reports/2021/11/data.json',
       'reports/2022/01/report.kk.html',
+      'reports/2022/01/data.json',
+      'reports/2022/02/report.ru.html',
       'reports/index.html',
       'reports/2021/10/stray.txt',
     ];
@@ -140,6 +142,8 @@ describe('index page', () => {
     expect(html).toContain('href="2021/10/report.ru.html"');
     expect(html).toContain('href="2021/10/data.json"');
     expect(html).not.toContain('2021/11');
+    // 2022-02 has a page but no data.json: a run that failed midway.
+    expect(html).not.toContain('2022/02');
     expect(html.indexOf('2022-01')).toBeLessThan(html.indexOf('2021-10'));
   });
   it('says so when nothing is published', () => {
