@@ -1,0 +1,23 @@
+// Builds what the API handler needs on top of the composition root's dependencies: the token
+// verifier for the configured issuer and the page's files.
+import type { AuthConfig } from '../config/config';
+import type { Dependencies } from '../runtime/dependencies';
+import { loadWebAssets, type WebAssets } from '../web/web-assets';
+import type { ApiDependencies, ImportRequest } from './handle-api-request';
+import { createTokenVerifier } from './token-verifier';
+
+export interface ApiExtras {
+  assets?: WebAssets;
+  importItem?: (input: ImportRequest) => Promise<unknown>;
+}
+
+export function buildApiDependencies(base: Dependencies, auth: AuthConfig, extras: ApiExtras = {}): ApiDependencies {
+  return {
+    items: base.items,
+    now: base.now,
+    logger: base.logger,
+    verifier: createTokenVerifier(auth),
+    assets: extras.assets ?? loadWebAssets(),
+    ...(extras.importItem ? { importItem: extras.importItem } : {}),
+  };
+}

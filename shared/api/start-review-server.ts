@@ -1,0 +1,47 @@
+// Runs the review API and page on loopback over given dependencies: with the configured issuer when
+// the Config names one, else with a fresh development issuer and printed tokens (`serve`, tests, bench).
+import type { Dependencies } from '../runtime/dependencies';
+import { buildApiDependencies, type ApiExtras } from './api-dependencies';
+import { startDevIssuer, type DevIssuer } from './dev-issuer';
+import type { ApiDependencies } from './handle-api-request';
+import { startApiServer } from './local-api-server';
+
+export interface ReviewServer {
+  url: string;
+  api: ApiDependencies;
+  /** The development issuer, when this server made one (no issuer configured). */
+  issuer?: DevIssuer;
+  /** Development tokens: `reviewer` decides, `viewer` only reads. */
+  tokens?: { reviewer: string; viewer: string };
+  close(): Promise<void>;
+}
+
+export interface ReviewServerOptions extends ApiExtras {
+  port?: number;
+  host?: string;
+}
+
+export async function startReviewServer(deps: Dependencies, options: ReviewServerOptions = {}): Promise<ReviewServer> {
+  const host = options.host ?? '127.0.0.1';
+  const issuer = deps.config.auth ? undefined : await startDevIssuer(host);
+  const auth = deps.config.auth ?? (issuer as DevIssuer).auth;
+  const api = buildApiDependencies(deps, auth, options);
+  let server;
+  try {
+    server = await startApiServer(api, { port: options.port, host });
+  } catch (error) {
+    await issuer?.close();
+    throw error;
+  }
+  const tokens = issuer ? { reviewer: await issuer.sign('reviewer@local', ['reviewers']), viewer: await issuer.sign('viewer@local', ['viewers']) } : undefined;
+  return {
+    url: server.url,
+    api,
+    ...(issuer ? { issuer } : {}),
+    ...(tokens ? { tokens } : {}),
+    async close() {
+      await server.close();
+      await issuer?.close();
+    },
+  };
+}
