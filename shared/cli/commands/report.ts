@@ -1,0 +1,86 @@
+// `report <yyyy-mm> [--lang ru|kk|en] [--out DIR]`: (re)builds a month's report into the configured
+// stack's bucket and, with --out, also writes the same files under DIR (keeping the S3 key layout).
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { isLanguage, LANGUAGES, type Language } from '../../domain/taxonomy';
+import { isMonth } from '../../domain/time';
+import { buildReport, type ReportFile } from '../../report/build-report';
+import { UsageError, type CliCommand } from '../command';
+import { withCliRuntime } from '../cli-runtime';
+
+const USAGE = `usage: npm run --silent cli -- report [yyyy-mm] [--lang ru|kk|en] [--out DIR]
+
+Builds the monthly report from the approved entries and publishes it to the stack's bucket:
+  reports/<yyyy>/<mm>/report.<lang>.html|.md, reports/<yyyy>/<mm>/data.json, reports/index.html
+The month defaults to the previous month in Asia/Almaty; all three languages unless --lang is given.
+With --out DIR the same files are also written under DIR (e.g. DIR/reports/2021/10/report.ru.html).
+Prints one line per file: the S3 key, and with --out the local path after a tab.`;
+
+export interface ReportArgs {
+  month?: string;
+  lang?: Language;
+  out?: string;
+}
+
+export function parseReportArgs(args: string[]): ReportArgs {
+  const parsed: ReportArgs = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const value = () => {
+      const next = args[++i];
+      if (next === undefined || next.startsWith('--')) throw new UsageError(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--lang') {
+      const lang = value();
+      if (!isLanguage(lang)) throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}`);
+      parsed.lang = lang;
+    } else if (arg === '--out') {
+      parsed.out = value();
+    } else if (arg.startsWith('--')) {
+      throw new UsageError(`unknown option ${arg}`);
+    } else if (parsed.month === undefined) {
+      if (!isMonth(arg)) throw new UsageError(`the month must be yyyy-mm, got "${arg}"`);
+      parsed.month = arg;
+    } else {
+      throw new UsageError(`unexpected argument ${arg}`);
+    }
+  }
+  return parsed;
+}
+
+/** Writes the files under `dir`, mirroring their keys; returns the absolute paths in the same order. */
+export async function exportReportFiles(files: readonly ReportFile[], dir: string): Promise<string[]> {
+  const root = resolve(dir);
+  const paths: string[] = [];
+  for (const file of files) {
+    const path = join(root, ...file.key.split('/'));
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, file.body);
+    paths.push(path);
+  }
+  return paths;
+}
+
+export const reportCommand: CliCommand = {
+  name: 'report',
+  summary: 'build and publish a month\'s report (reports/<yyyy>/<mm>/…), optionally exporting the files',
+  usage: USAGE,
+  async run(args, io) {
+    const options = parseReportArgs(args);
+    return withCliRuntime(
+      io,
+      async ({ deps }) => {
+        const result = await buildReport(deps, { month: options.month, lang: options.lang });
+        const files = [...result.files, result.index];
+        const paths = options.out ? await exportReportFiles(files, options.out) : [];
+        files.forEach((file, i) => io.stdout.write(paths[i] ? `${file.key}\t${paths[i]}\n` : `${file.key}\n`));
+        io.stderr.write(
+          `sozwatch report: ${result.month}, ${result.data.entries.length} entries, ${result.languages.join('/')}, bucket ${deps.config.bucketName}\n`,
+        );
+        return 0;
+      },
+      'sozwatch-report',
+    );
+  },
+};
