@@ -234,10 +234,17 @@ export function classifyWith(compiled: CompiledRules, input: ClassifyInput): Cla
   const matches: TermMatch[] = [];
   const explanation: string[] = [];
 
+  // The same words can fire the ru, kk and en variants of one rule (shared word lists): count once.
+  const counted = new Set<string>();
   for (const { rule: cr, evidence } of firings) {
     const rule = cr.rule;
     if (rule.kind === 'exclude') continue;
-    add(rule.category, rule.weight);
+    const key = `${rule.category}|${evidence.map((h) => `${h.field.field}:${h.start}:${h.end}`).sort().join(',')}`;
+    if (counted.has(key)) continue;
+    counted.add(key);
+    // Several different terms of one rule are more evidence than one, up to twice the rule's weight.
+    const distinct = cr.near ? 1 : new Set(evidence.map((h) => h.label)).size;
+    add(rule.category, Math.min(2 * rule.weight, rule.weight + 0.5 * (distinct - 1)));
     if (cr.near) {
       const [x, y] = evidence as [Hit, Hit];
       const term = `${x.label} NEAR ${y.label}`;

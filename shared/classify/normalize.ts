@@ -174,7 +174,8 @@ const SCHEME_2018: Record<string, string> = {
 const SCHEME_TURKIC: Record<string, string> = {
   ...COMMON_LATIN, ä: 'ә', ğ: 'ғ', ñ: 'ң', ö: 'ө', ü: 'ү', u: 'у', w: 'ұ', y: 'й', ı: 'ы', ş: 'ш', ç: 'ч',
 };
-const DIGRAPHS_2018: Record<string, string> = { sh: 'ш', ch: 'ч', zh: 'ж' };
+// `gh`/`ng` for ғ/ң appear in texts typed without the acute letters (seen on 2024 Latin pages).
+const DIGRAPHS_2018: Record<string, string> = { sh: 'ш', ch: 'ч', zh: 'ж', gh: 'ғ', ng: 'ң' };
 
 function transliterate(src: Builder, scheme: '2018' | 'turkic'): Builder {
   const table = scheme === '2018' ? SCHEME_2018 : SCHEME_TURKIC;

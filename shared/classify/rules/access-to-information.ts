@@ -7,8 +7,11 @@ export const accessToInformationRules: Rule[] = [
     id: 'access.ru.phrases', kind: 'any', lang: 'ru', category: 'access_to_information', weight: 3,
     terms: ['общественно значим* информаци*', 'отказ* в предоставлени* информаци*', 'отказал* предоставить информаци*', 'нарушени* срок* предоставлени*',
       'не ответил* на запрос*', 'без ответа на запрос*', 'информационн* запрос*', 'ответ на запрос редакци*', 'закрыт* брифинг*', 'не отвечают на вопросы',
-      'отказыва* отвечать', 'избега* журналист*', 'избега* прессы', 'закрыт* судебн* заседани*', 'в закрытом режиме', 'закрытом судебном', 'доступ к информации',
-      'доступа к информации', 'служебн* информаци* ограниченного', 'ограниченного распространения', 'задавать вопросы'],
+      'отказыва* отвечать', 'избега* журналист*', 'избега* прессы', 'служебн* информаци* ограниченного'],
+  },
+  {
+    id: 'access.ru.weak-phrases', kind: 'any', lang: 'ru', category: 'access_to_information', weight: 2,
+    terms: ['закрыт* судебн* заседани*', 'в закрытом режиме', 'закрытом судебном', 'доступ к информации', 'доступа к информации', 'ограниченного распространения', 'задавать вопросы'],
   },
   {
     id: 'access.ru.request-near-refused', kind: 'near', lang: 'ru', category: 'access_to_information', within: 6, weight: 3,
@@ -17,14 +20,15 @@ export const accessToInformationRules: Rule[] = [
   },
   {
     id: 'access.kk.request-near-refused', kind: 'near', lang: 'kk', category: 'access_to_information', within: 6, weight: 3,
-    a: ['ақпарат*', 'сауал*', 'сұрау*', 'сұрақ*', 'брифинг*', 'ресми хат*'],
+    a: ['ақпарат беру*', 'ақпаратты беру*', 'ақпарат алу*', 'ақпаратқа қол жеткізу*', 'сауал*', 'сұрау*', 'сұрақ*', 'брифинг*', 'ресми хат*'],
     b: ['бас тарт*', 'жауап бермеді', 'жауап берме*', 'жауапсыз', 'бермеді', 'жабық*', 'шектел*', 'шектеу*', 'жасыр*', 'қоғамдық маңызы бар'],
   },
   {
     id: 'access.en.phrases', kind: 'any', lang: 'en', category: 'access_to_information', weight: 3,
-    terms: ['access to information', 'socially significant information', 'information request*', 'refus* to provide information', 'refused to provide',
+    terms: ['socially significant information', 'information request*', 'refus* to provide information', 'refused to provide',
       'unanswered', 'no questions allowed', 'closed briefing*', 'closed hearing*', 'closed court', 'closed session', 'behind closed doors', 'restricted access',
       'provision of socially significant', 'right to information', 'not open to media', 'incomplete and concise information', 'avoid* the press',
-      'avoid* journalists', 'refused to comment', 'did not respond to', 'accessing socially significant'],
+      'avoid* journalists', 'did not respond to', 'accessing socially significant'],
   },
+  { id: 'access.en.weak-phrases', kind: 'any', lang: 'en', category: 'access_to_information', weight: 2, terms: ['access to information', 'refused to comment', 'restricted access'] },
 ];

@@ -3,21 +3,21 @@ import type { Rule } from './rule-types';
 
 export const attackRules: Rule[] = [
   {
-    id: 'attack.ru.press-near-violence', kind: 'near', lang: 'ru', category: 'attack', within: 7, weight: 3,
+    id: 'attack.ru.press-near-violence', kind: 'near', lang: 'ru', category: 'attack', within: 10, weight: 3,
     a: ['@press', 'активист*', 'правозащитник*'],
     b: ['избил*', 'избит*', 'избиени*', 'избива*', 'напал*', 'нападени*', 'нападен*', 'поджог*', 'подожгл*', 'подожж*', 'подпалил*',
       'ударил*', 'удар*', 'побои', 'побоев', 'избить', 'применил* силу', 'применени* силы', 'силой', 'ранен*', 'ножев*', 'зарезал*',
       'облил*', 'кислот*', 'сломал*', 'разбил*', 'повредил*', 'стрелял*', 'застрел*', 'покушени*', 'толкнул*', 'толкал*', 'схватил*',
-      'скрутил*', 'вывернул*', 'душил*', 'насили*', 'пожар*', 'сожгл*', 'сгорел*', 'изувечил*', 'травм*', 'пострадал*', 'кулак*', 'бросил* камен*'],
+      'скрутил*', 'вывернул*', 'душил*', 'насили*', 'пожар*', 'сожгл*', 'сгорел*', 'изувечил*', 'травм*', 'пострадал*', 'кулак*', 'бросил* камен*', 'бить', 'били', 'бьют', 'накинулся', 'набросил*'],
   },
   {
-    id: 'attack.kk.press-near-violence', kind: 'near', lang: 'kk', category: 'attack', within: 7, weight: 3,
+    id: 'attack.kk.press-near-violence', kind: 'near', lang: 'kk', category: 'attack', within: 10, weight: 3,
     a: ['@press', 'белсенді*'],
     b: ['шабуыл*', 'соққы*', 'ұрып*', 'ұрған*', 'ұрды', 'күш көрсет*', 'күш қолдан*', 'күш қолданыл*', 'өртеп*', 'өрт қой*', 'өртеді',
       'өртелді', 'қол көтер*', 'таяқ жеді', 'жарақат*', 'зақым*', 'қастандық*', 'сындырды', 'сындырып', 'итеріп', 'тепкі*'],
   },
   {
-    id: 'attack.en.press-near-violence', kind: 'near', lang: 'en', category: 'attack', within: 7, weight: 3,
+    id: 'attack.en.press-near-violence', kind: 'near', lang: 'en', category: 'attack', within: 10, weight: 3,
     a: ['@press', 'activist*', 'human rights defender*'],
     b: ['attack', 'attacked', 'attacks', 'attacking', 'attacker*', 'assault*', 'beaten', 'beat', 'beating', 'punch*', 'hit', 'kicked',
       'knife', 'stabbed', 'knife wound', 'arson*', 'set on fire', 'set fire', 'burned', 'burnt', 'torched', 'violence', 'violent*',

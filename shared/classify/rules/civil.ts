@@ -6,8 +6,9 @@ export const civilRules: Rule[] = [
   {
     id: 'civil.ru.honour-dignity', kind: 'any', lang: 'ru', category: 'civil', weight: 2,
     terms: ['защит* чести*', 'чести и достоинства', 'чести, достоинства', 'честь и достоинство', 'честь, достоинство', 'деловой репутаци*', 'деловую репутаци*',
-      'моральн* вред*', 'морального ущерба', 'компенсаци* морального', 'опроверг*', 'опровержени*', 'порочащ*', 'не соответствующ* действительности'],
+      'опроверг*', 'опровержени*', 'порочащ*', 'не соответствующ* действительности'],
   },
+  { id: 'civil.ru.moral-damage', kind: 'any', lang: 'ru', category: 'civil', weight: 1, terms: ['моральн* вред*', 'морального ущерба', 'компенсаци* морального'] },
   {
     id: 'civil.ru.claim-near-press', kind: 'near', lang: 'ru', category: 'civil', within: 8, weight: 2,
     a: ['@press', 'активист*', 'правозащитник*', 'автор*', 'гражданам'],
@@ -20,17 +21,28 @@ export const civilRules: Rule[] = [
   {
     id: 'civil.kk.claim-near-press', kind: 'near', lang: 'kk', category: 'civil', within: 8, weight: 2,
     a: ['@press', 'белсенді*'],
-    b: ['талап арыз*', 'сотқа берді', 'сотқа жүгін*', 'сотқа шағым*', 'өндіріп*', 'өтемақы*', 'жауапкер*', 'талапкер*', 'азаматтық іс*'],
+    b: ['талап арыз*', 'сотқа берді', 'сотқа жүгін*', 'сотқа шағым*', 'өндіріп*', 'өтемақы*', 'жауапкер', 'жауапкерге', 'жауапкердің', 'жауапкерден', 'талапкер*', 'азаматтық іс*'],
   },
   {
     id: 'civil.en.honour-dignity', kind: 'any', lang: 'en', category: 'civil', weight: 2,
-    terms: ['honour', 'honor', 'dignity', 'business reputation', 'moral damage*', 'moral harm', 'non-pecuniary', 'refutation', 'retraction', 'disparag*', 'defamatory'],
+    terms: ['honour', 'honor', 'dignity', 'business reputation', 'refutation', 'retraction', 'disparag*', 'defamatory'],
+  },
+  {
+    id: 'civil.en.moral-damage', kind: 'any', lang: 'en', category: 'civil', weight: 1, terms: ['moral damage*', 'moral harm', 'non-pecuniary'],
   },
   {
     id: 'civil.en.claim-near-press', kind: 'near', lang: 'en', category: 'civil', within: 8, weight: 2,
     a: ['@press', 'activist*', 'public defender*', 'citizens', 'defendant*'],
     b: ['suit*', 'lawsuit*', 'sued', 'sue', 'sues', 'claim*', 'recover*', 'recovery', 'compensation', 'civil case*', 'civil court', 'plaintiff*', 'claimant*', 'demanded', 'in favor of', 'in favour of'],
   },
+  {
+    id: 'civil.en.recovery-of-tenge', kind: 'near', lang: 'en', category: 'civil', within: 5, weight: 3,
+    a: ['recover*', 'recovery'], b: ['kzt*', 'tenge'],
+  },
+  {
+    id: 'civil.ru.recovery-of-tenge', kind: 'near', lang: 'ru', category: 'civil', within: 8, weight: 2,
+    a: ['взыскать', 'взыскани*', 'взыскал*', 'компенсаци*', 'возмещени*', 'иск*'], b: ['тенге', 'тг'],
+  },
   { id: 'civil.en.statistics', kind: 'any', lang: 'en', category: 'civil', weight: 3, terms: ['suits on protection of honour', 'suit about protection of honour', 'protection of honour, dignity', 'protection of honor, dignity', 'civil court and pretrial claims', 'pretrial and court claims', 'pre-trial and court claims', 'court claims and lawsuits'] },
-  { id: 'civil.ru.statistics', kind: 'any', lang: 'ru', category: 'civil', weight: 3, terms: ['иск* о защите чести', 'требовани* о защите чести', 'иск* к газет*', 'иск* к редакци*', 'иск* к журналист*', 'иск* к сми', 'иск* к изданию', 'иск* к порталу'] },
+  { id: 'civil.ru.statistics', kind: 'any', lang: 'ru', category: 'civil', weight: 3, terms: ['требовани* о защите чести', 'иск* к газет*', 'иск* к редакци*', 'иск* к журналист*', 'иск* к сми', 'иск* к изданию', 'иск* к порталу', 'претензий и исков', 'претензи* и иск*', 'исков* к сми'] },
 ];

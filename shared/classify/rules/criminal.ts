@@ -5,6 +5,11 @@ import type { Rule } from './rule-types';
 
 export const criminalRules: Rule[] = [
   {
+    id: 'criminal.ru.offence-strong', kind: 'any', lang: 'ru', category: 'criminal', weight: 3,
+    terms: ['разжигани* * розни', 'разжигани* розни', 'возбуждени* * розни', 'возбуждени* розни', 'возбуждени* * и * розни', 'разжигани* * и * розни',
+      'заведомо ложн* информаци*', 'обвинени* в уголовном порядке', 'призыв* к насильственному свержени*', 'финансировани* экстремизм*'],
+  },
+  {
     id: 'criminal.ru.offence-phrases', kind: 'any', lang: 'ru', category: 'criminal', weight: 2,
     terms: ['заведомо ложн*', 'разжигани* * розни', 'разжигани* розни', 'разжигани* межнациональн*', 'возбуждени* * розни', 'возбуждени* социальн*',
       'возбуждени* национальн*', 'розни', 'призыв* к насильственному', 'призывы к нарушению', 'пропаганд* терроризм*', 'оскорблени* представител* власти',
@@ -12,7 +17,7 @@ export const criminalRules: Rule[] = [
   },
   {
     id: 'criminal.ru.who-near-prosecuted', kind: 'near', lang: 'ru', category: 'criminal', within: 10, weight: 3,
-    a: ['@journalist', '@media', 'активист*', 'правозащитник*', 'оппозиционер*', 'пользовател*', 'автор*', 'поэт*', 'администратор*'],
+    a: ['@journalist', 'издани*', 'газет*', 'редакци*', 'портал*', 'телеканал*', 'паблик*', 'активист*', 'правозащитник*', 'оппозиционер*', 'пользовател*', 'автор*', 'поэт*', 'администратор*'],
     b: ['уголовн* дел*', 'уголовн* преследовани*', 'уголовн*', 'обвиня*', 'обвинен*', 'обвинил*', 'обвиняем*', 'привлеч* к уголовн*', 'приговор*', 'осужд*',
       'осужден*', 'оправда*', 'оправдательн*', 'лишени* свобод*', 'ограничени* свобод*', 'подозрева*', 'подозреваем*', 'досудебн* расследовани*',
       'возбужд* дел*', 'возбудил*', 'клевет*', 'оскорблени*', 'заведомо ложн*', 'разжигани*', 'рознь', 'розни', 'экстремизм*', 'экстремист*', 'следстви*',
@@ -25,32 +30,36 @@ export const criminalRules: Rule[] = [
       'заведомо ложн*', 'разжигани*', 'розни', 'экстремизм*', 'досудебн* расследовани*'],
   },
   {
+    id: 'criminal.kk.offence-strong', kind: 'any', lang: 'kk', category: 'criminal', weight: 3,
+    terms: ['ұлтаралық алауыздық*', 'ұлтаралық араздық*', 'алауыздық* қоздыр*', 'араздық* қоздыр*', 'араздықты туғыз*', 'алауыздық* тудыр*', 'араздық* тудыр*', 'көрінеу жалған ақпарат*'],
+  },
+  {
     id: 'criminal.kk.phrases', kind: 'any', lang: 'kk', category: 'criminal', weight: 2,
     terms: ['жалған ақпарат*', 'араздық*', 'алауыздық*', 'араздықты қоздыр*', 'араздықты туғыз*', 'арандат*', 'экстремизм*', 'сепаратизм*', 'жала жап*', 'қорла*'],
   },
   {
-    id: 'criminal.kk.who-near-prosecuted', kind: 'near', lang: 'kk', category: 'criminal', within: 10, weight: 3,
-    a: ['@journalist', '@media', 'белсенді*', 'тұрғын*', 'азамат*', 'блогер*', 'әлеуметтік желі*', 'жазба*', 'пікір*', 'пост*', 'қолданушы*'],
+    id: 'criminal.kk.who-near-prosecuted', kind: 'near', lang: 'kk', category: 'criminal', within: 12, weight: 3,
+    a: ['@journalist', '@outlet', 'белсенді*', 'блогер*', 'әлеуметтік желі*', 'жазба*', 'пікір*', 'пост', 'посты', 'қолданушы*'],
     b: ['қылмыстық іс*', 'қылмыстық қудала*', 'қылмыстық*', 'айып тағ*', 'айыпта*', 'айыпкер*', 'үкім*', 'сотталды', 'сотталған', 'сотта*', 'бас бостандығынан айыр*',
-      'бас бостандығын шектеу*', 'жылға', 'ақтал*', 'ақтау үкім*', 'күдікті*', 'тергеу*', 'іс қозға*', 'жалған ақпарат*', 'араздық*', 'алауыздық*', 'қамал*'],
+      'бас бостандығын шектеу*', 'жылға', 'ақтал*', 'ақтау үкім*', 'күдікті*', 'тергеу*', 'іс қозға*', 'жалған ақпарат*', 'араздық*', 'алауыздық*', 'қамал*', 'абақты*', 'айып тақ*'],
   },
   {
     id: 'criminal.en.phrases', kind: 'any', lang: 'en', category: 'criminal', weight: 2,
-    terms: ['knowingly false', 'dissemination of false', 'false information', 'misleading information', 'dissemination of misleading', 'incitement of * discord',
+    terms: ['criminal charge*', 'criminal prosecution*', 'dissemination of false', 'false information', 'misleading information', 'dissemination of misleading', 'incitement of * discord',
       'incitement of * enmity', 'incitement of * hatred', 'inciting * discord', 'inciting * hatred', 'incitement', 'inciting', 'enmity', 'discord', 'slander*',
       'libel*', 'defamation', 'separatism', 'extremism', 'spreading rumors', 'dissemination of rumors', 'insulting a government', 'insult of'],
   },
   {
     id: 'criminal.en.who-near-prosecuted', kind: 'near', lang: 'en', category: 'criminal', within: 10, weight: 3,
-    a: ['@journalist', '@media', 'activist*', 'human rights defender*', 'public defender*', 'opposition*', 'resident*', 'inhabitant*', 'lecturer*', 'administrator*',
-      'user*', 'entrepreneur*', 'author*', 'leader*', 'head of public', 'attorney', 'lawyer', 'posts', 'post', 'social network*', 'facebook'],
+    a: ['@journalist', '@outlet', 'activist*', 'human rights defender*', 'public defender*', 'opposition*', 'resident*', 'inhabitant*', 'lecturer*', 'administrator*',
+      'user*', 'entrepreneur*', 'author*', 'head of public', 'attorney', 'lawyer', 'posts', 'post', 'social network*', 'facebook'],
     b: ['criminal*', 'charged', 'charge*', 'accused', 'accus*', 'indicted', 'prosecut*', 'sentenced', 'sentence*', 'convicted', 'guilty', 'acquitt*', 'acquittal',
       'imprisonment', 'deprivation of liberty', 'restriction of freedom', 'restricted freedom', 'years in prison', 'suspected', 'suspect*', 'pre-trial investigation*',
       'investigation', 'slander*', 'libel*', 'trial', 'verdict', 'cassation', 'appeal*', 'prison', 'jailed', 'extremis*', 'court hearing*', 'criminal case*', 'protest'],
   },
   {
     id: 'criminal.en.statistics', kind: 'any', lang: 'en', category: 'criminal', weight: 3,
-    terms: ['criminal charge*', 'criminal prosecution*', 'criminal case*', 'criminal proceeding*', 'pretrial criminal accusation*', 'pre-trial criminal accusation*', 'charges with slander', 'charged with slander', 'charge of slander', 'pre-trial investigations of a criminal'],
+    terms: ['knowingly false', 'incitement of * enmity', 'incitement of * discord', 'incitement of * hatred', 'incitement of *, * discord', 'inciting * discord', 'inciting * hatred', 'pretrial criminal accusation*', 'pre-trial criminal accusation*', 'charges with slander', 'charged with slander', 'charge of slander', 'pre-trial investigations of a criminal'],
   },
   { id: 'criminal.ru.statistics', kind: 'any', lang: 'ru', category: 'criminal', weight: 3, terms: ['уголовн* преследовани* за', 'уголовн* обвинени* в клевет*', 'обвинени* в клевет*', 'обвинени* в распространени*'] },
 ];

@@ -4,12 +4,12 @@ import type { Rule } from './rule-types';
 export const cyberattackRules: Rule[] = [
   {
     id: 'cyberattack.ru.press-near-attack', kind: 'near', lang: 'ru', category: 'cyberattack', within: 8, weight: 3,
-    a: ['@press', 'активист*'],
+    a: ['@press', 'активист*', 'сайт* издани*', 'сайт* сми', 'сайт* газет*'],
     b: ['ddos*', 'ддос*', 'хакер*', 'взлом*', 'взломал*', 'кибератак*', 'кибер-атак*', 'несанкционированн* доступ*', 'хакерск* атак*', 'атак* на сайт*', 'захват* аккаунт*', 'удалил* канал*'],
   },
   {
     id: 'cyberattack.kk.press-near-attack', kind: 'near', lang: 'kk', category: 'cyberattack', within: 8, weight: 3,
-    a: ['@press', 'белсенді*'],
+    a: ['@press', 'белсенді*', 'арнасы*'],
     b: ['кибершабуыл*', 'ddos*', 'хакер*', 'бұзып кір*', 'бұзып алды', 'бұзылды', 'бұзған', 'аккаунт* бұз*', 'рұқсатсыз кір*', 'youtube-тан өшіріл*'],
   },
   {

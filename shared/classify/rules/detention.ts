@@ -4,23 +4,23 @@ import type { Rule } from './rule-types';
 
 export const detentionRules: Rule[] = [
   {
-    id: 'detention.ru.who-near-detained', kind: 'near', lang: 'ru', category: 'detention', within: 8, weight: 3,
-    a: ['@journalist', 'активист*', 'активистк*', 'правозащитник*', 'оппозиционер*', 'пикетчик*', 'администратор*', 'автор*'],
+    id: 'detention.ru.who-near-detained', kind: 'near', lang: 'ru', category: 'detention', within: 12, weight: 3,
+    a: ['@journalist', 'активист*', 'активистк*', 'правозащитник*', 'оппозиционер*', 'пикетчик*', 'администратор*', 'автор*', 'лидер*', 'информагентств*'],
     b: ['задерж*', 'арест*', 'под стражу', 'стражей', 'вызва* на допрос', 'вызвал* на допрос', 'на допрос', 'допрос*', 'допрашива*',
       'вызвал* в полици*', 'вызва* в полици*', 'вызов* в полици*', 'вызвали в', 'доставил* в отдел*', 'доставлен* в отдел*',
       'в отдел полиции', 'в отделе полиции', 'в полиции', 'в изолятор*', 'сизо', 'домашн* арест*', 'суток', 'сутки',
       'этапирова*', 'выпустил* из', 'освобод*', 'отпустил*', 'свидетел*', 'мера пресечения', 'меру пресечения', 'под домашним'],
   },
   {
-    id: 'detention.kk.who-near-detained', kind: 'near', lang: 'kk', category: 'detention', within: 8, weight: 3,
-    a: ['@journalist', 'белсенді*', 'журналисін', 'журналистін'],
+    id: 'detention.kk.who-near-detained', kind: 'near', lang: 'kk', category: 'detention', within: 12, weight: 3,
+    a: ['@journalist', 'белсенді*', 'журналисін', 'журналистін', 'жетекші*', 'басылым*'],
     b: ['ұстал*', 'ұстады', 'ұстаған*', 'ұстап', 'ұстау*', 'ұстауы*', 'қамау*', 'қамал*', 'қамауға', 'тұтқында*', 'жауапқа шақыр*',
       'жауап алу*', 'жауап алды', 'полицияға шақыр*', 'тергеуге шақыр*', 'полиция* апар*', 'бөлімшесіне*', 'изоляторға', 'тергеу изолятор*',
-      'үй қамақ*', 'үй қамау*', 'тәулікке', 'тергеу*', 'босатты', 'босатылды', 'куә ретінде'],
+      'үй қамақ*', 'үй қамау*', 'тәулікке', 'босатты', 'босатылды', 'куә ретінде', 'абақты*', 'ұстап*'],
   },
   {
-    id: 'detention.en.who-near-detained', kind: 'near', lang: 'en', category: 'detention', within: 8, weight: 3,
-    a: ['@journalist', 'activist*', 'human rights defender*', 'opposition*', 'picketer*', 'administrator*', 'author*', 'protester*'],
+    id: 'detention.en.who-near-detained', kind: 'near', lang: 'en', category: 'detention', within: 12, weight: 3,
+    a: ['@journalist', 'activist*', 'human rights defender*', 'opposition*', 'picketer*', 'administrator*', 'author*', 'protester*', 'leader*', 'news agency', 'newspaper*', 'initiators'],
     b: ['detain*', 'detention*', 'arrest*', 'summoned', 'summons', 'summon*', 'interrogat*', 'questioned', 'questioning', 'custody',
       'taken to the police', 'taken to police', 'police station', 'house arrest', 'jailed', 'imprisoned', 'in jail', 'released',
       'witness', 'behind bars', 'apprehended', 'days of arrest', 'for 15 days', 'for 10 days', 'remanded'],

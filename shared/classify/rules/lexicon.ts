@@ -43,12 +43,12 @@ export const lexicon: Record<string, Term[]> = {
   ],
   expression: [
     // ru
-    'пост*', 'публикац*', 'опубликова*', 'репост*', 'комментари*', 'высказыван*', 'соцсет*', 'социальн* сет*',
+    'пост', 'поста', 'посте', 'постом', 'посты', 'постов', 'постах', 'постам', 'публикац*', 'опубликова*', 'репост*', 'комментари*', 'высказыван*', 'соцсет*', 'социальн* сет*',
     'facebook*', 'фейсбук*', 'instagram*', 'инстаграм*', 'tiktok*', 'тикток*', 'youtube*', 'ютуб*', 'whatsapp*',
     'telegram*', 'телеграм*', 'видеоролик*', 'ролик*', 'видеообращени*', 'видео', 'материал*', 'интервью', 'песн*', 'трек*',
-    'стих*', 'критик*', 'критикова*', 'репортаж*', 'расследован*', 'статей', 'статью', 'заметк*',
+    'стих*', 'критик*', 'критикова*', 'репортаж*', 'журналистск* расследован*', 'статей', 'статью', 'заметк*',
     // kk
-    'жазба*', 'пікір*', 'әлеуметтік желі*', 'парақша*', 'бейнежазба*', 'видео*', 'мақала*', 'сұхбат*', 'сын*', 'пост*',
+    'жазба*', 'пікір*', 'әлеуметтік желі*', 'парақша*', 'бейнежазба*', 'видео*', 'мақала*', 'сұхбат*', 'сын', 'сынға', 'сынаған*', 'сынап', 'пост', 'посты', 'постқа',
     // en
     'post', 'posts', 'posted', 'posting', 'repost*', 'publication*', 'published', 'social network*', 'social media',
     'facebook*', 'instagram*', 'youtube*', 'tiktok*', 'telegram*', 'video*', 'comment*', 'interview*', 'article', 'articles',
@@ -56,5 +56,12 @@ export const lexicon: Record<string, Term[]> = {
   ],
 };
 
+// Outlets proper, without the generic site/portal/channel/account that state bodies and banks also have.
+lexicon.outlet = [
+  'сми', 'масс-медиа', 'издани*', 'интернет-издани*', 'редакци*', 'газет*', 'еженедельник*', 'телеканал*', 'информагентств*', 'информационн* агентств*',
+  'новостн* агентств*', 'медиаресурс*', 'радиостанци*', 'телерадиокомпани*', 'бақ', 'бұқаралық ақпарат құрал*', 'басылым*', 'телеарна*', 'редакция*',
+  'ақпарат агенттіг*', 'ақпараттық агенттіг*', 'media', 'mass media', 'media outlet*', 'outlet*', 'newspaper*', 'magazine*', 'news agency', 'news agencies',
+  'press agency', 'tv channel*', 'newsroom*', 'editorial office*', 'editorial staff', 'editorial board', 'broadcaster*', 'news website*', 'news site*',
+];
 lexicon.who = ['@journalist', '@media', '@activist'];
-lexicon.press = ['@journalist', '@media'];
+lexicon.press = ['@journalist', '@outlet'];
