@@ -1,0 +1,69 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handler } from '../../../lambdas/build-report';
+import { runCli } from '../../../shared/cli/main';
+import { parseReportArgs } from '../../../shared/cli/commands/report';
+import { october2021Items } from '../../fixtures/report/october-2021';
+import { startLocalStack, type LocalStack } from '../../support/local-stack';
+
+function collect() {
+  const stream = new PassThrough();
+  let text = '';
+  stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+  return { stream, text: () => text };
+}
+
+describe('report triggers: CLI and Lambda on the local stack', () => {
+  let stack: LocalStack;
+  let out: string;
+  beforeAll(async () => {
+    stack = await startLocalStack();
+    out = mkdtempSync(join(tmpdir(), 'sozwatch-report-'));
+    for (const item of october2021Items().filter((i) => i.entry?.eventDate.startsWith('2021-10'))) await stack.deps.items.saveIfNew(item);
+  });
+  afterAll(async () => {
+    await stack?.stop();
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('CLI: publishes to the stack, exports to --out and prints keys and paths', async () => {
+    const stdout = collect();
+    const stderr = collect();
+    const code = await runCli(['report', '2021-10', '--lang', 'en', '--out', out], {
+      stdin: new PassThrough(),
+      stdout: stdout.stream,
+      stderr: stderr.stream,
+      env: { ...stack.env, SOZWATCH_LOG_LEVEL: 'SILENT' },
+    });
+    expect(code).toBe(0);
+    const lines = stdout.text().trim().split('\n');
+    expect(lines.map((l) => l.split('\t')[0])).toEqual([
+      'reports/2021/10/report.en.html',
+      'reports/2021/10/report.en.md',
+      'reports/2021/10/data.json',
+      'reports/index.html',
+    ]);
+    const exported = readFileSync(join(out, 'reports/2021/10/report.en.html'), 'utf8');
+    expect(lines[0]!.split('\t')[1]).toBe(join(out, 'reports/2021/10/report.en.html'));
+    expect(exported).toBe((await stack.deps.objects.get('reports/2021/10/report.en.html'))!.body.toString('utf8'));
+    expect(exported).toContain('HOLA News');
+  });
+
+  it('CLI: parses its arguments and rejects a malformed month or language', async () => {
+    expect(() => parseReportArgs(['2021-13'])).toThrow('yyyy-mm');
+    expect(() => parseReportArgs(['--lang', 'de'])).toThrow('--lang');
+    expect(parseReportArgs(['2021-10', '--out', 'x'])).toEqual({ month: '2021-10', out: 'x' });
+  });
+
+  it('Lambda: builds all three languages from a Scheduler event', async () => {
+    Object.assign(process.env, stack.env, { SOZWATCH_LOG_LEVEL: 'SILENT' });
+    const result = await handler({ month: '2021-10' });
+    expect(result.keys).toContain('reports/2021/10/report.kk.html');
+    expect(result.keys).toContain('reports/2021/10/report.ru.md');
+    expect(result.keys.at(-1)).toBe('reports/index.html');
+    await expect(handler({ month: 'October' })).rejects.toThrow('yyyy-mm');
+  });
+});
