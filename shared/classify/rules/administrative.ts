@@ -25,5 +25,11 @@ export const administrativeRules: Rule[] = [
     b: ['fined', 'fine', 'fines', 'administrative arrest', 'administrative offen*', 'administrative case*', 'administrative charge*', 'administrative court',
       'administrative liability', 'administrative responsibility', 'code of administrative', 'administrative code', 'days of arrest', '15 days', '10 days', 'suspend* its activit*'],
   },
-  { id: 'administrative.en.statistics', kind: 'any', lang: 'en', category: 'administrative', weight: 3, terms: ['accusations in administrative cases', 'administrative offenses', 'administrative offences', 'administrative prosecution*', 'administrative charges'] },
+  {
+    id: 'administrative.any.short-arrest', kind: 'any', lang: 'any', category: 'administrative', weight: 3,
+    note: 'Arrest for a number of days is an administrative penalty (rallies, pickets, posts)',
+    terms: ['arrested for * days', 'arrested for 15 days', 'sentenced to * days', 'detained for one day', 'арестован* на * суток', 'арестовали на * суток', 'на 15 суток', 'на 10 суток',
+      'суток административного', 'тәулікке қамал*', 'тәулік* әкімшілік'],
+  },
+  { id: 'administrative.en.statistics', kind: 'any', lang: 'en', category: 'administrative', weight: 3, terms: ['accusations in administrative cases', 'administrative prosecution*', 'administrative charges', 'charged with administrative', 'administrative proceedings', 'administrative punishment'] },
 ];

@@ -20,7 +20,7 @@ export const articleRules: ArticleRule[] = [
   { code: 'administrative', article: '456-2', category: 'administrative', weight: 3, title: 'Размещение, распространение ложной информации' },
   { code: 'administrative', article: '453', category: 'administrative', weight: 2, title: 'Нарушение законодательства о масс-медиа' },
   { code: 'administrative', article: '451', category: 'administrative', weight: 1, title: 'Нарушение законодательства о масс-медиа (прежняя нумерация)' },
-  { code: 'administrative', article: '488', category: 'administrative', weight: 2, title: 'Нарушение законодательства о мирных собраниях' },
+  { code: 'administrative', article: '488', category: 'administrative', weight: 3, title: 'Нарушение законодательства о мирных собраниях' },
   { code: 'administrative', article: '489', category: 'administrative', weight: 2, title: 'Нарушение законодательства об общественных объединениях' },
   { code: 'civil', article: '143', category: 'civil', weight: 3, title: 'Защита чести, достоинства и деловой репутации' },
   { code: 'civil', article: '951', category: 'civil', weight: 2, title: 'Компенсация морального вреда' },

@@ -19,7 +19,7 @@ export const attackRules: Rule[] = [
   {
     id: 'attack.en.press-near-violence', kind: 'near', lang: 'en', category: 'attack', within: 10, weight: 3,
     a: ['@press', 'activist*', 'human rights defender*'],
-    b: ['attack', 'attacked', 'attacks', 'attacking', 'attacker*', 'assault*', 'beaten', 'beat', 'beating', 'punch*', 'hit', 'kicked',
+    b: ['attack', 'attacked', 'attacks', 'attacking', 'assault*', 'beaten', 'beat', 'beating', 'punch*', 'hit', 'kicked',
       'knife', 'stabbed', 'knife wound', 'arson*', 'set on fire', 'set fire', 'burned', 'burnt', 'torched', 'violence', 'violent*',
       'used force', 'use of force', 'injur*', 'wounded', 'shot', 'broke', 'broken', 'smashed', 'damaged', 'pushed', 'grabbed', 'acid'],
   },

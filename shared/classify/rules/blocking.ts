@@ -23,7 +23,7 @@ export const blockingRules: Rule[] = [
   },
   {
     id: 'blocking.en.resource-near-blocked', kind: 'near', lang: 'en', category: 'blocking', within: 6, weight: 3,
-    a: ['website*', 'site*', 'web resource*', 'internet', 'online', 'access', 'messenger*', 'telegram', 'youtube', 'facebook', 'instagram', 'tiktok',
+    a: ['website*', 'site*', 'web resource*', 'internet', 'online', 'messenger*', 'telegram', 'youtube', 'facebook', 'instagram', 'tiktok',
       'social network*', 'social media', 'account*', 'page*', 'vpn*', 'mobile', 'connection', 'outlet*', 'news', 'portal*', 'ip addresses', 'channel*'],
     b: ['block*', 'unblock*', 'out of access', 'inaccessible', 'shut down', 'shutdown*', 'disconnect*', 'throttl*', 'restricted', 'restrict*',
       'slowed', 'slowdown', 'cut off', 'blackout*', 'banned', 'ban', 'unavailable', 'not available', 'outage*', 'restored', 'disrupt*'],

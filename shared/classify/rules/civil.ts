@@ -33,7 +33,7 @@ export const civilRules: Rule[] = [
   {
     id: 'civil.en.claim-near-press', kind: 'near', lang: 'en', category: 'civil', within: 8, weight: 2,
     a: ['@press', 'activist*', 'public defender*', 'citizens', 'defendant*'],
-    b: ['suit*', 'lawsuit*', 'sued', 'sue', 'sues', 'claim*', 'recover*', 'recovery', 'compensation', 'civil case*', 'civil court', 'plaintiff*', 'claimant*', 'demanded', 'in favor of', 'in favour of'],
+    b: ['suit*', 'lawsuit*', 'sued', 'sue', 'sues', 'claim*', 'recover*', 'recovery', 'compensation', 'civil case*', 'civil court', 'plaintiff*', 'claimant*', 'in favor of', 'in favour of'],
   },
   {
     id: 'civil.en.recovery-of-tenge', kind: 'near', lang: 'en', category: 'civil', within: 5, weight: 3,

@@ -20,8 +20,8 @@ export const criminalRules: Rule[] = [
     a: ['@journalist', 'издани*', 'газет*', 'редакци*', 'портал*', 'телеканал*', 'паблик*', 'активист*', 'правозащитник*', 'оппозиционер*', 'пользовател*', 'автор*', 'поэт*', 'администратор*'],
     b: ['уголовн* дел*', 'уголовн* преследовани*', 'уголовн*', 'обвиня*', 'обвинен*', 'обвинил*', 'обвиняем*', 'привлеч* к уголовн*', 'приговор*', 'осужд*',
       'осужден*', 'оправда*', 'оправдательн*', 'лишени* свобод*', 'ограничени* свобод*', 'подозрева*', 'подозреваем*', 'досудебн* расследовани*',
-      'возбужд* дел*', 'возбудил*', 'клевет*', 'оскорблени*', 'заведомо ложн*', 'разжигани*', 'рознь', 'розни', 'экстремизм*', 'экстремист*', 'следстви*',
-      'судебн* процесс*', 'процесс* по делу', 'по делу', 'лет тюрьмы', 'года тюрьмы', 'колони*', 'условно', 'свидетел* с правом', 'кассаци*', 'апелляци*'],
+      'возбужд* дел*', 'возбудил*', 'клевет*', 'оскорблени*', 'заведомо ложн*', 'разжигани*', 'рознь', 'розни', 'экстремизм*', 'экстремист*',
+      'судебн* процесс*', 'процесс* по делу', 'лет тюрьмы', 'года тюрьмы', 'колони*', 'условно', 'свидетел* с правом'],
   },
   {
     id: 'criminal.ru.expression-near-prosecuted', kind: 'near', lang: 'ru', category: 'criminal', within: 8, weight: 3,
@@ -41,7 +41,7 @@ export const criminalRules: Rule[] = [
     id: 'criminal.kk.who-near-prosecuted', kind: 'near', lang: 'kk', category: 'criminal', within: 12, weight: 3,
     a: ['@journalist', '@outlet', 'белсенді*', 'блогер*', 'әлеуметтік желі*', 'жазба*', 'пікір*', 'пост', 'посты', 'қолданушы*'],
     b: ['қылмыстық іс*', 'қылмыстық қудала*', 'қылмыстық*', 'айып тағ*', 'айыпта*', 'айыпкер*', 'үкім*', 'сотталды', 'сотталған', 'сотта*', 'бас бостандығынан айыр*',
-      'бас бостандығын шектеу*', 'жылға', 'ақтал*', 'ақтау үкім*', 'күдікті*', 'тергеу*', 'іс қозға*', 'жалған ақпарат*', 'араздық*', 'алауыздық*', 'қамал*', 'абақты*', 'айып тақ*'],
+      'бас бостандығын шектеу*', 'жылға', 'ақтал*', 'ақтау үкім*', 'күдікті*', 'тергеу*', 'тергел*', 'тергеп', 'іс қозға*', 'жалған ақпарат*', 'араздық*', 'алауыздық*', 'қамал*', 'абақты*', 'айып тақ*'],
   },
   {
     id: 'criminal.en.phrases', kind: 'any', lang: 'en', category: 'criminal', weight: 2,
@@ -53,13 +53,20 @@ export const criminalRules: Rule[] = [
     id: 'criminal.en.who-near-prosecuted', kind: 'near', lang: 'en', category: 'criminal', within: 10, weight: 3,
     a: ['@journalist', '@outlet', 'activist*', 'human rights defender*', 'public defender*', 'opposition*', 'resident*', 'inhabitant*', 'lecturer*', 'administrator*',
       'user*', 'entrepreneur*', 'author*', 'head of public', 'attorney', 'lawyer', 'posts', 'post', 'social network*', 'facebook'],
-    b: ['criminal*', 'charged', 'charge*', 'accused', 'accus*', 'indicted', 'prosecut*', 'sentenced', 'sentence*', 'convicted', 'guilty', 'acquitt*', 'acquittal',
+    b: ['criminal*', 'charged', 'charge*', 'accused of', 'indicted', 'prosecut*', 'sentenced', 'sentence*', 'convicted', 'guilty', 'acquitt*', 'acquittal',
       'imprisonment', 'deprivation of liberty', 'restriction of freedom', 'restricted freedom', 'years in prison', 'suspected', 'suspect*', 'pre-trial investigation*',
-      'investigation', 'slander*', 'libel*', 'trial', 'verdict', 'cassation', 'appeal*', 'prison', 'jailed', 'extremis*', 'court hearing*', 'criminal case*', 'protest'],
+      'slander*', 'libel*', 'verdict', 'prison', 'jailed', 'extremis*', 'criminal case*'],
   },
   {
     id: 'criminal.en.statistics', kind: 'any', lang: 'en', category: 'criminal', weight: 3,
     terms: ['knowingly false', 'incitement of * enmity', 'incitement of * discord', 'incitement of * hatred', 'incitement of *, * discord', 'inciting * discord', 'inciting * hatred', 'pretrial criminal accusation*', 'pre-trial criminal accusation*', 'charges with slander', 'charged with slander', 'charge of slander', 'pre-trial investigations of a criminal'],
+  },
+  {
+    id: 'criminal.any.arrested', kind: 'near', lang: 'any', category: 'criminal', within: 12, weight: 3,
+    note: 'An arrest (not an administrative one) of a journalist or activist means a criminal case',
+    a: ['@journalist', 'активист*', 'правозащитник*', 'белсенді*', 'activist*', 'civil society activists', 'public figures', 'human rights defender*'],
+    b: ['арестован*', 'санкционировал* арест', 'арест на два месяца', 'под стражу', 'под стражей', 'домашн* арест*', 'мера пресечения', 'меру пресечения', 'was arrested',
+      'were arrested', 'extended arrest', 'extended the arrest', 'house arrest', 'under arrest', 'pre-trial detention', 'қамауға алын*', 'үй қамақ*'],
   },
   { id: 'criminal.ru.statistics', kind: 'any', lang: 'ru', category: 'criminal', weight: 3, terms: ['уголовн* преследовани* за', 'уголовн* обвинени* в клевет*', 'обвинени* в клевет*', 'обвинени* в распространени*'] },
 ];

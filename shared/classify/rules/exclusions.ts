@@ -43,6 +43,17 @@ export const exclusionRules: Rule[] = [
     terms: ['групп и каналов', 'групп и канал*', 'топ пен арна*', 'groups and channels'],
   },
   {
+    id: 'exclude.cyber-not-physical', kind: 'exclude', lang: 'any', cancels: ['attack'], weight: 2,
+    note: 'DDoS attacks, hacking and bot attacks are cyberattacks, not violence',
+    terms: ['ddos*', 'ддос*', 'хакер*', 'взлом*', 'кибератак*', 'кибершабуыл*', 'hack*', 'cyber*', 'bots', 'ботов', 'боттар*'],
+  },
+  {
+    id: 'exclude.administrative-not-criminal', kind: 'exclude', lang: 'any', cancels: ['criminal'], weight: 2,
+    note: 'An administrative arrest or fine is not a criminal case, though courts "sentence" to both',
+    terms: ['administrative arrest', 'административн* арест*', 'days of administrative', 'әкімшілік қамау*', 'әкімшілік айыппұл*', 'for 15 days', 'for 10 days', 'for five days',
+      'for 5 days', 'for one day', 'на 15 суток', 'на 10 суток', 'на пять суток', 'на 5 суток', 'суток ареста', 'тәулікке қамал*'],
+  },
+  {
     id: 'exclude.abroad', kind: 'exclude', lang: 'any', cancels: ['blocking', 'cyberattack', 'media_closure'], weight: 2,
     note: 'Blocking and hacking in Russia, Ukraine or by platforms worldwide: the monitoring covers Kazakhstan',
     terms: ['роскомнадзор*', 'в россии', 'ресейде', 'рф', 'российск* федераци*', 'украин*', 'украина*', 'russia*', 'ukrain*', 'талибан*', 'тәліп*', 'taliban'],

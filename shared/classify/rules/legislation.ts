@@ -18,10 +18,11 @@ export const legislationRules: Rule[] = [
   },
   {
     id: 'legislation.en.law-near-media', kind: 'near', lang: 'en', category: 'legislation', within: 12, weight: 3,
-    a: ['law', 'laws', 'bill', 'bills', 'draft law*', 'amendment*', 'regulation*', 'decree*', 'rules', 'code', 'legislat*', 'parliament', 'majilis', 'mazhilis',
-      'senate', 'deputy', 'deputies', 'constitution', 'referendum', 'manual', 'action plan', 'criminal code'],
+    a: ['law', 'laws', 'bill', 'bills', 'draft law*', 'amendment*', 'regulation*', 'decree*', 'rules', 'legislat*', 'constitution', 'referendum', 'manual',
+      'action plan', 'legal act*', 'resolution'],
     b: ['media', 'journalist*', 'freedom of speech', 'freedom of expression', 'internet', 'social network*', 'online platform*', 'accreditation', 'false information',
-      'foreign agent*', 'propaganda', 'content', 'rumors', 'rumours', 'information', 'press', 'censorship', 'publishing', 'blocking', 'expression', 'lgbt', 'blog*'],
+      'foreign agent*', 'propaganda', 'content', 'rumors', 'rumours', 'censorship', 'publishing', 'blocking', 'expression', 'lgbt', 'blog*', 'official information',
+      'restricted access'],
   },
   {
     id: 'legislation.en.codes-adopted', kind: 'near', lang: 'en', category: 'legislation', within: 8, weight: 3,
