@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { jaccard, shingles, suggestGroups } from '../../../shared/review/suggest-groups';
+import { storedItem } from '../../support/items';
+
+const at = (day: number, hour = 9) => new Date(Date.UTC(2024, 2, day, hour)).toISOString();
+
+describe('suggestGroups', () => {
+  it('groups the same incident reported by different outlets within a few days', () => {
+    const a = storedItem({ sourceId: 'tengrinews', title: 'В Алматы задержали журналиста Ивана Петрова после публикации о коррупции', summary: 'Журналиста Ивана Петрова задержали полицейские в Алматы.', publishedAt: at(1) });
+    const b = storedItem({ sourceId: 'orda', title: 'Журналиста Ивана Петрова задержали в Алматы после публикации', summary: 'Полиция Алматы задержала журналиста Ивана Петрова.', publishedAt: at(2) });
+    const other = storedItem({ sourceId: 'kursiv', title: 'Парламент принял поправки в закон о масс-медиа', summary: 'Депутаты Мажилиса одобрили законопроект.', publishedAt: at(1) });
+    const groups = suggestGroups([other, b, a]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.ids).toEqual([a.id, b.id]);
+    expect(groups[0]?.score).toBeGreaterThan(0.3);
+  });
+
+  it('does not group near-identical stories published weeks apart', () => {
+    const a = storedItem({ sourceId: 'tengrinews', title: 'В Алматы задержали журналиста Ивана Петрова', summary: 'Журналиста задержали.', publishedAt: at(1) });
+    const b = storedItem({ sourceId: 'orda', title: 'В Алматы задержали журналиста Ивана Петрова', summary: 'Журналиста задержали.', publishedAt: at(25) });
+    expect(suggestGroups([a, b])).toEqual([]);
+  });
+
+  it('groups transitively: a~b and b~c make one event of three', () => {
+    const a = storedItem({ sourceId: 's1', title: 'Суд оштрафовал блогера Асель Нурланову за пост о полиции', summary: '', publishedAt: at(3) });
+    const b = storedItem({ sourceId: 's2', title: 'Блогера Асель Нурланову оштрафовали за пост о полиции', summary: 'Суд в Шымкенте оштрафовал блогера.', publishedAt: at(3, 12) });
+    const c = storedItem({ sourceId: 's3', title: 'Суд в Шымкенте оштрафовал блогера', summary: 'Блогера Асель Нурланову оштрафовали за пост.', publishedAt: at(4) });
+    expect(suggestGroups([a, b, c]).map((g) => g.ids)).toEqual([[a.id, b.id, c.id]]);
+  });
+
+  it('keeps two distinct stories of one outlet apart', () => {
+    const a = storedItem({ sourceId: 's1', title: 'Журналиста задержали в Астане', summary: 'Задержание произошло утром.', publishedAt: at(5) });
+    const b = storedItem({ sourceId: 's1', title: 'Журналиста избили в Караганде', summary: 'Нападение произошло вечером.', publishedAt: at(5) });
+    expect(suggestGroups([a, b])).toEqual([]);
+  });
+});
+
+describe('shingles and jaccard', () => {
+  it('ignore case, punctuation and Russian inflection endings', () => {
+    const a = shingles({ title: 'Журналиста задержали!', summary: '' });
+    const b = shingles({ title: 'журналист задержан', summary: '' });
+    expect(jaccard(a, b)).toBe(1);
+    expect(jaccard(new Set(), b)).toBe(0);
+  });
+});
