@@ -7,6 +7,8 @@ import { DynamoDbItemRepository } from '../adapters/dynamodb/dynamodb-item-repos
 import { DynamoDbSourceStateRepository } from '../adapters/dynamodb/dynamodb-source-state-repository';
 import { S3ObjectStore } from '../adapters/s3/s3-object-store';
 import type { Config } from '../config/config';
+import { createClassifier } from '../classify/classifier';
+import type { Classify } from '../domain/classification';
 import type { ItemRepository, SourceStateRepository } from '../ports/item-repository';
 import type { ObjectStore } from '../ports/object-store';
 import { createLogger, type AppLogger } from './logger';
@@ -18,6 +20,8 @@ export interface Dependencies {
   sourceStates: SourceStateRepository;
   objects: ObjectStore;
   now: () => Date;
+  /** The keyword classifier, compiled once per process. */
+  classify: Classify;
 }
 
 export interface BuildOptions {
@@ -50,6 +54,14 @@ export function createS3Client(config: Config): S3Client {
   });
 }
 
+let compiledClassifier: Classify | undefined;
+
+/** Compiling the rules into the automaton is the costly part: do it once, on first use. */
+function sharedClassifier(): Classify {
+  compiledClassifier ??= createClassifier();
+  return compiledClassifier;
+}
+
 export function buildDependencies(config: Config, options: BuildOptions = {}): Dependencies {
   const documentClient = createDynamoDbClient(config);
   return {
@@ -59,5 +71,6 @@ export function buildDependencies(config: Config, options: BuildOptions = {}): D
     sourceStates: new DynamoDbSourceStateRepository(documentClient, config.tableName),
     objects: new S3ObjectStore(createS3Client(config), config.bucketName),
     now: options.now ?? (() => new Date()),
+    classify: sharedClassifier(),
   };
 }
