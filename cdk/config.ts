@@ -1,0 +1,124 @@
+// Deployment configuration in code: stage, schedules, alarm e-mail, reviewers' URLs, report publication.
+// No secrets live here; the alarm e-mail and URLs are not secret, and Cognito holds the passwords.
+import { TimeZone } from 'aws-cdk-lib';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+
+export interface DeployConfig {
+  /** Prefix of every stack name and physical name, so two stages can share one account. */
+  stage: string;
+  /** Region and account; undefined means the CLI's current profile decides (env-agnostic synth). */
+  env?: { account?: string; region?: string };
+  schedules: {
+    /** EventBridge Scheduler expressions, evaluated in `timeZone`. */
+    news: string;
+    courts: string;
+    /** 03:00 on the 1st: the previous month is closed in Almaty and staff have had the evening. */
+    report: string;
+    timeZone: TimeZone;
+  };
+  /** Receives every alarm; SNS sends a confirmation mail that must be accepted once. */
+  alarmEmail?: string;
+  reviewers: {
+    /** Origins allowed to call the API from a browser (CORS) besides the API's own origin. */
+    allowedOrigins: string[];
+    /** Cognito hosted-UI domain prefix (unique in the region) and redirect targets for the page. */
+    cognitoDomainPrefix: string;
+    callbackUrls: string[];
+    logoutUrls: string[];
+  };
+  reports: {
+    /** When true, `reports/` is served publicly through CloudFront with origin access control. */
+    public: boolean;
+  };
+  ingestion: {
+    /** Upper bound on concurrent ingest runs per function: a flood of messages cannot run away. */
+    reservedConcurrency: number;
+    /** Sources per SQS batch handed to one invocation. */
+    batchSize: number;
+    /** Receives before a source message goes to the dead-letter queue. */
+    maxReceiveCount: number;
+  };
+  api: { throttleRateLimit: number; throttleBurstLimit: number };
+  logRetention: RetentionDays;
+  alarms: {
+    /** Consecutive failed runs of one source before the alarm (news polls every 15 min: 8 = 2 hours). */
+    newsSourceFailures: number;
+    courtsSourceFailures: number;
+  };
+}
+
+/**
+ * Metric contract with the handlers (Powertools metrics, EMF). Each metric carries the single
+ * dimension `service` = the function's POWERTOOLS_SERVICE_NAME; the source id travels as metadata,
+ * not a dimension, so an alarm on the service-level Maximum covers every source of that kind.
+ */
+export const METRICS = {
+  namespace: 'sozwatch',
+  /** Emitted by ingest-* once per source run: that source's consecutive failures after the run (0 on success). */
+  sourceConsecutiveFailures: 'SourceConsecutiveFailures',
+  /** Emitted by build-report with value 1 after every report object was written. */
+  reportBuilt: 'ReportBuilt',
+  serviceDimension: 'service',
+} as const;
+
+/** Function names double as POWERTOOLS_SERVICE_NAME, the `service` metric dimension. */
+export const SERVICES = {
+  ingestNews: 'ingest-news',
+  ingestCourts: 'ingest-courts',
+  reviewApi: 'review-api',
+  buildReport: 'build-report',
+} as const;
+
+export const defaultConfig: DeployConfig = {
+  stage: 'prod',
+  schedules: {
+    news: 'rate(15 minutes)',
+    // Court news pages change a few times a day and their robots.txt asks for a crawl delay.
+    courts: 'cron(0 7-21/2 ? * MON-SAT *)',
+    report: 'cron(0 3 1 * ? *)',
+    // Staff work and sources publish in Almaty time (UTC+5 all year since 2024-03-01).
+    timeZone: TimeZone.ASIA_ALMATY,
+  },
+  alarmEmail: undefined,
+  reviewers: {
+    allowedOrigins: [],
+    cognitoDomainPrefix: 'sozwatch-reviewers',
+    callbackUrls: [],
+    logoutUrls: [],
+  },
+  reports: { public: false },
+  ingestion: { reservedConcurrency: 3, batchSize: 5, maxReceiveCount: 3 },
+  api: { throttleRateLimit: 20, throttleBurstLimit: 40 },
+  logRetention: RetentionDays.THREE_MONTHS,
+  alarms: { newsSourceFailures: 8, courtsSourceFailures: 4 },
+};
+
+/**
+ * Context overrides for the values a deployer changes per account without editing code:
+ * `cdk deploy -c stage=dev -c alarmEmail=ops@example.org -c reportsPublic=true`.
+ */
+export function configFromContext(get: (key: string) => unknown, base: DeployConfig = defaultConfig): DeployConfig {
+  const text = (key: string): string | undefined => {
+    const value = get(key);
+    return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+  };
+  const list = (key: string): string[] | undefined => text(key)?.split(',').map((s) => s.trim()).filter(Boolean);
+  const stage = text('stage') ?? base.stage;
+  if (!/^[a-z][a-z0-9-]{0,15}$/.test(stage)) throw new Error(`stage must be lower-case letters, digits and dashes (max 16), got "${stage}"`);
+  const alarmEmail = text('alarmEmail') ?? base.alarmEmail;
+  if (alarmEmail && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(alarmEmail)) throw new Error(`alarmEmail is not an e-mail address: "${alarmEmail}"`);
+  const reportsPublic = get('reportsPublic');
+  return {
+    ...base,
+    stage,
+    alarmEmail,
+    reviewers: {
+      ...base.reviewers,
+      cognitoDomainPrefix: text('cognitoDomainPrefix') ?? `${base.reviewers.cognitoDomainPrefix}-${stage}`,
+      callbackUrls: list('callbackUrls') ?? base.reviewers.callbackUrls,
+      logoutUrls: list('logoutUrls') ?? base.reviewers.logoutUrls,
+      allowedOrigins: list('allowedOrigins') ?? base.reviewers.allowedOrigins,
+    },
+    reports: { public: reportsPublic === undefined ? base.reports.public : reportsPublic === true || reportsPublic === 'true' },
+  };
+}

@@ -1,0 +1,115 @@
+// ingest-news and ingest-courts: a schedule in Almaty time asks each function to dispatch, the function
+// enqueues one SQS message per source, and the same function consumes them in small batches.
+import { Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import * as scheduler from 'aws-cdk-lib/aws-scheduler';
+import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { type DeployConfig, SERVICES } from '../config';
+import { AlarmFactory } from '../constructs/alarm-factory';
+import { SozwatchFunction } from '../constructs/sozwatch-function';
+
+export interface IngestionStackProps extends StackProps {
+  config: DeployConfig;
+  table: ITable;
+  reportsBucket: IBucket;
+  alarmTopic: ITopic;
+}
+
+/** One source run fetches with timeouts and a crawl delay; a batch of a few sources fits well within this. */
+export const INGEST_TIMEOUT = Duration.minutes(3);
+
+export interface IngestPipeline {
+  fn: SozwatchFunction;
+  queue: sqs.Queue;
+  deadLetterQueue: sqs.Queue;
+  schedule: scheduler.Schedule;
+}
+
+export class IngestionStack extends Stack {
+  readonly news: IngestPipeline;
+  readonly courts: IngestPipeline;
+
+  constructor(scope: Construct, id: string, props: IngestionStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+    const alarms = new AlarmFactory(this, props.alarmTopic, config.stage);
+
+    this.news = this.pipeline('News', SERVICES.ingestNews, config.schedules.news, props);
+    this.courts = this.pipeline('Courts', SERVICES.ingestCourts, config.schedules.courts, props);
+
+    for (const [name, pipeline, failures] of [
+      ['News', this.news, config.alarms.newsSourceFailures],
+      ['Courts', this.courts, config.alarms.courtsSourceFailures],
+    ] as const) {
+      alarms.deadLetterQueue(`Ingest${name}DeadLetters`, pipeline.deadLetterQueue, `${pipeline.fn.serviceName} gave up on sources`);
+      // Two periods: one transient runtime error (an SDK timeout) is retried by SQS and not worth a page.
+      alarms.functionErrors(`Ingest${name}Errors`, pipeline.fn, 2);
+      alarms.sourceUnhealthy(`Ingest${name}SourceUnhealthy`, pipeline.fn.serviceName, failures);
+    }
+    // News runs around the clock, so an hour without an invocation means the pipeline stopped.
+    alarms.notInvoked('IngestNewsNotInvoked', this.news.fn, Duration.hours(1));
+  }
+
+  private pipeline(name: string, service: string, expression: string, props: IngestionStackProps): IngestPipeline {
+    const { config } = props;
+    const deadLetterQueue = new sqs.Queue(this, `${name}DeadLetterQueue`, {
+      queueName: `${config.stage}-${service}-dlq`,
+      retentionPeriod: Duration.days(14),
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+    });
+    Validations.of(deadLetterQueue).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: 'This queue is itself the dead-letter queue of the source queue; its depth is alarmed.',
+    });
+    const queue = new sqs.Queue(this, `${name}Queue`, {
+      queueName: `${config.stage}-${service}`,
+      // AWS guidance for Lambda consumers: at least six times the function timeout, so a retried
+      // batch is not handed to a second invocation while the first still runs.
+      visibilityTimeout: Duration.seconds(INGEST_TIMEOUT.toSeconds() * 6),
+      retentionPeriod: Duration.days(1),
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      deadLetterQueue: { queue: deadLetterQueue, maxReceiveCount: config.ingestion.maxReceiveCount },
+    });
+
+    const fn = new SozwatchFunction(this, `${name}Function`, {
+      handler: service,
+      stage: config.stage,
+      memorySize: 1024,
+      timeout: INGEST_TIMEOUT,
+      reservedConcurrency: config.ingestion.reservedConcurrency,
+      logRetention: config.logRetention,
+    });
+    // shared/ingest: source state get/put, known ids by BatchGet, conditional Put of new items and
+    // their audit records; it queries no index.
+    fn.bindTable(props.table, { actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem'] }).bindBucket(props.reportsBucket, 'none').bindIngestQueue(queue);
+    fn.addEventSource(
+      new SqsEventSource(queue, {
+        batchSize: config.ingestion.batchSize,
+        reportBatchItemFailures: true,
+        // One reserved slot stays free for the scheduled dispatch, so a backlog cannot starve it.
+        maxConcurrency: Math.max(2, config.ingestion.reservedConcurrency - 1),
+      }),
+    );
+
+    const schedule = new scheduler.Schedule(this, `${name}Schedule`, {
+      scheduleName: `${config.stage}-${service}-dispatch`,
+      description: `Asks ${service} to enqueue one message per source`,
+      schedule: scheduler.ScheduleExpression.expression(expression, config.schedules.timeZone),
+      target: new targets.LambdaInvoke(fn, {
+        input: scheduler.ScheduleTargetInput.fromObject({ action: 'dispatch' }),
+        // A dispatch older than one period is superseded by the next tick; retrying it only doubles work.
+        maxEventAge: Duration.minutes(10),
+        retryAttempts: 2,
+      }),
+    });
+    fn.acknowledgeSchedulerInvoke(this);
+    return { fn, queue, deadLetterQueue, schedule };
+  }
+}

@@ -1,0 +1,151 @@
+// build-report on the 1st of the month (Asia/Almaty), writing only under reports/, with alarms for a
+// failed or missing report and, when configured, public reading of reports/ through CloudFront.
+import { Annotations, CfnOutput, Duration, Fn, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
+import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as scheduler from 'aws-cdk-lib/aws-scheduler';
+import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { MONTH_INDEX } from '../../shared/adapters/dynamodb/table-schema';
+import { type DeployConfig, METRICS, SERVICES } from '../config';
+import { AlarmFactory } from '../constructs/alarm-factory';
+import { SozwatchFunction } from '../constructs/sozwatch-function';
+import { REPORTS_PREFIX } from './data-stack';
+
+export interface ReportStackProps extends StackProps {
+  config: DeployConfig;
+  table: ITable;
+  /** Export names from the data stack (DataStack.reportsBucketExports). */
+  reportsBucketExports: { arn: string; name: string };
+  alarmTopic: ITopic;
+}
+
+/**
+ * "Report missing by the 2nd": ReportBuilt summed in 6-hour UTC buckets, with gaps filled by 0. A bucket
+ * breaches only inside the window that must contain the run — the last 18:00 bucket of a month (the
+ * 03:00 Almaty run is 22:00 UTC the day before the 1st) and the 1st's 00:00, 06:00 and 12:00 buckets —
+ * and only when empty. All four breach together only when no report was built in that window,
+ * so the alarm fires at 18:00 UTC on the 1st (23:00 on the 1st in Almaty) and at no other time.
+ */
+export const REPORT_MISSING_EXPRESSION =
+  'IF(((DAY(built) == 1 AND HOUR(built) < 18) OR (DAY(built) >= 28 AND HOUR(built) == 18)) AND built == 0, 1, 0)';
+
+export class ReportStack extends Stack {
+  readonly fn: SozwatchFunction;
+  readonly deadLetterQueue: sqs.Queue;
+  readonly schedule: scheduler.Schedule;
+  readonly distribution?: cloudfront.Distribution;
+
+  constructor(scope: Construct, id: string, props: ReportStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+    const reportsBucket = s3.Bucket.fromBucketAttributes(this, 'ReportsBucket', {
+      bucketArn: Fn.importValue(props.reportsBucketExports.arn),
+      bucketName: Fn.importValue(props.reportsBucketExports.name),
+    });
+
+    this.deadLetterQueue = new sqs.Queue(this, 'DeadLetterQueue', {
+      queueName: `${config.stage}-${SERVICES.buildReport}-dlq`,
+      retentionPeriod: Duration.days(14),
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+    });
+    Validations.of(this.deadLetterQueue).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: 'This queue is the dead-letter queue of build-report (failed asynchronous invocations and undeliverable schedules); its depth is alarmed.',
+    });
+
+    this.fn = new SozwatchFunction(this, 'BuildReportFunction', {
+      handler: SERVICES.buildReport,
+      stage: config.stage,
+      memorySize: 1024,
+      timeout: Duration.minutes(5),
+      logRetention: config.logRetention,
+      deadLetterQueue: this.deadLetterQueue,
+      retryAttempts: 2,
+      // Two overlapping runs would race on reports/index.html; the monthly run needs only one.
+      reservedConcurrency: 1,
+    });
+    // shared/report: approved items by month from the month GSI only; writes the month files, then
+    // lists reports/ to rebuild reports/index.html. It never reads an object back.
+    this.fn
+      .bindTable(props.table, { actions: ['dynamodb:Query'], indexes: [MONTH_INDEX.name], baseTable: false })
+      .bindBucket(reportsBucket, { prefix: REPORTS_PREFIX, write: true, list: true });
+
+    this.schedule = new scheduler.Schedule(this, 'MonthlySchedule', {
+      scheduleName: `${config.stage}-${SERVICES.buildReport}-monthly`,
+      description: 'Builds the previous month report (default month in the handler is the previous Almaty month)',
+      schedule: scheduler.ScheduleExpression.expression(config.schedules.report, config.schedules.timeZone),
+      target: new targets.LambdaInvoke(this.fn, {
+        input: scheduler.ScheduleTargetInput.fromObject({}),
+        deadLetterQueue: this.deadLetterQueue,
+        retryAttempts: 10,
+        maxEventAge: Duration.hours(12),
+      }),
+    });
+    this.fn.acknowledgeSchedulerInvoke(this);
+
+    const alarms = new AlarmFactory(this, props.alarmTopic, config.stage);
+    alarms.functionErrors('BuildReportErrors', this.fn);
+    alarms.deadLetterQueue('BuildReportDeadLetters', this.deadLetterQueue, 'build-report gave up on a run');
+    const built = new cloudwatch.Metric({
+      namespace: METRICS.namespace,
+      metricName: METRICS.reportBuilt,
+      dimensionsMap: { [METRICS.serviceDimension]: SERVICES.buildReport },
+      statistic: 'Sum',
+      period: Duration.hours(6),
+    });
+    alarms.add('ReportMissing', {
+      alarmDescription:
+        'No ReportBuilt metric between the monthly run (03:00 Almaty on the 1st) and 23:00 Almaty on the 1st: the report was not written. Run build-report by hand (docs/deploy.md).',
+      metric: new cloudwatch.MathExpression({
+        expression: REPORT_MISSING_EXPRESSION.replaceAll('built', 'FILL(m, 0)'),
+        usingMetrics: { m: built },
+        period: Duration.hours(6),
+        label: 'report missing',
+      }),
+      threshold: 1,
+      evaluationPeriods: 4,
+      datapointsToAlarm: 4,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.BREACHING,
+    });
+
+    if (config.reports.public) {
+      // The bucket is imported, so CDK cannot add the OAC statement here: the data stack holds it
+      // (a policy change from this stack would make the two stacks depend on each other).
+      const origin = reportsBucket;
+      this.distribution = new cloudfront.Distribution(this, 'ReportsDistribution', {
+        comment: `${config.stage} sozwatch public reports`,
+        defaultRootObject: 'index.html',
+        defaultBehavior: {
+          // originPath keeps every other prefix of the bucket unreachable through the distribution.
+          origin: S3BucketOrigin.withOriginAccessControl(origin, { originPath: `/${REPORTS_PREFIX.replace(/\/$/, '')}` }),
+          viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
+          cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+          responseHeadersPolicy: cloudfront.ResponseHeadersPolicy.SECURITY_HEADERS,
+        },
+        httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
+      });
+      Annotations.of(this.distribution).acknowledgeWarning(
+        '@aws-cdk/aws-cloudfront-origins:updateImportedBucketPolicyOac',
+        'The data stack grants cloudfront.amazonaws.com s3:GetObject on reports/* when reports are public.',
+      );
+      for (const [rule, reason] of [
+        ['AwsSolutions-CFR1', 'The reports are published for readers everywhere, including inside Kazakhstan; a geo restriction would defeat their purpose.'],
+        ['AwsSolutions-CFR2', 'Static, cached, read-only public documents behind origin access control: no application logic for WAF to protect, and WAF would multiply the monthly cost.'],
+        ['AwsSolutions-CFR3', "Deliberate: per-reader access logs would record the IP addresses of people reading about press-freedom cases; the organisation chooses not to hold them. CloudFront's aggregate metrics cover traffic."],
+        ['AwsSolutions-CFR4', 'The distribution uses the default *.cloudfront.net certificate, for which CloudFront fixes the viewer TLS policy; adding a custom domain should come with minimumProtocolVersion TLSv1.2_2021.'],
+      ] as const) {
+        Validations.of(this.distribution).acknowledge({ id: rule, reason });
+      }
+      new CfnOutput(this, 'ReportsUrl', { value: `https://${this.distribution.distributionDomainName}/`, description: 'Public reports' });
+    }
+  }
+}

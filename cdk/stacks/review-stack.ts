@@ -1,0 +1,189 @@
+// The review API and page: an HTTP API in front of review-api, a Cognito user pool for the monitoring
+// staff (reviewers decide, viewers read), a JWT authorizer on every /api route.
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
+import type { Construct } from 'constructs';
+import { SOURCE_INDEX, STATUS_INDEX } from '../../shared/adapters/dynamodb/table-schema';
+import { type DeployConfig, SERVICES } from '../config';
+import { AlarmFactory } from '../constructs/alarm-factory';
+import { SozwatchFunction } from '../constructs/sozwatch-function';
+
+/** Cognito groups; review-api reads them from the token's `cognito:groups` claim. */
+export const REVIEWER_GROUPS = { reviewers: 'reviewers', viewers: 'viewers' } as const;
+
+export interface ReviewStackProps extends StackProps {
+  config: DeployConfig;
+  table: ITable;
+  reportsBucket: IBucket;
+  alarmTopic: ITopic;
+}
+
+export class ReviewStack extends Stack {
+  readonly userPool: cognito.UserPool;
+  readonly client: cognito.UserPoolClient;
+  readonly api: apigw.HttpApi;
+  readonly fn: SozwatchFunction;
+
+  constructor(scope: Construct, id: string, props: ReviewStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+
+    this.userPool = new cognito.UserPool(this, 'UserPool', {
+      userPoolName: `${config.stage}-sozwatch-reviewers`,
+      // Staff are invited by an administrator (docs/deploy.md); nobody can enrol themselves.
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      autoVerify: { email: true },
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(3),
+      },
+      // Reviewers see unpublished material about journalists and their cases: a password alone is not enough.
+      mfa: cognito.Mfa.REQUIRED,
+      mfaSecondFactor: { otp: true, sms: false },
+      accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
+      // Plus costs cents for a handful of staff and adds compromised-credential and risk-based checks.
+      featurePlan: cognito.FeaturePlan.PLUS,
+      standardThreatProtectionMode: cognito.StandardThreatProtectionMode.FULL_FUNCTION,
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const group of Object.values(REVIEWER_GROUPS)) {
+      this.userPool.addGroup(`${group}Group`, {
+        groupName: group,
+        description: group === 'reviewers' ? 'May approve, reject, merge and edit entries' : 'May read the queue and items',
+      });
+    }
+    const domain = this.userPool.addDomain('Domain', { cognitoDomain: { domainPrefix: config.reviewers.cognitoDomainPrefix } });
+
+    this.fn = new SozwatchFunction(this, 'ApiFunction', {
+      handler: SERVICES.reviewApi,
+      stage: config.stage,
+      memorySize: 512,
+      timeout: Duration.seconds(15),
+      logRetention: config.logRetention,
+    });
+    // shared/review: queue by status and search by source (GSIs), item and audit reads (Get, BatchGet,
+    // Query on the item partition), decisions as conditional Puts.
+    this.fn
+      .bindTable(props.table, {
+        actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem'],
+        indexes: [STATUS_INDEX.name, SOURCE_INDEX.name],
+      })
+      .bindBucket(props.reportsBucket, 'none');
+
+    const accessLogs = new logs.LogGroup(this, 'ApiAccessLogs', {
+      logGroupName: `/aws/apigateway/${config.stage}-sozwatch-review`,
+      retention: config.logRetention,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    this.api = new apigw.HttpApi(this, 'HttpApi', {
+      apiName: `${config.stage}-sozwatch-review`,
+      description: 'sozwatch review page and JSON API',
+      createDefaultStage: false,
+      corsPreflight: config.reviewers.allowedOrigins.length
+        ? {
+            allowOrigins: config.reviewers.allowedOrigins,
+            allowHeaders: ['authorization', 'content-type'],
+            allowMethods: [apigw.CorsHttpMethod.ANY],
+            maxAge: Duration.hours(1),
+          }
+        : undefined,
+    });
+    new apigw.HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: config.api.throttleRateLimit, burstLimit: config.api.throttleBurstLimit },
+      accessLogSettings: {
+        destination: new apigw.LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            time: '$context.requestTime',
+            ip: '$context.identity.sourceIp',
+            method: '$context.httpMethod',
+            route: '$context.routeKey',
+            path: '$context.path',
+            status: '$context.status',
+            latencyMs: '$context.responseLatency',
+            user: '$context.authorizer.claims.sub',
+            authError: '$context.authorizer.error',
+            integrationError: '$context.integrationErrorMessage',
+          }),
+        ),
+      },
+    });
+
+    const pageUrl = `${this.api.apiEndpoint}/`;
+    this.client = this.userPool.addClient('PageClient', {
+      userPoolClientName: `${config.stage}-sozwatch-review-page`,
+      // A browser page cannot keep a secret; the code flow with PKCE protects the exchange instead.
+      generateSecret: false,
+      authFlows: { userSrp: true },
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE],
+        callbackUrls: [pageUrl, ...config.reviewers.callbackUrls],
+        logoutUrls: [pageUrl, ...config.reviewers.logoutUrls],
+      },
+      preventUserExistenceErrors: true,
+      accessTokenValidity: Duration.hours(1),
+      idTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.hours(12),
+      enableTokenRevocation: true,
+    });
+    this.fn.addEnvironment('SOZWATCH_USER_POOL_ID', this.userPool.userPoolId);
+    this.fn.addEnvironment('SOZWATCH_USER_POOL_CLIENT_ID', this.client.userPoolClientId);
+    // The page needs the hosted sign-in URL to send a user without a token there.
+    this.fn.addEnvironment('SOZWATCH_AUTH_DOMAIN', domain.baseUrl());
+
+    const integration = new HttpLambdaIntegration('ApiIntegration', this.fn, {
+      payloadFormatVersion: apigw.PayloadFormatVersion.VERSION_2_0,
+    });
+    const authorizer = new HttpUserPoolAuthorizer('CognitoAuthorizer', this.userPool, {
+      userPoolClients: [this.client],
+      authorizerName: 'cognito-jwt',
+    });
+    // Every JSON route requires a valid token from this pool and client; review-api then checks the group.
+    this.api.addRoutes({ path: '/api/{proxy+}', methods: [apigw.HttpMethod.ANY], integration, authorizer });
+    // The page is static HTML and script with no data in it; it has to load before the user can sign in.
+    const pageRoutes = this.api.addRoutes({ path: '/', methods: [apigw.HttpMethod.GET], integration });
+    for (const route of pageRoutes) {
+      Validations.of(route).acknowledge({
+        id: 'AwsSolutions-APIG4',
+        reason:
+          'GET / returns the static review page (no data, no secrets); it must load unauthenticated to send the user to Cognito sign-in. Every /api route carries the Cognito JWT authorizer.',
+      });
+    }
+
+    const alarms = new AlarmFactory(this, props.alarmTopic, config.stage);
+    alarms.functionErrors('ReviewApiErrors', this.fn);
+    alarms.add('ReviewApiServerErrors', {
+      alarmDescription: 'The review API answered with 5xx errors. See the access log group and the function log group.',
+      metric: this.api.metricServerError({ period: Duration.minutes(15), statistic: 'Sum' }),
+      threshold: 3,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+
+    new CfnOutput(this, 'ApiUrl', { value: this.api.apiEndpoint, description: 'Review JSON API base (append /api/...)' });
+    new CfnOutput(this, 'PageUrl', { value: pageUrl, description: 'Review page' });
+    new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.client.userPoolClientId });
+    new CfnOutput(this, 'SignInUrl', { value: domain.baseUrl(), description: 'Cognito hosted sign-in' });
+  }
+}
