@@ -10,6 +10,11 @@ export const administrativeRules: Rule[] = [
       'административн* взыскани*', 'административн* суд*', 'суток', 'сутки', 'мрп', 'протокол*', 'нарушени* порядка', 'мирн* собрани*'],
   },
   {
+    id: 'administrative.ru.false-information', kind: 'any', lang: 'ru', category: 'administrative', weight: 3,
+    note: 'The title of Administrative Code art. 456-2',
+    terms: ['размещени* распространени* ложн* информаци*', 'размещени* и распространени* ложн*', 'ложн* информаци* оштраф*'],
+  },
+  {
     id: 'administrative.ru.phrases', kind: 'any', lang: 'ru', category: 'administrative', weight: 2,
     terms: ['размещени* распространени* ложн* информаци*', 'размещении, распространении ложной', 'распространени* клевет*', 'кодекс* об административных правонарушениях',
       'коап', 'нарушени* порядка организации', 'нарушени* порядка проведения', 'административн* арест*'],
@@ -31,5 +36,5 @@ export const administrativeRules: Rule[] = [
     terms: ['arrested for * days', 'arrested for 15 days', 'sentenced to * days', 'detained for one day', 'арестован* на * суток', 'арестовали на * суток', 'на 15 суток', 'на 10 суток',
       'суток административного', 'тәулікке қамал*', 'тәулік* әкімшілік'],
   },
-  { id: 'administrative.en.statistics', kind: 'any', lang: 'en', category: 'administrative', weight: 3, terms: ['accusations in administrative cases', 'administrative prosecution*', 'administrative charges', 'charged with administrative', 'administrative proceedings', 'administrative punishment'] },
+  { id: 'administrative.en.statistics', kind: 'any', lang: 'en', category: 'administrative', weight: 3, terms: ['order to pay a fine', 'multimillion fines', 'accusations in administrative cases', 'administrative prosecution*', 'administrative charges', 'charged with administrative', 'administrative proceedings', 'administrative punishment'] },
 ];

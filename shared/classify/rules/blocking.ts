@@ -8,21 +8,21 @@ const RU_RESOURCE = ['сайт*', 'ресурс*', 'интернет-ресур�
 
 export const blockingRules: Rule[] = [
   {
-    id: 'blocking.ru.resource-near-blocked', kind: 'near', lang: 'ru', category: 'blocking', within: 6, weight: 3,
+    id: 'blocking.ru.resource-near-blocked', kind: 'near', lang: 'ru', category: 'blocking', within: 8, weight: 3,
     a: RU_RESOURCE,
     b: ['заблокир*', 'блокир*', 'блокировк*', 'разблокир*', 'отключ*', 'отключени*', 'замедл*', 'замедлени*', 'тормоз*', 'недоступ*',
       'перестал* работать', 'перестали открываться', 'не открыва*', 'перебо*', 'сбо*', 'ограничен* доступ*', 'ограничил* доступ*',
       'ограничить доступ', 'возобновил*', 'восстановил*', 'восстановлен*', 'восстановить работу', 'шатдаун*', 'приостановил* работу'],
   },
   {
-    id: 'blocking.kk.resource-near-blocked', kind: 'near', lang: 'kk', category: 'blocking', within: 6, weight: 3,
+    id: 'blocking.kk.resource-near-blocked', kind: 'near', lang: 'kk', category: 'blocking', within: 8, weight: 3,
     a: ['сайт*', 'ресурс*', 'интернет*', 'желі*', 'әлеуметтік желі*', 'мессенджер*', 'telegram*', 'youtube*', 'facebook*', 'instagram*', 'tiktok*',
       'аккаунт*', 'парақша*', 'байланыс*', 'арна*', 'бақ', 'басылым*', 'vpn'],
     b: ['бұғатта*', 'бұғатта', 'бұғат*', 'тосқауыл*', 'өшір*', 'өшірі*', 'шектеу*', 'шектел*', 'ашылмайды', 'ашылмай*', 'қолжетімсіз*',
       'кідір*', 'баяула*', 'нашарла*', 'жұмысы тоқтат*', 'қолжетімділік*', 'қалпына келтір*', 'жойылды', 'жоғал*', 'кідіріңкіре*'],
   },
   {
-    id: 'blocking.en.resource-near-blocked', kind: 'near', lang: 'en', category: 'blocking', within: 6, weight: 3,
+    id: 'blocking.en.resource-near-blocked', kind: 'near', lang: 'en', category: 'blocking', within: 8, weight: 3,
     a: ['website*', 'site*', 'web resource*', 'internet', 'online', 'messenger*', 'telegram', 'youtube', 'facebook', 'instagram', 'tiktok',
       'social network*', 'social media', 'account*', 'page*', 'vpn*', 'mobile', 'connection', 'outlet*', 'news', 'portal*', 'ip addresses', 'channel*'],
     b: ['block*', 'unblock*', 'out of access', 'inaccessible', 'shut down', 'shutdown*', 'disconnect*', 'throttl*', 'restricted', 'restrict*',

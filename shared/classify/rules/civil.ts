@@ -10,6 +10,11 @@ export const civilRules: Rule[] = [
   },
   { id: 'civil.ru.moral-damage', kind: 'any', lang: 'ru', category: 'civil', weight: 1, terms: ['моральн* вред*', 'морального ущерба', 'компенсаци* морального'] },
   {
+    id: 'civil.any.lawsuit-against-press', kind: 'near', lang: 'any', category: 'civil', within: 6, weight: 3,
+    a: ['@press', 'активист*', 'activist*', 'белсенді*', 'правозащитник*', 'public defender*'],
+    b: ['lawsuit against', 'suit against', 'sued', 'filed a lawsuit', 'filed a suit', 'иск к', 'иск против', 'исковое заявление', 'подал* в суд на', 'подал* иск', 'талап арыз*', 'сотқа берді'],
+  },
+  {
     id: 'civil.ru.claim-near-press', kind: 'near', lang: 'ru', category: 'civil', within: 8, weight: 2,
     a: ['@press', 'активист*', 'правозащитник*', 'автор*', 'гражданам'],
     b: ['иск*', 'исков*', 'взыскать', 'взыскани*', 'взыскал*', 'ответчик*', 'истец*', 'истца', 'претензи*', 'требует*', 'потребовал*', 'гражданск* дел*', 'гражданск* суд*', 'в суд', 'судится', 'судебн* тяжб*'],

@@ -8,7 +8,7 @@ export const legislationRules: Rule[] = [
       'внесени* изменений', 'изменени* в закон*', 'законодательн*', 'законодательств*', 'мажилис*', 'сенат*', 'депутат*', 'кодекс*', 'концепци*', 'приказ*'],
     b: ['сми', 'масс-медиа', 'массмедиа', 'медиа', 'журналист*', 'свобод* слова', 'свобод* выражени*', 'средств* массовой информации', 'онлайн-платформ*',
       'социальн* сет*', 'соцсет*', 'интернет*', 'противоправн* контент*', 'ложн* информаци*', 'аккредитаци*', 'цензур*', 'блогер*', 'иностранн* агент*',
-      'пропаганд*', 'доступ* к информации', 'ограниченного распространения', 'клевет*', 'оскорблени*', 'экстремизм*', 'блокировк*', 'мирн* собрани*', 'референдум*'],
+      'пропаганд*', 'доступ* к информации', 'ограниченного распространения', 'информации и коммуникаци*', 'vpn', 'право на забвение', 'клевет*', 'оскорблени*', 'экстремизм*', 'блокировк*', 'мирн* собрани*', 'референдум*'],
   },
   {
     id: 'legislation.kk.law-near-media', kind: 'near', lang: 'kk', category: 'legislation', within: 12, weight: 3,
@@ -22,7 +22,7 @@ export const legislationRules: Rule[] = [
       'action plan', 'legal act*', 'resolution'],
     b: ['media', 'journalist*', 'freedom of speech', 'freedom of expression', 'internet', 'social network*', 'online platform*', 'accreditation', 'false information',
       'foreign agent*', 'propaganda', 'content', 'rumors', 'rumours', 'censorship', 'publishing', 'blocking', 'expression', 'lgbt', 'blog*', 'official information',
-      'restricted access'],
+      'restricted access', 'information and communication*', 'mass communication*', 'vpn*', 'virtual private network*', 'right to be forgotten', 'access to information'],
   },
   {
     id: 'legislation.en.codes-adopted', kind: 'near', lang: 'en', category: 'legislation', within: 8, weight: 3,

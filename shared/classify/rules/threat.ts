@@ -4,7 +4,7 @@ import type { Rule } from './rule-types';
 
 export const threatRules: Rule[] = [
   {
-    id: 'threat.ru.press-near-threat', kind: 'near', lang: 'ru', category: 'threat', within: 7, weight: 3,
+    id: 'threat.ru.press-near-threat', kind: 'near', lang: 'ru', category: 'threat', within: 10, weight: 3,
     a: ['@press', 'активист*', 'правозащитник*'],
     b: ['угроз*', 'угрожа*', 'запугива*', 'запугать', 'давлени*', 'давят', 'давить', 'травл*', 'шантаж*', 'венок', 'венки', 'похоронн*',
       'предостережени*', 'предупреждени* об', 'вынес* предупреждени*', 'официальн* предупреждени*', 'преследован*', 'преследуют', 'преследова*', 'слежк*', 'следят', 'доксинг*', 'провокаци*', 'оскорблял*',
@@ -12,13 +12,13 @@ export const threatRules: Rule[] = [
       'потребовал* снять', 'потребовал* опровер*', 'расправ*', 'убить', 'убьют', 'расстрел*', 'уничтожа*', 'нападки', 'кампани* против'],
   },
   {
-    id: 'threat.kk.press-near-threat', kind: 'near', lang: 'kk', category: 'threat', within: 7, weight: 3,
+    id: 'threat.kk.press-near-threat', kind: 'near', lang: 'kk', category: 'threat', within: 10, weight: 3,
     a: ['@journalist', 'бақ', 'басылым*', 'редакция*', 'белсенді*'],
     b: ['қоқан-лоқы*', 'қорқыт*', 'қысым*', 'қудала*', 'қауіп төн*', 'өлтіремін', 'ескерту жаса*', 'ескерту берді', 'ескерту алды',
-      'аңду*', 'аңдып', 'арандат*', 'балағат*', 'қорла*', 'жала жап*', 'іздеу жариял*', 'өшіруді талап*', 'алып тастауды талап*'],
+      'аңду*', 'аңдып', 'арандат*', 'балағат*', 'қорла*', 'жала жап*', 'іздеу жариял*', 'өшіруді талап*', 'алып тастауды талап*', 'қысым көр*'],
   },
   {
-    id: 'threat.en.press-near-threat', kind: 'near', lang: 'en', category: 'threat', within: 7, weight: 3,
+    id: 'threat.en.press-near-threat', kind: 'near', lang: 'en', category: 'threat', within: 10, weight: 3,
     a: ['@press', 'activist*', 'human rights defender*', 'political prisoner*', 'founder*'],
     b: ['threats', 'threatened', 'threatening', 'threaten*', 'threat of', 'threat to kill', 'intimidat*', 'harass*', 'pressure*', 'pressured', 'persecut*', 'wreath*', 'funeral', 'provocation*',
       'tough talk', 'blackmail*', 'surveillance', 'doxx*', 'smear*', 'discredit*', 'demanded* to delete', 'demanded that',
