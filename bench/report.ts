@@ -1,0 +1,95 @@
+// Build time of one month's report with 5,000 approved entries in the local stack (dynalite + s3rver,
+// in-process, on loopback): month-index queries, statistics, rendering of 3 languages and the writes.
+// `node --openssl-legacy-provider --import tsx bench/report.ts [entries]`
+import { EMPTY_FACTS } from '../shared/domain/classification';
+import type { StoredItem } from '../shared/domain/item';
+import { CATEGORY_IDS, type CategoryId } from '../shared/domain/taxonomy';
+import { startLocalServers } from '../shared/local/local-servers';
+import { buildReport } from '../shared/report/build-report';
+import { computeReportData } from '../shared/report/report-statistics';
+import { renderReportHtml } from '../shared/report/render-html';
+import { buildDependencies } from '../shared/runtime/dependencies';
+
+const ENTRIES = Number(process.argv[2] ?? 5000);
+const MONTH = '2021-10';
+const RUNS = 3;
+
+function entry(i: number): StoredItem {
+  const category = CATEGORY_IDS[i % CATEGORY_IDS.length] as CategoryId;
+  const legal = category === 'civil' || category === 'criminal' || category === 'administrative';
+  const eventDate = `${MONTH}-${String(1 + (i % 31)).padStart(2, '0')}`;
+  const at = `${eventDate}T06:00:00.000Z`;
+  return {
+    id: `bench-${String(i).padStart(5, '0')}`,
+    sourceId: 'bench-feed',
+    sourceKind: 'feed',
+    url: `https://news.example.kz/bench/${i}`,
+    title: `Журналиста задержали после публикации № ${i}`,
+    summary: 'Журналиста задержали после публикации о закупках акимата.',
+    language: 'ru',
+    publishedAt: at,
+    fetchedAt: at,
+    status: 'approved',
+    classification: { flagged: true, score: 0.8, categories: [category], matches: [], rulesVersion: 'bench', explanation: [], facts: EMPTY_FACTS },
+    version: 2,
+    createdAt: at,
+    updatedAt: at,
+    entry: {
+      category,
+      eventDate,
+      outlet: 'Tengrinews',
+      region: 'Almaty',
+      text: {
+        ru: `Запись ${i}: журналиста вызвали на допрос после публикации о закупках акимата; редакция считает вызов давлением на издание. `.repeat(3),
+        ...(i % 3 === 0 ? { kk: `Жазба ${i}: журналист жарияланымнан кейін жауапқа шақырылды.` } : {}),
+      },
+      ...(legal
+        ? { legalCase: { caseKey: `case-${i % 700}`, type: category, stage: 'filed' as const, honourDignity: category === 'civil', amountClaimedKzt: 100_000 } }
+        : {}),
+    },
+  };
+}
+
+const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+
+const servers = await startLocalServers({ logLevel: 'SILENT' });
+try {
+  const deps = buildDependencies(servers.config, { serviceName: 'bench-report' });
+  deps.logger.setLogLevel('SILENT');
+  const items = Array.from({ length: ENTRIES }, (_, i) => entry(i));
+  const loadStart = process.hrtime.bigint();
+  for (let i = 0; i < items.length; i += 50) await Promise.all(items.slice(i, i + 50).map((item) => deps.items.saveIfNew(item)));
+  const loadMs = ms(loadStart);
+
+  const builds: number[] = [];
+  let bytes = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const start = process.hrtime.bigint();
+    const result = await buildReport(deps, { month: MONTH });
+    builds.push(ms(start));
+    bytes = result.files.reduce((sum, f) => sum + Buffer.byteLength(f.body), 0);
+    if (result.data.entries.length !== ENTRIES) throw new Error(`expected ${ENTRIES} entries, got ${result.data.entries.length}`);
+  }
+  // The pure part alone, for comparison: statistics and one HTML page.
+  const pureStart = process.hrtime.bigint();
+  const data = computeReportData(MONTH, items);
+  renderReportHtml(data, 'ru');
+  const pureMs = ms(pureStart);
+
+  const median = [...builds].sort((a, b) => a - b)[Math.floor(builds.length / 2)]!;
+  const rows: [string, string][] = [
+    ['approved entries in the month', String(ENTRIES)],
+    ['load through the repository (ms)', loadMs.toFixed(0)],
+    ...builds.map((b, i): [string, string] => [`buildReport run ${i + 1}, 3 languages (ms)`, b.toFixed(0)]),
+    ['buildReport median (ms)', median.toFixed(0)],
+    ['statistics + one HTML page, pure (ms)', pureMs.toFixed(0)],
+    ['bytes written per build (7 files)', String(bytes)],
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  process.stdout.write(`${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n')}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ entries: ENTRIES, buildMedianMs: Math.round(median), buildRunsMs: builds.map(Math.round), pureMs: Math.round(pureMs), loadMs: Math.round(loadMs), bytes })}\n`,
+  );
+} finally {
+  await servers.stop();
+}
