@@ -1,0 +1,307 @@
+// The review API over real HTTP on loopback, against the real local DynamoDB API (dynalite or
+// DynamoDB Local) — every route, validation, 401/403/404/405/409 and concurrent decisions.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDevIssuer, type DevIssuer } from '../../../shared/api/dev-issuer';
+import { startReviewServer, type ReviewServer } from '../../../shared/api/start-review-server';
+import type { ReportEntry, StoredItem } from '../../../shared/domain/item';
+import { classification, storedItem } from '../../support/items';
+import { DYNAMODB_BACKEND, startLocalStack, type LocalStack } from '../../support/local-stack';
+
+let stack: LocalStack;
+let server: ReviewServer;
+let reviewer: string;
+let viewer: string;
+
+interface Reply {
+  status: number;
+  headers: Headers;
+  body: any;
+}
+
+async function call(method: string, path: string, options: { token?: string | null; body?: unknown; raw?: string } = {}): Promise<Reply> {
+  const token = options.token === undefined ? reviewer : options.token;
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(options.body !== undefined || options.raw ? { 'content-type': 'application/json' } : {}) },
+    body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+  });
+  const text = await response.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // the page and assets are not JSON
+  }
+  return { status: response.status, headers: response.headers, body };
+}
+
+async function seed(overrides: Partial<StoredItem> = {}): Promise<StoredItem> {
+  const item = storedItem(overrides);
+  await stack.deps.items.saveIfNew(item);
+  return item;
+}
+
+const entry = (overrides: Partial<ReportEntry> = {}): ReportEntry => ({ category: 'detention', text: { ru: 'Журналиста задержали в Алматы.' }, eventDate: '2024-03-01', ...overrides });
+
+beforeAll(async () => {
+  stack = await startLocalStack();
+  server = await startReviewServer(stack.deps);
+  reviewer = server.tokens!.reviewer;
+  viewer = server.tokens!.viewer;
+});
+
+afterAll(async () => {
+  await server?.close();
+  await stack?.stop();
+});
+
+describe(`review API over HTTP on ${DYNAMODB_BACKEND}`, () => {
+  describe('the page', () => {
+    it('is served at / with a strict CSP and no-sniff, and its script as a file', async () => {
+      const page = await call('GET', '/', { token: null });
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+      expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(page.body).toContain('<script src="/assets/review-page.js" defer></script>');
+      expect(page.body).not.toMatch(/<script>[^<]/);
+      const script = await call('GET', '/assets/review-page.js', { token: null });
+      expect(script.status).toBe(200);
+      expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
+      expect((await call('GET', '/assets/../../package.json', { token: null })).status).toBe(404);
+    });
+  });
+
+  describe('authentication and authorisation', () => {
+    it('answers 401 without a token, with a malformed one, a foreign-signed one and an expired one', async () => {
+      const other: DevIssuer = await startDevIssuer();
+      try {
+        expect((await call('GET', '/api/items', { token: null })).status).toBe(401);
+        expect((await call('GET', '/api/items', { token: 'not-a-jwt' })).status).toBe(401);
+        expect((await call('GET', '/api/items', { token: await other.sign('intruder', ['reviewers']) })).status).toBe(401);
+        const expired = await server.issuer!.sign('late', ['reviewers'], -60);
+        const reply = await call('GET', '/api/items', { token: expired });
+        expect(reply.status).toBe(401);
+        expect(reply.headers.get('www-authenticate')).toBe('Bearer');
+      } finally {
+        await other.close();
+      }
+    });
+
+    it('lets viewers read but not decide (403), and refuses users in neither group', async () => {
+      const item = await seed();
+      expect((await call('GET', '/api/me', { token: viewer })).body).toMatchObject({ id: 'viewer@local', canDecide: false });
+      expect((await call('GET', `/api/items/${item.id}`, { token: viewer })).status).toBe(200);
+      const denied = await call('POST', `/api/items/${item.id}/approve`, { token: viewer, body: { version: 1, entry: entry() } });
+      expect(denied.status).toBe(403);
+      expect((await stack.deps.items.get(item.id))?.status).toBe('pending');
+      const nobody = await server.issuer!.sign('nobody', []);
+      expect((await call('GET', '/api/items', { token: nobody })).status).toBe(403);
+    });
+  });
+
+  describe('validation and routing', () => {
+    it('answers 400 naming the fields, 404 for unknown items and routes, 405 for a wrong method', async () => {
+      const item = await seed();
+      const bad = await call('POST', `/api/items/${item.id}/approve`, { body: { version: 'one', entry: { category: 'nope' } } });
+      expect(bad.status).toBe(400);
+      expect(bad.body.error).toBe('validation');
+      expect(bad.body.issues.join(' ')).toMatch(/version: .*entry\.category/s);
+      expect((await call('POST', `/api/items/${item.id}/reject`, { raw: '{"version":' })).body.message).toBe('request: the body is not valid JSON');
+      expect((await call('GET', '/api/items?limit=5000')).status).toBe(400);
+      expect((await call('GET', '/api/items/no-such-item')).status).toBe(404);
+      expect((await call('POST', '/api/items/no-such-item/reject', { body: { version: 1, reason: 'x' } })).status).toBe(404);
+      expect((await call('GET', '/api/nothing-here')).status).toBe(404);
+      const wrong = await call('DELETE', `/api/items/${item.id}`);
+      expect(wrong.status).toBe(405);
+      expect(wrong.headers.get('allow')).toBe('GET');
+    });
+  });
+
+  describe('queue', () => {
+    it('filters by category, source, language, words and dates, sorts by score and pages with a cursor', async () => {
+      const base = Date.UTC(2025, 0, 10);
+      const made: StoredItem[] = [];
+      for (let i = 0; i < 12; i++) {
+        made.push(
+          await seed({
+            sourceId: i % 2 ? 'q-odd' : 'q-even',
+            language: i % 3 === 0 ? 'kk' : 'ru',
+            title: i === 5 ? 'Блокировка Telegram в регионе' : `Queue test story ${i}`,
+            summary: i === 5 ? 'Доступ к мессенджеру ограничен.' : 'text',
+            publishedAt: new Date(base + i * 3_600_000).toISOString(),
+            classification: classification({ score: (i % 5) / 10, categories: i === 5 ? ['blocking'] : ['detention'] }),
+          }),
+        );
+      }
+      const window = 'from=2025-01-10&to=2025-01-10';
+      const ids = async (query: string) => ((await call('GET', `/api/items?${window}&${query}`)).body.items as { id: string }[]).map((i) => i.id);
+      expect(await ids('category=blocking')).toEqual([made[5]!.id]);
+      expect(await ids('q=%D0%B1%D0%BB%D0%BE%D0%BA%D0%B8%D1%80%D0%BE%D0%B2%D0%BA%D0%B0')).toEqual([made[5]!.id]); // «блокировка»
+      expect((await ids('source=q-odd')).length).toBe(6);
+      expect((await ids('lang=kk')).sort()).toEqual(made.filter((_, i) => i % 3 === 0).map((m) => m.id).sort());
+      const byScore = (await call('GET', `/api/items?${window}&sort=score&limit=50`)).body.items as { score: number }[];
+      expect(byScore.map((i) => i.score)).toEqual([...byScore.map((i) => i.score)].sort((a, b) => b - a));
+
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      let pages = 0;
+      do {
+        const reply = await call('GET', `/api/items?${window}&limit=5${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+        expect(reply.status).toBe(200);
+        seen.push(...reply.body.items.map((i: { id: string }) => i.id));
+        cursor = reply.body.cursor;
+        pages++;
+      } while (cursor);
+      expect(pages).toBeGreaterThanOrEqual(3);
+      expect(seen).toEqual([...made].reverse().map((m) => m.id));
+    });
+
+    it('suggests one event for the same incident from two outlets', async () => {
+      const a = await seed({ sourceId: 'g-tengri', title: 'В Таразе задержали журналиста Ерлана Калиева после репортажа', summary: 'Журналиста Ерлана Калиева задержали в Таразе.', publishedAt: '2025-02-01T05:00:00.000Z' });
+      const b = await seed({ sourceId: 'g-orda', title: 'Журналиста Ерлана Калиева задержали в Таразе после репортажа', summary: 'Полиция Тараза задержала Ерлана Калиева.', publishedAt: '2025-02-01T09:00:00.000Z' });
+      const reply = await call('GET', '/api/items?from=2025-02-01&to=2025-02-01');
+      expect(reply.body.groups).toEqual([{ ids: [a.id, b.id], score: expect.any(Number) }]);
+    });
+  });
+
+  describe('decisions', () => {
+    it('shows an item with highlights, a suggested entry and its audit trail', async () => {
+      const item = await seed({
+        title: 'Журналиста задержали',
+        summary: 'Суд взыскал 2 000 000 тенге',
+        classification: classification({ categories: ['civil'], matches: [{ term: 'журналист*', category: 'detention', field: 'title', start: 0, end: 10 }], facts: { amountsKzt: [2_000_000], lawArticles: [{ code: 'civil', article: '143' }], regions: ['Алматы'], outlets: ['Orda.kz'] } }),
+      });
+      const reply = await call('GET', `/api/items/${item.id}`, { token: viewer });
+      expect(reply.status).toBe(200);
+      expect(reply.body.highlights.title).toEqual([{ text: 'Журналиста', terms: ['журналист*'] }, { text: ' задержали' }]);
+      expect(reply.body.suggestedEntry).toMatchObject({ category: 'civil', outlet: 'Orda.kz', region: 'Алматы', legalCase: { type: 'civil', honourDignity: true, amountClaimedKzt: 2_000_000 } });
+      expect(reply.body.audit).toEqual([]);
+    });
+
+    it('approves with an entry, records the audit, and answers 409 with the current item to a stale version', async () => {
+      const item = await seed();
+      const ok = await call('POST', `/api/items/${item.id}/approve`, { body: { version: 1, entry: entry() } });
+      expect(ok.status).toBe(200);
+      expect(ok.body.item).toMatchObject({ status: 'approved', version: 2, entry: entry() });
+      const stale = await call('POST', `/api/items/${item.id}/reject`, { body: { version: 1, reason: 'late' } });
+      expect(stale.status).toBe(409);
+      expect(stale.body.current).toMatchObject({ id: item.id, status: 'approved', version: 2 });
+      const audit = await stack.deps.items.listAudit(item.id);
+      expect(audit).toEqual([
+        expect.objectContaining({ action: 'approve', actor: 'reviewer@local', fromStatus: 'pending', toStatus: 'approved', fromVersion: 1, toVersion: 2, changes: { status: { before: 'pending', after: 'approved' }, entry: { before: null, after: entry() } } }),
+      ]);
+      const month = await stack.deps.items.listApprovedInMonth('2024-03');
+      expect(month.items.map((i) => i.id)).toContain(item.id);
+    });
+
+    it('lets exactly one of 20 parallel approvals win; the rest get 409 and one audit record is written', async () => {
+      const item = await seed();
+      const replies = await Promise.all(
+        Array.from({ length: 20 }, (_, n) => call('POST', `/api/items/${item.id}/approve`, { body: { version: 1, entry: entry({ text: { ru: `Вариант ${n}` } }) } })),
+      );
+      const statuses = replies.map((r) => r.status);
+      expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+      expect(statuses.filter((s) => s === 409)).toHaveLength(19);
+      const winner = replies.find((r) => r.status === 200)!;
+      const stored = await stack.deps.items.get(item.id);
+      expect(stored).toMatchObject({ status: 'approved', version: 2, entry: winner.body.item.entry });
+      const audit = await stack.deps.items.listAudit(item.id);
+      expect(audit.filter((a) => a.action === 'approve')).toHaveLength(1);
+      for (const loser of replies.filter((r) => r.status === 409)) expect(loser.body.current).toMatchObject({ id: item.id });
+    });
+
+    it('rejects with a reason, reopens, re-approves and edits the entry, auditing each change', async () => {
+      const item = await seed();
+      expect((await call('POST', `/api/items/${item.id}/reject`, { body: { version: 1, reason: 'not about media' } })).body.item).toMatchObject({ status: 'rejected', rejectionReason: 'not about media' });
+      expect((await call('POST', `/api/items/${item.id}/approve`, { body: { version: 2, entry: entry() } })).status).toBe(409);
+      const reopened = await call('POST', `/api/items/${item.id}/reopen`, { body: { version: 2, note: 'misread' } });
+      expect(reopened.body.item).toMatchObject({ status: 'pending', version: 3 });
+      expect(reopened.body.item.rejectionReason).toBeUndefined();
+      expect((await call('POST', `/api/items/${item.id}/approve`, { body: { version: 3, entry: entry() } })).status).toBe(200);
+      const edited = await call('PUT', `/api/items/${item.id}/entry`, { body: { version: 4, entry: entry({ category: 'obstruction', region: 'Алматы' }) } });
+      expect(edited.status).toBe(200);
+      expect(edited.body.item.entry).toMatchObject({ category: 'obstruction', region: 'Алматы' });
+      const audit = await stack.deps.items.listAudit(item.id);
+      expect(audit.map((a) => a.action)).toEqual(['reject', 'reopen', 'approve', 'edit']);
+      expect(audit[1]).toMatchObject({ note: 'misread', changes: { status: { before: 'rejected', after: 'pending' }, rejectionReason: { before: 'not about media', after: null } } });
+      expect(audit[3]?.changes?.entry).toEqual({ before: entry(), after: entry({ category: 'obstruction', region: 'Алматы' }) });
+      // An edit is only for approved items.
+      const pending = await seed();
+      expect((await call('PUT', `/api/items/${pending.id}/entry`, { body: { version: 1, entry: entry() } })).status).toBe(409);
+    });
+
+    it('merges three outlets into one event; a reopened member leaves the event', async () => {
+      const [rep, b, c] = [await seed(), await seed(), await seed()];
+      const reply = await call('POST', '/api/merge', { body: { representativeId: rep.id, items: [rep, b, c].map((i) => ({ id: i.id, version: i.version })) } });
+      expect(reply.status).toBe(200);
+      expect(reply.body.representative).toMatchObject({ id: rep.id, status: 'pending', mergedIds: [b.id, c.id] });
+      expect(reply.body.duplicates).toEqual([expect.objectContaining({ id: b.id, status: 'duplicate', mergedInto: rep.id }), expect.objectContaining({ id: c.id, status: 'duplicate', mergedInto: rep.id })]);
+      const details = await call('GET', `/api/items/${rep.id}`);
+      expect(details.body.related.map((r: { id: string }) => r.id).sort()).toEqual([b.id, c.id].sort());
+      expect((await stack.deps.items.listAudit(b.id)).map((a) => a.action)).toEqual(['mark-duplicate']);
+
+      const reopened = await call('POST', `/api/items/${c.id}/reopen`, { body: { version: 2 } });
+      expect(reopened.body.item).toMatchObject({ status: 'pending' });
+      expect(reopened.body.item.mergedInto).toBeUndefined();
+      expect((await stack.deps.items.get(rep.id))?.mergedIds).toEqual([b.id]);
+    });
+
+    it('completes a merge that failed part-way when retried with the current versions', async () => {
+      const [rep, b, c] = [await seed(), await seed(), await seed()];
+      // Someone rejects-and-reopens c meanwhile: the reviewer's version of c is stale.
+      await call('POST', `/api/items/${c.id}/reject`, { body: { version: 1, reason: 'x' } });
+      await call('POST', `/api/items/${c.id}/reopen`, { body: { version: 2 } });
+      const first = await call('POST', '/api/merge', { body: { representativeId: rep.id, items: [rep, b, c].map((i) => ({ id: i.id, version: 1 })) } });
+      expect(first.status).toBe(409);
+      expect(first.body.current).toMatchObject({ id: c.id, version: 3 });
+      // Part-way state: the representative already lists both members; b is merged; c is not yet.
+      expect((await stack.deps.items.get(rep.id))?.mergedIds).toEqual([b.id, c.id]);
+      expect((await stack.deps.items.get(b.id))?.status).toBe('duplicate');
+      expect((await stack.deps.items.get(c.id))?.status).toBe('pending');
+      const current = await stack.deps.items.getMany([rep.id, b.id, c.id]);
+      const retry = await call('POST', '/api/merge', { body: { representativeId: rep.id, items: [rep, b, c].map((i) => ({ id: i.id, version: current.find((x) => x.id === i.id)!.version })) } });
+      expect(retry.status).toBe(200);
+      expect((await stack.deps.items.get(c.id))).toMatchObject({ status: 'duplicate', mergedInto: rep.id });
+      expect((await stack.deps.items.get(rep.id))?.mergedIds).toEqual([b.id, c.id]);
+      expect((await stack.deps.items.listAudit(rep.id)).filter((a) => a.action === 'merge')).toHaveLength(1);
+    });
+
+    it('bulk-rejects, reporting a stale item as a conflict without stopping the others', async () => {
+      const [a, b, c] = [await seed(), await seed(), await seed()];
+      const reply = await call('POST', '/api/items/bulk-reject', { body: { items: [{ id: a.id, version: 1 }, { id: b.id, version: 7 }, { id: c.id, version: 1 }, { id: 'missing', version: 1 }], reason: 'weather news' } });
+      expect(reply.status).toBe(200);
+      expect(reply.body.results.map((r: { result: string }) => r.result)).toEqual(['rejected', 'conflict', 'rejected', 'not-found']);
+      expect((await stack.deps.items.get(a.id))?.rejectionReason).toBe('weather news');
+      expect((await stack.deps.items.get(b.id))?.status).toBe('pending');
+    });
+  });
+
+  describe('finding misses', () => {
+    it('finds an unflagged item by words, source and date and sends it to the queue once, audited', async () => {
+      const missed = await seed({
+        sourceId: 'miss-feed',
+        status: 'ignored',
+        title: 'Редактору газеты «Уральская неделя» отказали в аккредитации',
+        summary: 'Акимат не пустил редактора на брифинг.',
+        publishedAt: '2025-03-03T04:00:00.000Z',
+        classification: classification({ flagged: false, score: 0, categories: [] }),
+      });
+      const byWords = await call('GET', `/api/search?q=${encodeURIComponent('аккредитации')}&from=2025-03-01&to=2025-03-05`, { token: viewer });
+      expect(byWords.body.items.map((i: { id: string }) => i.id)).toEqual([missed.id]);
+      const bySource = await call('GET', '/api/search?source=miss-feed&status=ignored');
+      expect(bySource.body.items.map((i: { id: string }) => i.id)).toEqual([missed.id]);
+      expect((await call('GET', `/api/search?q=${encodeURIComponent('аккредитации')}&to=2025-03-02`)).body.items).toEqual([]);
+
+      expect((await call('POST', `/api/items/${missed.id}/enqueue`, { token: viewer, body: { version: 1 } })).status).toBe(403);
+      const enqueued = await call('POST', `/api/items/${missed.id}/enqueue`, { body: { version: 1, note: 'accreditation refusal' } });
+      expect(enqueued.body.item).toMatchObject({ status: 'pending', addedBy: 'reviewer@local', version: 2 });
+      expect((await call('POST', `/api/items/${missed.id}/enqueue`, { body: { version: 2 } })).status).toBe(409);
+      expect(await stack.deps.items.listAudit(missed.id)).toEqual([expect.objectContaining({ action: 'enqueue', fromStatus: 'ignored', toStatus: 'pending', note: 'accreditation refusal' })]);
+      const queue = await call('GET', '/api/items?source=miss-feed');
+      expect(queue.body.items.map((i: { id: string }) => i.id)).toEqual([missed.id]);
+    });
+  });
+});
