@@ -1,0 +1,168 @@
+// The DynamoDB endpoint failing (500, 503) or throttling (400 ThrottlingException) for a while, via a
+// proxy in front of the real local server: calls retry with backoff, then fail as RetryableError;
+// nothing is half-written; once the outage ends the same call or run succeeds and loses nothing.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { RetryableError } from '../../shared/domain/errors';
+import type { StoredItem } from '../../shared/domain/item';
+import { ingestSources } from '../../shared/ingest/ingest-sources';
+import { HttpClient } from '../../shared/sources/http/http-client';
+import { buildDependencies, type Dependencies } from '../../shared/runtime/dependencies';
+import { conditional, startFixtureServer, type FixtureServer } from '../integration/ingest/fixture-server';
+import { DYNAMODB_500, DYNAMODB_503, THROTTLED, startFaultProxy, type FaultAnswer, type FaultProxy, type FaultRule } from '../support/fault-proxy';
+import { fixtureSource, rssFeed } from '../support/feed-builder';
+import { storedItem } from '../support/items';
+import { startLocalStack, type LocalStack } from '../support/local-stack';
+
+/** The composition root's DynamoDB client makes 4 attempts (1 + 3 retries with backoff). */
+const SDK_ATTEMPTS = 4;
+const OUTAGES: Array<[string, FaultAnswer]> = [
+  ['HTTP 500 InternalServerError', DYNAMODB_500],
+  ['HTTP 503 ServiceUnavailable', DYNAMODB_503],
+  ['HTTP 400 ThrottlingException', THROTTLED],
+];
+
+let stack: LocalStack;
+let proxy: FaultProxy;
+/** Dependencies whose DynamoDB traffic goes through the proxy; `stack.deps` sees the table directly. */
+let faulty: Dependencies;
+let feeds: FixtureServer;
+
+beforeAll(async () => {
+  stack = await startLocalStack();
+  proxy = await startFaultProxy(stack.config.dynamodbEndpoint!);
+  faulty = buildDependencies({ ...stack.config, dynamodbEndpoint: proxy.url, logLevel: 'SILENT' });
+  feeds = await startFixtureServer();
+});
+
+afterAll(async () => {
+  await feeds?.stop();
+  await proxy?.stop();
+  await stack?.stop();
+});
+
+beforeEach(() => {
+  proxy.setRule(undefined);
+  proxy.reset();
+});
+
+/** Fails every request matching `when` once `after` matching requests have passed, until cleared. */
+function outageAfter(after: number, fault: FaultAnswer, when: (operation?: string) => boolean = () => true): FaultRule {
+  let passed = 0;
+  let down = false;
+  return (request) => {
+    if (down) return fault;
+    if (!when(request.operation)) return undefined;
+    if (passed < after) {
+      passed += 1;
+      return undefined;
+    }
+    down = true;
+    return fault;
+  };
+}
+
+describe('DynamoDB outage: single calls', () => {
+  it.each(OUTAGES)('a conditional put during %s is retried, fails as RetryableError, writes nothing, then succeeds', async (_name, fault) => {
+    const item = storedItem({ status: 'pending' });
+    proxy.setRule(() => fault);
+
+    const error = await faulty.items.saveIfNew(item).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(RetryableError);
+    expect(proxy.operations().PutItem).toBe(SDK_ATTEMPTS);
+    expect(await stack.deps.items.get(item.id)).toBeUndefined();
+
+    proxy.setRule(undefined);
+    expect(await faulty.items.saveIfNew(item)).toBe('stored');
+    expect(await stack.deps.items.get(item.id)).toEqual(item);
+  });
+
+  it('a short outage (two failed attempts) is absorbed by the retries: stored once, no error', async () => {
+    const item = storedItem({ status: 'pending' });
+    let failures = 0;
+    proxy.setRule((request) => (request.operation === 'PutItem' && failures++ < 2 ? THROTTLED : undefined));
+
+    expect(await faulty.items.saveIfNew(item)).toBe('stored');
+
+    expect(proxy.operations().PutItem).toBe(3);
+    expect(await stack.deps.items.get(item.id)).toEqual(item);
+  });
+
+  it('a review decision during an outage fails as RetryableError and leaves the item at its version', async () => {
+    const item = storedItem({ status: 'pending' });
+    await stack.deps.items.saveIfNew(item);
+    // Reads pass, writes fail: the version check succeeds, the conditional put does not.
+    proxy.setRule((request) => (request.operation === 'PutItem' ? DYNAMODB_503 : undefined));
+
+    const error = await faulty.items
+      .update(item.id, { version: 1, statuses: ['pending'] }, { status: 'rejected', rejectionReason: 'not about expression' }, '2026-11-02T10:00:00.000Z')
+      .catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(RetryableError);
+    const after = await stack.deps.items.get(item.id);
+    expect(after).toMatchObject({ status: 'pending', version: 1 });
+    expect(after?.rejectionReason).toBeUndefined();
+    // The status index still lists it as pending (its GSI keys were not rewritten).
+    const queue = await stack.deps.items.listByStatus({ status: 'pending', limit: 200 });
+    expect(queue.items.map((i) => i.id)).toContain(item.id);
+  });
+
+  it('reads during an outage fail as RetryableError rather than answering "not found"', async () => {
+    const item = storedItem({ status: 'pending' });
+    await stack.deps.items.saveIfNew(item);
+    proxy.setRule(() => DYNAMODB_500);
+
+    await expect(faulty.items.get(item.id)).rejects.toBeInstanceOf(RetryableError);
+    await expect(faulty.items.getMany([item.id])).rejects.toBeInstanceOf(RetryableError);
+    await expect(faulty.items.listByStatus({ status: 'pending' })).rejects.toBeInstanceOf(RetryableError);
+  });
+});
+
+async function allOfSource(sourceId: string): Promise<StoredItem[]> {
+  const found: StoredItem[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await stack.deps.items.listBySource({ sourceId, limit: 200, cursor });
+    found.push(...page.items);
+    cursor = page.cursor;
+  } while (cursor);
+  return found;
+}
+
+describe('DynamoDB outage during an ingest run', () => {
+  const http = new HttpClient({ userAgent: 'sozwatch-test', hostDelayMs: 0, retries: 0, respectRobots: false });
+
+  it.each(OUTAGES)('an outage (%s) midway: the source fails cleanly, validators are not saved, the rerun stores every item once', async (_name, fault) => {
+    const sourceId = `outage-${fault.status}-${fault.headers?.['x-amzn-errortype']}`;
+    const path = `/${sourceId}.xml`;
+    feeds.route(path, conditional(rssFeed({ feedKey: sourceId, items: 30, flagEvery: 5 }), { etag: `"${sourceId}"` }));
+    const catalog = [fixtureSource(sourceId, feeds.url(path))];
+    // Puts in feed order: item0, audit0, item1..item5, audit5, item6, item7; the 11th (item8) meets the outage.
+    proxy.setRule(outageAfter(10, fault, (operation) => operation === 'PutItem'));
+
+    const first = await ingestSources({ ...faulty, http }, { runId: 'outage-1', catalog });
+
+    expect(first.sources[0]).toMatchObject({ outcome: 'error', errorKind: 'retryable', new: 8, flagged: 2 });
+    expect(proxy.faulted).toBeGreaterThanOrEqual(SDK_ATTEMPTS);
+    const partial = await allOfSource(sourceId);
+    expect(partial.map((i) => i.guid).sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map((i) => `${sourceId}-${i}`).sort());
+    // The source state write failed too: no ETag was kept, so the next run refetches everything.
+    expect((await stack.deps.sourceStates.get(sourceId))?.etag).toBeUndefined();
+
+    proxy.setRule(undefined);
+    const second = await ingestSources({ ...faulty, http }, { runId: 'outage-2', catalog });
+
+    expect(second.sources[0]).toMatchObject({ outcome: 'ok', fetched: 30, new: 22, flagged: 4 });
+    const stored = await allOfSource(sourceId);
+    expect(stored).toHaveLength(30);
+    expect(new Set(stored.map((i) => i.id)).size).toBe(30);
+    expect(stored.filter((i) => i.status === 'pending')).toHaveLength(6);
+    expect(stored.every((i) => i.version === 1 && i.classification.rulesVersion)).toBe(true);
+    for (const item of stored.filter((i) => i.status === 'pending')) {
+      const audit = await stack.deps.items.listAudit(item.id);
+      expect(audit.map((a) => a.action)).toEqual(['ingest']);
+    }
+    const state = await stack.deps.sourceStates.get(sourceId);
+    expect(state).toMatchObject({ etag: `"${sourceId}"`, consecutiveFailures: 0, lastItemCount: 30 });
+  });
+});
