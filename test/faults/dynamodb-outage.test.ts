@@ -166,3 +166,27 @@ describe('DynamoDB outage during an ingest run', () => {
     expect(state).toMatchObject({ etag: `"${sourceId}"`, consecutiveFailures: 0, lastItemCount: 30 });
   });
 });
+
+describe('DynamoDB outage between a flagged item and its audit record', () => {
+  const http = new HttpClient({ userAgent: 'sozwatch-test', hostDelayMs: 0, retries: 0, respectRobots: false });
+
+  // KNOWN GAP (shared/ingest/ingest-sources.ts, runSource): the item is saved, then its `ingest` audit
+  // record; if the outage starts between the two, the rerun finds the item already stored, skips it, and
+  // the audit record is never written. `it.fails` keeps the suite green while the gap exists and turns
+  // red the day it is fixed (then make this a plain `it`).
+  it.fails('the rerun after an outage that began at an audit write leaves every pending item with its ingest audit', async () => {
+    const sourceId = 'outage-at-audit';
+    const path = `/${sourceId}.xml`;
+    feeds.route(path, conditional(rssFeed({ feedKey: sourceId, items: 10, flagEvery: 5 }), { etag: `"${sourceId}"` }));
+    const catalog = [fixtureSource(sourceId, feeds.url(path))];
+    // Puts: item0, audit0, item1..item5; the 8th (audit5) meets the outage.
+    proxy.setRule(outageAfter(7, DYNAMODB_500, (operation) => operation === 'PutItem'));
+    await ingestSources({ ...faulty, http }, { runId: 'audit-1', catalog });
+    proxy.setRule(undefined);
+    await ingestSources({ ...faulty, http }, { runId: 'audit-2', catalog });
+
+    const pending = (await allOfSource(sourceId)).filter((i) => i.status === 'pending');
+    expect(pending).toHaveLength(2);
+    for (const item of pending) expect((await stack.deps.items.listAudit(item.id)).map((a) => a.action)).toEqual(['ingest']);
+  });
+});
