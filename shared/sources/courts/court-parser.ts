@@ -47,9 +47,14 @@ export function squash(text: string | undefined): string {
   return (text ?? '').replace(/[\u00a0\s]+/g, ' ').trim();
 }
 
-/** Block-aware text of an element: paragraphs become separate lines, scripts and styles are dropped. */
-export function blockText($: CheerioAPI, selector: Parameters<CheerioAPI>[0]): string {
-  const root = $(selector).first().clone();
+/**
+ * Block-aware text of the first element found by the first selector that finds one (so a specific
+ * body selector wins over a catch-all container): paragraphs become lines, scripts are dropped.
+ */
+export function blockText($: CheerioAPI, selectors: string[]): string {
+  const found = selectors.map((s) => $(s).first()).find((el) => el.length > 0);
+  if (!found) return '';
+  const root = found.clone();
   root.find('script, style, noscript, iframe, form, nav').remove();
   root.find('p, div, br, li, h1, h2, h3, h4, tr').each((_, el) => {
     $(el).append('\n');

@@ -33,10 +33,35 @@ export type ScrapeResult =
   | { kind: 'ok'; items: NormalizedItem[]; etag?: string; lastModified?: string; pages: number; details: number };
 
 const MAX_HTML_CHARS = 3_000_000;
+/** Real court pages nest a few dozen levels; selector matching walks ancestors, so depth costs quadratic time. */
+export const MAX_NESTING_DEPTH = 400;
+
+// Elements that never hold children or whose end tag is implied: they do not deepen the tree.
+const FLAT = new Set(
+  'area base br col embed hr img input link meta source track wbr p li dt dd option optgroup tr td th thead tbody tfoot caption colgroup rb rt rp'.split(' '),
+);
+
+/** The deepest element nesting in the markup, by a linear scan of tags (scripts and comments skipped). */
+export function nestingDepth(html: string, stopAt = Number.POSITIVE_INFINITY): number {
+  const tags = /<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
+  let depth = 0;
+  let max = 0;
+  for (let match = tags.exec(html); match; match = tags.exec(html)) {
+    const name = match[3]?.toLowerCase();
+    if (!name || FLAT.has(name) || match[4]) continue;
+    if (match[2]) depth = Math.max(0, depth - 1);
+    else if (++depth > max) {
+      max = depth;
+      if (max > stopAt) break;
+    }
+  }
+  return max;
+}
 
 /** Loads HTML defensively: a page that defeats the parser (absurd nesting, huge) becomes a skip. */
 export function loadPage(html: string, what: string): CheerioAPI {
   if (html.length > MAX_HTML_CHARS) throw new SkipSourceError(`${what}: page of ${html.length} characters exceeds the cap of ${MAX_HTML_CHARS}`);
+  if (nestingDepth(html, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) throw new SkipSourceError(`${what}: markup nested deeper than ${MAX_NESTING_DEPTH} levels (refused)`);
   try {
     return load(html);
   } catch (error) {

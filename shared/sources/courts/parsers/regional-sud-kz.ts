@@ -38,7 +38,7 @@ export const regionalSudKzParser: CourtParser = {
   },
   parseDetail($: CheerioAPI, _url: string, now: Date): CourtDetail {
     const title = squash($('.news-full h1, h1').first().text()) || undefined;
-    const text = blockText($, '.news-full .news-body, .news-full, article, #content');
+    const text = blockText($, ['.news-full .news-body', '.news-full', 'article', '#content']);
     const dateText = squash($('.news-full .news-date, .news-date').first().text()) || undefined;
     const detail: CourtDetail = { text };
     if (title) detail.title = title;

@@ -40,7 +40,7 @@ export const sudGovKzParser: CourtParser = {
   },
   parseDetail($: CheerioAPI, _url: string, now: Date): CourtDetail {
     const title = squash($('h1.page-header, h1.title, h1').first().text()) || undefined;
-    const text = blockText($, '.node .field-name-body, .node .content, article, #content');
+    const text = blockText($, ['.node .field-name-body', '.node .content', 'article', '#content']);
     const dateText = squash($('.node .submitted, .date-display-single, .node .field-name-post-date').first().text()) || undefined;
     const detail: CourtDetail = { text };
     if (title) detail.title = title;
