@@ -1,10 +1,9 @@
 // `report <yyyy-mm> [--lang ru|kk|en] [--out DIR]`: (re)builds a month's report into the configured
 // stack's bucket and, with --out, also writes the same files under DIR (keeping the S3 key layout).
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
 import { isLanguage, LANGUAGES, type Language } from '../../domain/taxonomy';
 import { isMonth } from '../../domain/time';
-import { buildReport, type ReportFile } from '../../report/build-report';
+import { buildReport } from '../../report/build-report';
+import { exportReportFiles } from '../../report/export-report-files';
 import { UsageError, type CliCommand } from '../command';
 import { withCliRuntime } from '../cli-runtime';
 
@@ -47,19 +46,6 @@ export function parseReportArgs(args: string[]): ReportArgs {
     }
   }
   return parsed;
-}
-
-/** Writes the files under `dir`, mirroring their keys; returns the absolute paths in the same order. */
-export async function exportReportFiles(files: readonly ReportFile[], dir: string): Promise<string[]> {
-  const root = resolve(dir);
-  const paths: string[] = [];
-  for (const file of files) {
-    const path = join(root, ...file.key.split('/'));
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, file.body);
-    paths.push(path);
-  }
-  return paths;
 }
 
 export const reportCommand: CliCommand = {
