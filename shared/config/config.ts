@@ -16,6 +16,8 @@ export interface Config {
   contactUrl: string;
   /** JWT verification: a Cognito user pool in AWS, a local issuer's JWKS locally. */
   auth?: AuthConfig;
+  /** The SQS queue the ingest dispatch fills (SOZWATCH_INGEST_QUEUE_URL); absent locally, where the CLI ingests directly. */
+  ingestQueueUrl?: string;
 }
 
 export type AuthConfig =
@@ -63,6 +65,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: rawLevel as LogLevel,
     contactUrl: env.SOZWATCH_CONTACT_URL?.trim() || 'https://github.com/sozwatch/sozwatch',
     auth: loadAuthConfig(env),
+    ingestQueueUrl: env.SOZWATCH_INGEST_QUEUE_URL?.trim() || undefined,
   };
 }
 

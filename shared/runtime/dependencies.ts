@@ -6,11 +6,15 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbItemRepository } from '../adapters/dynamodb/dynamodb-item-repository';
 import { DynamoDbSourceStateRepository } from '../adapters/dynamodb/dynamodb-source-state-repository';
 import { S3ObjectStore } from '../adapters/s3/s3-object-store';
+import { SqsIngestQueue } from '../adapters/sqs/sqs-ingest-queue';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import type { Config } from '../config/config';
 import { createClassifier } from '../classify/classifier';
 import type { Classify } from '../domain/classification';
 import type { ItemRepository, SourceStateRepository } from '../ports/item-repository';
 import type { ObjectStore } from '../ports/object-store';
+import type { IngestQueue } from '../ports/ingest-queue';
+import { HttpClient, userAgent, type HttpFetcher } from '../sources/http/http-client';
 import { createLogger, type AppLogger } from './logger';
 
 export interface Dependencies {
@@ -22,6 +26,10 @@ export interface Dependencies {
   now: () => Date;
   /** The keyword classifier, compiled once per process. */
   classify: Classify;
+  /** The one polite HTTP client for sources (robots.txt cache and per-host pacing live in it). */
+  http: HttpFetcher;
+  /** Present when SOZWATCH_INGEST_QUEUE_URL is set (the ingest Lambdas' dispatch). */
+  ingestQueue?: IngestQueue;
 }
 
 export interface BuildOptions {
@@ -72,5 +80,9 @@ export function buildDependencies(config: Config, options: BuildOptions = {}): D
     objects: new S3ObjectStore(createS3Client(config), config.bucketName),
     now: options.now ?? (() => new Date()),
     classify: sharedClassifier(),
+    http: new HttpClient({ userAgent: userAgent(config.contactUrl) }),
+    ingestQueue: config.ingestQueueUrl
+      ? new SqsIngestQueue(new SQSClient({ region: config.region, credentials: config.credentials, maxAttempts: 4 }), config.ingestQueueUrl)
+      : undefined,
   };
 }
