@@ -54,7 +54,11 @@ export async function listQueue(deps: ReviewDependencies, query: QueueQuery): Pr
   const accept = (item: StoredItem) => itemMatches(item, filter, words);
 
   if (query.sort === 'date') {
-    const page = await collectPage({ partitions: 1, read, accept, limit: query.limit, cursor: query.cursor });
+    // Each GSI query has a fixed cost (on dynalite it walks the index), so an unfiltered page is one
+    // query of exactly `limit`, and a filtered one reads the largest pages the repository allows.
+    const filtered = Boolean(query.category || query.sourceId || query.language || words.length);
+    const pageSize = filtered ? 200 : query.limit;
+    const page = await collectPage({ partitions: 1, read, accept, limit: query.limit, cursor: query.cursor, pageSize });
     return withGroups(page.items, page.cursor);
   }
   // By score: read the whole (bounded) filtered queue, sort, then page by offset.

@@ -40,6 +40,7 @@ export async function searchItems(deps: ReviewDependencies, query: SearchQuery):
     accept: (item) => itemMatches(item, { statuses, sourceId: query.sourceId, from: query.from, to: query.to }, words),
     limit: query.limit,
     cursor: query.cursor,
+    pageSize: 200,
   });
   return { items: page.items.map(toSummary), examined: page.examined, ...(page.cursor ? { cursor: page.cursor } : {}) };
 }
