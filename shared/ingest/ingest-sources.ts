@@ -179,13 +179,15 @@ async function runSource(
   }
   result.fetched = fetched.items.length;
   // One batch read instead of a failed conditional write per known item: unchanged items cost no write.
-  const known = fetched.items.length ? await knownIds(fetched.items.map((i) => i.id)) : new Set<string>();
+  const stored = fetched.items.length ? await deps.items.getMany(fetched.items.map((i) => i.id)) : [];
+  const known = new Set(stored.map((i) => i.id));
+  await repairMissingAudits(deps, stored);
   const at = started.toISOString();
   for (const item of fetched.items) {
     if (known.has(item.id)) continue;
     if (signal.aborted) throw new BudgetExceeded(`source ${source.id} ran out of time while storing`);
     const classification = deps.classify({ title: item.title, text: item.text ?? item.summary, lang: item.language });
-    const stored: StoredItem = {
+    const record: StoredItem = {
       ...item,
       status: classification.flagged ? 'pending' : 'ignored',
       classification,
@@ -193,12 +195,11 @@ async function runSource(
       createdAt: at,
       updatedAt: at,
     };
-    if ((await deps.items.saveIfNew(stored)) !== 'stored') continue;
+    if ((await deps.items.saveIfNew(record)) !== 'stored') continue;
     result.new += 1;
     if (classification.flagged) {
       result.flagged += 1;
-      const audit: AuditRecord = { itemId: item.id, at, actor: INGEST_ACTOR, action: 'ingest', toStatus: 'pending', toVersion: 1, note: `flagged: ${classification.categories.join(', ')}` };
-      await deps.items.appendAudit(audit);
+      await deps.items.appendAudit(ingestAudit(record));
     }
   }
   const times = fetched.items.map((i) => i.publishedAt).sort();
@@ -213,6 +214,23 @@ async function runSource(
     state.newestItemAt = times[times.length - 1];
   }
   return state;
+}
+
+function ingestAudit(item: StoredItem): AuditRecord {
+  return { itemId: item.id, at: item.createdAt, actor: INGEST_ACTOR, action: 'ingest', toStatus: 'pending', toVersion: 1, note: `flagged: ${item.classification.categories.join(', ')}` };
+}
+
+/**
+ * A run cut off between an item's put and its audit put leaves a flagged item without its `ingest`
+ * record; the item is then "known" and would never get one. Items still untouched in the queue
+ * (pending, version 1, not added by hand) are checked when their source is fetched again.
+ */
+async function repairMissingAudits(deps: IngestDependencies, stored: StoredItem[]): Promise<void> {
+  for (const item of stored) {
+    if (item.status !== 'pending' || item.version !== 1 || item.addedBy) continue;
+    const audits = await deps.items.listAudit(item.id);
+    if (!audits.some((a) => a.action === 'ingest')) await deps.items.appendAudit(ingestAudit(item));
+  }
 }
 
 function addYield(current: Record<string, number> | undefined, day: string, count: number): Record<string, number> {
