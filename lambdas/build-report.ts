@@ -1,5 +1,6 @@
 // Lambda for the monthly schedule (1st of the month, 03:00 Asia/Almaty) and on-demand rebuilds:
 // Scheduler event {"month"?: "yyyy-mm", "lang"?: "ru"|"kk"|"en"}; all three languages by default.
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { loadConfig } from '../shared/config/config';
 import { ValidationError } from '../shared/domain/errors';
 import type { Language } from '../shared/domain/taxonomy';
@@ -12,6 +13,9 @@ export interface BuildReportEvent {
 }
 
 let memoised: Dependencies | undefined;
+// The metric contract with the CDK report stack (cdk/config.ts METRICS): `ReportBuilt` = 1 once every
+// object of a run was written; its absence on the 1st raises the ReportMissing alarm.
+const metrics = new Metrics({ namespace: 'sozwatch', serviceName: 'build-report' });
 
 function dependencies(): Dependencies {
   memoised ??= buildDependencies(loadConfig(), { serviceName: 'build-report' });
@@ -22,6 +26,9 @@ export async function handler(event: BuildReportEvent | null | undefined): Promi
   const deps = dependencies();
   try {
     const result = await buildReport(deps, { month: event?.month || undefined, lang: event?.lang || undefined });
+    metrics.addMetadata('month', result.month);
+    metrics.addMetric('ReportBuilt', MetricUnit.Count, 1);
+    metrics.publishStoredMetrics();
     return { month: result.month, keys: [...result.files.map((f) => f.key), result.index.key] };
   } catch (error) {
     // A bad month or language in the schedule's payload will not fix itself: log it once and fail the

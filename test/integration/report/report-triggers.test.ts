@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../lambdas/build-report';
 import { runCli } from '../../../shared/cli/main';
 import { parseReportArgs } from '../../../shared/cli/commands/report';
@@ -60,7 +60,20 @@ describe('report triggers: CLI and Lambda on the local stack', () => {
 
   it('Lambda: builds all three languages from a Scheduler event', async () => {
     Object.assign(process.env, stack.env, { SOZWATCH_LOG_LEVEL: 'SILENT' });
-    const result = await handler({ month: '2021-10' });
+    // The ReportBuilt metric (EMF on stdout) is what the CDK stack's ReportMissing alarm watches.
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    let result;
+    try {
+      result = await handler({ month: '2021-10' });
+    } finally {
+      spy.mockRestore();
+    }
+    const emf = written.map((line) => JSON.parse(line) as Record<string, unknown>).find((record) => 'ReportBuilt' in record);
+    expect(emf).toMatchObject({ ReportBuilt: 1, service: 'build-report', month: '2021-10' });
     expect(result.keys).toContain('reports/2021/10/report.kk.html');
     expect(result.keys).toContain('reports/2021/10/report.ru.md');
     expect(result.keys.at(-1)).toBe('reports/index.html');
