@@ -170,11 +170,9 @@ describe('DynamoDB outage during an ingest run', () => {
 describe('DynamoDB outage between a flagged item and its audit record', () => {
   const http = new HttpClient({ userAgent: 'sozwatch-test', hostDelayMs: 0, retries: 0, respectRobots: false });
 
-  // KNOWN GAP (shared/ingest/ingest-sources.ts, runSource): the item is saved, then its `ingest` audit
-  // record; if the outage starts between the two, the rerun finds the item already stored, skips it, and
-  // the audit record is never written. `it.fails` keeps the suite green while the gap exists and turns
-  // red the day it is fixed (then make this a plain `it`).
-  it.fails('the rerun after an outage that began at an audit write leaves every pending item with its ingest audit', async () => {
+  // Was a known gap: the item is saved, then its `ingest` audit record; an outage between the two left the
+  // item without it. The rerun now checks untouched pending items for their audit (repairMissingAudits).
+  it('the rerun after an outage that began at an audit write leaves every pending item with its ingest audit', async () => {
     const sourceId = 'outage-at-audit';
     const path = `/${sourceId}.xml`;
     feeds.route(path, conditional(rssFeed({ feedKey: sourceId, items: 10, flagEvery: 5 }), { etag: `"${sourceId}"` }));
