@@ -44,7 +44,7 @@ export class AlarmFactory {
   sourceUnhealthy(id: string, service: string, threshold: number): cloudwatch.Alarm {
     return this.add(id, {
       alarmDescription:
-        `A ${service} source failed ${threshold} runs in a row. Find it with Logs Insights on the function's log group: ` +
+        `A source of ${service} failed ${threshold} runs in a row. Find it with Logs Insights on the function's log group: ` +
         `filter ${METRICS.sourceConsecutiveFailures} >= ${threshold} | fields sourceId.`,
       metric: new cloudwatch.Metric({
         namespace: METRICS.namespace,
