@@ -197,13 +197,28 @@ function fire(compiled: CompiledRules, scans: FieldScan[]): Firing[] {
       if (a.length > 0) firings.push({ rule, evidence: a });
       continue;
     }
+    // Closest pair by word distance: B sorted by word once, each A binary-searched (a text full of
+    // hits would make the all-pairs loop quadratic).
     let best: [Hit, Hit] | undefined;
     let bestGap = Infinity;
+    const word = (h: Hit): number => h.field.wordAt[h.start]!;
+    const sortedB = [...b].sort((p, q) => (p.field === q.field ? word(p) - word(q) : p.field.field < q.field.field ? -1 : 1));
     for (const x of a) {
-      for (const y of b) {
-        if (x.field !== y.field || (x.start === y.start && x.end === y.end)) continue;
-        const gap = Math.abs(x.field.wordAt[x.start]! - y.field.wordAt[y.start]!);
-        if (gap <= rule.within && gap < bestGap) {
+      const wx = word(x);
+      let lo = 0;
+      let hi = sortedB.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const y = sortedB[mid]!;
+        if (y.field.field < x.field.field || (y.field === x.field && word(y) < wx - rule.within)) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < sortedB.length; k++) {
+        const y = sortedB[k]!;
+        if (y.field !== x.field || word(y) > wx + rule.within) break;
+        if (x.start === y.start && x.end === y.end) continue;
+        const gap = Math.abs(wx - word(y));
+        if (gap < bestGap) {
           best = [x, y];
           bestGap = gap;
         }

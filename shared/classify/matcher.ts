@@ -113,24 +113,36 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
     }
   }
 
-  // Pre-multiplied targets, complemented (negative) when the target state reports something, so the
-  // hot loop is one load, one add and one sign test per char.
-  const reports = new Uint8Array(stateCount);
-  for (let s = 0; s < stateCount; s++) reports[s] = ownTerms[s]!.length > 0 || dictLink[s]! >= 0 ? 1 : 0;
+  // Renumber states: those that report nothing first, then those that report, each group breadth-first
+  // so the shallow states text visits most sit together in memory; one comparison then tells the
+  // hot loop whether to report.
+  const bfs = [0, ...queue.subarray(0, tail)];
+  const reports = (st: number): boolean => ownTerms[st]!.length > 0 || dictLink[st]! >= 0;
+  const order = [...bfs.filter((st) => !reports(st)), ...bfs.filter((st) => reports(st))];
+  const firstReporting = order.findIndex((st) => reports(st));
+  const reportFrom = firstReporting < 0 ? stateCount : firstReporting;
+  const newId = new Int32Array(stateCount);
+  order.forEach((old, id) => (newId[old] = id));
+
+  // Every term a state reports, its own and those of its dictionary-suffix chain, flattened so that
+  // reporting is one contiguous loop.
+  const outStart = new Int32Array(stateCount + 1);
+  const outList: number[] = [];
+  for (let id = 0; id < stateCount; id++) {
+    outStart[id] = outList.length;
+    for (let st = order[id]!; st >= 0; st = dictLink[st]!) outList.push(...ownTerms[st]!);
+  }
+  outStart[stateCount] = outList.length;
+  const out = Int32Array.from(outList);
+
+  // Targets pre-multiplied by the alphabet size: the scan's chain of dependent steps per char is then
+  // one load and one add (a multiply would lengthen it), which is what bounds its speed.
   const table = new Int32Array(stateCount * A);
-  for (let i = 0; i < table.length; i++) {
-    const target = delta[i]!;
-    table[i] = reports[target] ? ~(target * A) : target * A;
+  for (let id = 0; id < stateCount; id++) {
+    const old = order[id]!;
+    for (let c = 0; c < A; c++) table[id * A + c] = newId[delta[old * A + c]!]! * A;
   }
-  const termStart: number[] = [];
-  const termList: number[] = [];
-  for (let s = 0; s < stateCount; s++) {
-    termStart.push(termList.length);
-    termList.push(...ownTerms[s]!);
-  }
-  termStart.push(termList.length);
-  const ownStart = Int32Array.from(termStart);
-  const own = Int32Array.from(termList);
+  const reportFromA = reportFrom * A;
   const lengths = Int32Array.from(terms.map((t) => t.text.length));
   const needStart = Uint8Array.from(terms.map((t) => (t.boundaryStart ? 1 : 0)));
   const needEnd = Uint8Array.from(terms.map((t) => (t.boundaryEnd ? 1 : 0)));
@@ -140,24 +152,16 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
     let s = 0;
     let count = 0;
     for (let i = 0; i < n; i++) {
-      const t = table[s + classOf[text.charCodeAt(i)]!]!;
-      if (t >= 0) {
-        s = t;
-        continue;
-      }
-      s = ~t;
-      // Walk this state's own terms, then its dictionary-suffix chain.
-      let state = s / A;
-      while (state >= 0) {
-        for (let k = ownStart[state]!; k < ownStart[state + 1]!; k++) {
-          const term = own[k]!;
-          const start = i + 1 - lengths[term]!;
-          if (needStart[term] && start > 0 && WORD_CHAR[text.charCodeAt(start - 1)]) continue;
-          if (needEnd[term] && i + 1 < n && WORD_CHAR[text.charCodeAt(i + 1)]) continue;
-          count++;
-          if (onMatch) onMatch(term, start, i + 1);
-        }
-        state = dictLink[state]!;
+      s = table[s + classOf[text.charCodeAt(i)]!]!;
+      if (s < reportFromA) continue;
+      const state = (s / A) | 0;
+      for (let k = outStart[state]!, last = outStart[state + 1]!; k < last; k++) {
+        const term = out[k]!;
+        const start = i + 1 - lengths[term]!;
+        if (needStart[term] === 1 && start > 0 && WORD_CHAR[text.charCodeAt(start - 1)] === 1) continue;
+        if (needEnd[term] === 1 && i + 1 < n && WORD_CHAR[text.charCodeAt(i + 1)] === 1) continue;
+        count++;
+        if (onMatch !== undefined) onMatch(term, start, i + 1);
       }
     }
     return count;

@@ -49,23 +49,44 @@ function isCombining(c: number): boolean {
   return c >= 0x0300 && c <= 0x036f;
 }
 
+/** Output chars with their source spans, in typed arrays sized to the input (output is never longer). */
 class Builder {
-  chars: number[] = [];
-  starts: number[] = [];
-  ends: number[] = [];
+  chars: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.chars = new Uint16Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
   push(code: number, start: number, end: number): void {
-    this.chars.push(code);
-    this.starts.push(start);
-    this.ends.push(end);
+    if (this.length === this.chars.length) this.grow();
+    this.chars[this.length] = code;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
   }
   pushSpace(start: number, end: number): void {
-    const n = this.chars.length;
+    const n = this.length;
     if (n === 0) return;
     if (this.chars[n - 1] === 0x20) {
       this.ends[n - 1] = end;
       return;
     }
     this.push(0x20, start, end);
+  }
+  private grow(): void {
+    const size = Math.max(16, this.chars.length * 2);
+    const chars = new Uint16Array(size);
+    chars.set(this.chars);
+    const starts = new Int32Array(size);
+    starts.set(this.starts);
+    const ends = new Int32Array(size);
+    ends.set(this.ends);
+    this.chars = chars;
+    this.starts = starts;
+    this.ends = ends;
   }
 }
 
@@ -98,7 +119,7 @@ function emit(out: Builder, code: number, start: number, end: number): void {
   if (isInvisible(code)) return;
   if (isCombining(code)) {
     // NFC for the common decomposed forms (й = и + U+0306, ё = е + U+0308) without re-scanning.
-    const n = out.chars.length;
+    const n = out.length;
     if (n > 0) {
       const composed = (String.fromCharCode(out.chars[n - 1]!) + String.fromCharCode(code)).normalize('NFC');
       if (composed.length === 1) {
@@ -112,7 +133,7 @@ function emit(out: Builder, code: number, start: number, end: number): void {
 }
 
 function stripAndFold(input: string): Builder {
-  const out = new Builder();
+  const out = new Builder(input.length);
   let i = 0;
   const n = input.length;
   while (i < n) {
@@ -136,11 +157,7 @@ function stripAndFold(input: string): Builder {
     i++;
   }
   // Trim a trailing space so the text never ends with a separator.
-  if (out.chars.length > 0 && out.chars[out.chars.length - 1] === 0x20) {
-    out.chars.pop();
-    out.starts.pop();
-    out.ends.pop();
-  }
+  if (out.length > 0 && out.chars[out.length - 1] === 0x20) out.length--;
   return out;
 }
 
@@ -179,11 +196,11 @@ const DIGRAPHS_2018: Record<string, string> = { sh: 'ш', ch: 'ч', zh: 'ж', gh
 
 function transliterate(src: Builder, scheme: '2018' | 'turkic'): Builder {
   const table = scheme === '2018' ? SCHEME_2018 : SCHEME_TURKIC;
-  const out = new Builder();
+  const out = new Builder(src.length);
   const chars = src.chars;
-  for (let k = 0; k < chars.length; k++) {
+  for (let k = 0; k < src.length; k++) {
     const ch = String.fromCharCode(chars[k]!);
-    if (scheme === '2018' && k + 1 < chars.length) {
+    if (scheme === '2018' && k + 1 < src.length) {
       const di = DIGRAPHS_2018[ch + String.fromCharCode(chars[k + 1]!)];
       if (di) {
         out.push(di.charCodeAt(0), src.starts[k]!, src.ends[k + 1]!);
@@ -197,11 +214,11 @@ function transliterate(src: Builder, scheme: '2018' | 'turkic'): Builder {
   return out;
 }
 
+const UTF16 = new TextDecoder('utf-16le');
+
 function toResult(b: Builder): NormalizedText {
-  let text = '';
-  const CHUNK = 8192;
-  for (let k = 0; k < b.chars.length; k += CHUNK) text += String.fromCharCode(...b.chars.slice(k, k + CHUNK));
-  return { text, starts: Int32Array.from(b.starts), ends: Int32Array.from(b.ends) };
+  const text = UTF16.decode(b.chars.subarray(0, b.length));
+  return { text, starts: b.starts.slice(0, b.length), ends: b.ends.slice(0, b.length) };
 }
 
 export interface NormalizeOptions {
@@ -212,7 +229,7 @@ export interface NormalizeOptions {
 export function normalizeText(input: string, options: NormalizeOptions = {}): NormalizedText {
   let built = stripAndFold(input);
   if (options.latinKazakh !== false) {
-    const folded = String.fromCharCode(...built.chars.slice(0, 4000));
+    const folded = UTF16.decode(built.chars.subarray(0, Math.min(built.length, 4000)));
     const scheme = latinKazakhScheme(folded);
     if (scheme) built = transliterate(built, scheme);
   }

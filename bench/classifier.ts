@@ -1,0 +1,199 @@
+// Matcher throughput: one Aho–Corasick automaton vs one RegExp per term, on generated Russian-like
+// news text, with the real rules and with 1,000 and 10,000 synthetic stems. Prints a table, then
+// one JSON line. Run: node --import tsx bench/classifier.ts [--mb 8] [--runs 5]
+import { createClassifier, compileRules } from '../shared/classify/classifier';
+import { compileMatcher, parseTerm, type MatcherTerm } from '../shared/classify/matcher';
+import { normalizeText } from '../shared/classify/normalize';
+import { defaultRules } from '../shared/classify/rules/index';
+
+const args = process.argv.slice(2);
+const argNumber = (name: string, fallback: number): number => {
+  const at = args.indexOf(name);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const TARGET_MB = argNumber('--mb', 8);
+const RUNS = argNumber('--runs', 5);
+
+// Deterministic PRNG (mulberry32) so every run scans the same text.
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = prng(20261128);
+const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+
+// Frequent words of Russian news, so the automaton sees realistic prefixes of real terms.
+const NEWS_WORDS = ('в и на по с что не о за как из к для это от при его года также был была были будет суд журналист журналиста журналисты ' +
+  'редакции газеты сайт полиция задержали задержан области города Алматы Астане министерство информации закона закон депутаты ' +
+  'заявил сообщил сообщает передает корреспондент отметил отношении дела дело уголовное административное штраф тенге миллионов ' +
+  'тысяч решение проекта развития компании государственной казахстанцев Казахстана республики президент правительства акимат ' +
+  'жителей граждан время работы после более около однако которые который которая может нужно сегодня вчера года месяца неделе ' +
+  'статьи кодекса информацию интернет сети социальных блогер активист пост публикации видео заявление прокуратура следствие').split(' ');
+const SYLLABLES = 'ба ва га да жа за ка ла ма на па ра са та фа ха ча ша бе ве ге де же зе ке ле ме не пе ре се те ни ри ти ли ки ви ми ди ко ло мо но по ро со то ку лу му ну ру су ту ск ст пр тр кр гр зд вл ств ов ев ин ен ан он ий ый ая ое ые ого ему'.split(' ');
+const ENDINGS = ['', 'а', 'у', 'ом', 'ы', 'ов', 'ами', 'ах', 'е', 'ой', 'ий', 'ая', 'ые', 'ого', 'ть', 'ли', 'ет', 'ют'];
+
+function syntheticWord(): string {
+  const n = 1 + Math.floor(rand() * 3);
+  let w = '';
+  for (let i = 0; i < n; i++) w += pick(SYLLABLES);
+  return w + pick(ENDINGS);
+}
+
+function generateText(targetBytes: number): string {
+  const parts: string[] = [];
+  let bytes = 0;
+  let sentence = 0;
+  while (bytes < targetBytes) {
+    let word = rand() < 0.6 ? pick(NEWS_WORDS) : syntheticWord();
+    if (sentence === 0) word = word.charAt(0).toUpperCase() + word.slice(1);
+    if (rand() < 0.03) word = String(Math.floor(rand() * 3000));
+    sentence++;
+    let sep = ' ';
+    const r = rand();
+    if (sentence > 8 && r < 0.12) {
+      sep = rand() < 0.15 ? '.\n' : '. ';
+      sentence = 0;
+    } else if (r < 0.2) sep = ', ';
+    else if (r < 0.21) sep = ' – ';
+    parts.push(word, sep);
+    bytes += Buffer.byteLength(word) + sep.length;
+  }
+  return parts.join('');
+}
+
+function syntheticStems(count: number, seed: number): MatcherTerm[] {
+  const r = prng(seed);
+  const seen = new Set<string>();
+  const out: MatcherTerm[] = [];
+  while (out.length < count) {
+    const n = 2 + Math.floor(r() * 3);
+    let stem = '';
+    for (let i = 0; i < n; i++) stem += SYLLABLES[Math.floor(r() * SYLLABLES.length)]!;
+    if (seen.has(stem)) continue;
+    seen.add(stem);
+    out.push({ text: stem, boundaryStart: true, boundaryEnd: r() < 0.2 });
+  }
+  return out;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/**
+ * CPU time of the process (user + system), not wall time: the benchmark runs on machines shared with
+ * test suites, and wall time would measure the neighbours. One thread, so this is per core.
+ */
+function timeMs(fn: () => void): number {
+  const before = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** The per-rule baseline: one RegExp per term, run over the text in a loop. */
+function regexpBaseline(terms: readonly MatcherTerm[]): (text: string) => number {
+  const res = terms.map(
+    (t) => new RegExp(`${t.boundaryStart ? '(?<![\\p{L}\\p{N}])' : ''}${escapeRegExp(t.text)}${t.boundaryEnd ? '(?![\\p{L}\\p{N}])' : ''}`, 'gu'),
+  );
+  return (text) => {
+    let count = 0;
+    for (const re of res) {
+      re.lastIndex = 0;
+      while (re.exec(text)) count++;
+    }
+    return count;
+  };
+}
+
+const raw = generateText(TARGET_MB * 1024 * 1024);
+const rawBytes = Buffer.byteLength(raw);
+const norm = normalizeText(raw, { latinKazakh: false }).text;
+const MB = rawBytes / (1024 * 1024);
+
+const realTerms = compileRules(defaultRules).matcher.terms;
+const sets: Array<{ name: string; terms: MatcherTerm[] }> = [
+  { name: 'real rules', terms: [...realTerms] },
+  { name: '1k stems', terms: [...realTerms, ...syntheticStems(1000, 1)] },
+  { name: '10k stems', terms: [...realTerms, ...syntheticStems(10000, 2)] },
+];
+
+interface Row {
+  set: string;
+  terms: number;
+  states: number;
+  compileMs: number;
+  matches: number;
+  automatonMBs: number;
+  regexpMBs: number;
+  speedup: number;
+}
+const rows: Row[] = [];
+for (const set of sets) {
+  let matcher!: ReturnType<typeof compileMatcher>;
+  const compileMs = timeMs(() => (matcher = compileMatcher(set.terms)));
+  let matches = 0;
+  matcher.scan(norm); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) times.push(timeMs(() => (matches = matcher.scan(norm))));
+  const automatonMBs = MB / (median(times) / 1000);
+
+  // The baseline is slow: measure it on a slice sized to keep each run around a second.
+  const sliceChars = Math.min(norm.length, Math.max(10_000, Math.floor(2e8 / set.terms.length / 40)));
+  const slice = norm.slice(0, sliceChars);
+  const sliceMB = Buffer.byteLength(slice) / (1024 * 1024);
+  const baseline = regexpBaseline(set.terms);
+  baseline(slice.slice(0, 2000));
+  const btimes: number[] = [];
+  for (let i = 0; i < (set.terms.length > 5000 ? 1 : 3); i++) btimes.push(timeMs(() => baseline(slice)));
+  const regexpMBs = sliceMB / (median(btimes) / 1000);
+  rows.push({ set: set.name, terms: set.terms.length, states: matcher.stateCount, compileMs, matches, automatonMBs, regexpMBs, speedup: automatonMBs / regexpMBs });
+}
+
+// Normalisation and the whole classifier, for context (they are not the matcher).
+const normTimes: number[] = [];
+for (let i = 0; i < 3; i++) normTimes.push(timeMs(() => normalizeText(raw, { latinKazakh: false })));
+const normalizeMBs = MB / (median(normTimes) / 1000);
+const classify = createClassifier();
+const items = norm.split('\n').slice(0, 3000).map((text) => ({ title: text.slice(0, 80), text }));
+const itemBytes = items.reduce((n, it) => n + Buffer.byteLength(it.text) + Buffer.byteLength(it.title), 0);
+const classifyMs = timeMs(() => items.forEach((it) => classify(it)));
+
+const pad = (s: string | number, n: number): string => String(s).padStart(n);
+console.log(`text: ${MB.toFixed(1)} MB UTF-8 (${norm.length.toLocaleString('en')} chars) of generated Russian-like news, median of ${RUNS} runs, CPU time of one core`);
+console.log(`${'term set'.padEnd(12)}${pad('terms', 8)}${pad('states', 9)}${pad('compile ms', 12)}${pad('matches', 11)}${pad('automaton MB/s', 16)}${pad('RegExp MB/s', 13)}${pad('speed-up', 10)}`);
+for (const r of rows) {
+  console.log(
+    `${r.set.padEnd(12)}${pad(r.terms, 8)}${pad(r.states, 9)}${pad(r.compileMs.toFixed(0), 12)}${pad(r.matches, 11)}${pad(r.automatonMBs.toFixed(1), 16)}${pad(r.regexpMBs.toFixed(2), 13)}${pad(`${r.speedup.toFixed(0)}×`, 10)}`,
+  );
+}
+const at1k = rows[1]!;
+const at10k = rows[2]!;
+const slowdown = at1k.automatonMBs / at10k.automatonMBs;
+console.log(`10k vs 1k terms: ${slowdown.toFixed(2)}× slower (target ≤ 1.5×); 1k terms: ${at1k.automatonMBs.toFixed(0)} MB/s (target ≥ 150)`);
+console.log(`normalisation: ${normalizeMBs.toFixed(1)} MB/s; whole classifier: ${(items.length / (classifyMs / 1000)).toFixed(0)} items/s, ${(itemBytes / 1048576 / (classifyMs / 1000)).toFixed(1)} MB/s`);
+console.log(
+  JSON.stringify({
+    textMB: Math.round(MB * 100) / 100,
+    runs: RUNS,
+    realRules: { terms: rows[0]!.terms, automatonMBs: Math.round(rows[0]!.automatonMBs), regexpMBs: Math.round(rows[0]!.regexpMBs * 100) / 100 },
+    terms1k: { terms: at1k.terms, automatonMBs: Math.round(at1k.automatonMBs), regexpMBs: Math.round(at1k.regexpMBs * 100) / 100, speedup: Math.round(at1k.speedup) },
+    terms10k: { terms: at10k.terms, automatonMBs: Math.round(at10k.automatonMBs), regexpMBs: Math.round(at10k.regexpMBs * 100) / 100, speedup: Math.round(at10k.speedup) },
+    slowdown10kVs1k: Math.round(slowdown * 100) / 100,
+    meets150MBs: at1k.automatonMBs >= 150,
+    meetsRatio15: slowdown <= 1.5,
+    normalizeMBs: Math.round(normalizeMBs),
+    classifyItemsPerSecond: Math.round(items.length / (classifyMs / 1000)),
+  }),
+);
