@@ -35,7 +35,7 @@ function mdTable(head: string[], rows: string[][]): string {
 function entryMarkdown(entry: ReportEntryView, lang: Language): string {
   const t = TEXTS[lang];
   const picked = pickEntryText(entry.text, lang);
-  const meta = [formatDate(entry.eventDate), entry.outlet, entry.region].filter((x): x is string => Boolean(x)).map(escapeMarkdown);
+  const meta = [formatDate(entry.eventDate), ...[entry.outlet, entry.region].filter((x): x is string => Boolean(x)).map(escapeMarkdown)];
   const paragraphs = (picked.text || entry.title)
     .split(/\n\s*\n/)
     .map((p) => escapeMarkdown(p.trim()).replace(/\s*\n\s*/g, ' '))
