@@ -135,7 +135,13 @@ function scanField(compiled: CompiledRules, field: MatchField, original: string)
   }
   wordAt[text.length] = words;
   const hits: FieldScan['hits'] = [];
-  compiled.matcher.scan(text, (term, start, end) => hits.push({ term, start, end }));
+  const terms = compiled.matcher.terms;
+  compiled.matcher.scan(text, (term, start, end) => {
+    // A stem match is reported to the end of its word (`журналист*` → «журналиста»): reviewers see words.
+    let stop = end;
+    if (!terms[term]!.boundaryEnd) while (stop < text.length && WORD_CHAR[text.charCodeAt(stop)]) stop++;
+    hits.push({ term, start, end: stop });
+  });
   return { field, original, norm, wordAt, hits };
 }
 

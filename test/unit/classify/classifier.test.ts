@@ -1,0 +1,158 @@
+// Every rule kind (stem, phrase, NEAR, exclusion, law article) in Russian, Kazakh and English, on
+// sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../../shared/classify/classifier';
+import { RULES_VERSION, defaultRules } from '../../../shared/classify/rules/index';
+import type { RuleSet } from '../../../shared/classify/rules/rule-types';
+
+const classify = createClassifier();
+
+describe('classifier with the default rules', () => {
+  it('flags a Russian detention through journalist* NEAR задерж* and explains it with the original words', () => {
+    const text = 'В Уральске полиция задержала журналиста местной газеты во время съемки митинга.';
+    const c = classify({ text });
+    expect(c.flagged).toBe(true);
+    expect(c.categories).toContain('detention');
+    expect(c.rulesVersion).toBe(RULES_VERSION);
+    const near = c.matches.find((m) => m.category === 'detention' && m.term.includes(' NEAR '));
+    expect(near).toBeDefined();
+    expect(text.slice(near!.start, near!.end)).toBe('задержала журналиста');
+    expect(c.explanation.some((line) => line.includes('NEAR') && line.includes('«'))).toBe(true);
+  });
+
+  it('flags a Kazakh attack (stem with Kazakh suffixes) and a Kazakh detention', () => {
+    const c = classify({ title: 'Тілшілерге шабуыл', text: 'Шымкентте белгісіз адамдар тілшіге шабуыл жасап, камерасын сындырды. Полиция журналистерді ұстады.' });
+    expect(c.flagged).toBe(true);
+    expect(c.categories).toEqual(expect.arrayContaining(['attack', 'detention']));
+    expect(c.matches.some((m) => m.field === 'title')).toBe(true);
+  });
+
+  it('flags an English threat through NEAR and reports text offsets', () => {
+    const text = 'The editor of a regional newspaper received threats after publishing an investigation.';
+    const c = classify({ text });
+    expect(c.categories).toContain('threat');
+    const m = c.matches.find((x) => x.category === 'threat')!;
+    expect(text.slice(m.start, m.end)).toBe('newspaper received threats');
+  });
+
+  it('uses exact phrases: воспрепятствование законной профессиональной деятельности журналиста', () => {
+    const c = classify({ text: 'Возбуждено дело о воспрепятствовании законной профессиональной деятельности журналиста.' });
+    expect(c.categories).toContain('obstruction');
+  });
+
+  it('recognises the stem phrase «заведомо ложной информации» with a criminal case', () => {
+    const c = classify({ text: 'Против блогера возбудили уголовное дело о распространении заведомо ложной информации.' });
+    expect(c.flagged).toBe(true);
+    expect(c.categories[0]).toBe('criminal');
+  });
+
+  it('counts law articles in their spellings: ст. 274 УК РК, 174-бабы, art. 73-3 of the Administrative Code', () => {
+    const ru = classify({ text: 'Активисту предъявили обвинение по ч.2 ст. 274 УК РК за пост в Facebook.' });
+    expect(ru.categories).toContain('criminal');
+    expect(ru.facts.lawArticles).toContainEqual({ code: 'criminal', article: '274', part: '2' });
+    const kk = classify({ text: 'Блогерге ҚР Қылмыстық кодексінің 174-бабы бойынша айып тағылды.' });
+    expect(kk.categories).toContain('criminal');
+    expect(kk.facts.lawArticles).toContainEqual({ code: 'criminal', article: '174' });
+    const en = classify({ text: 'The journalist was fined under art. 73-3 of the Administrative Code for a post.' });
+    expect(en.categories).toContain('administrative');
+    expect(en.facts.lawArticles).toContainEqual({ code: 'administrative', article: '73-3' });
+  });
+
+  it('flags internet shutdowns and site blocking, but not blocked bank cards', () => {
+    expect(classify({ text: 'В Алматы второй день заблокирован сайт независимого издания.' }).categories).toContain('blocking');
+    expect(classify({ text: 'Қазақстанда бірнеше сағат бойы интернет өшірілді, әлеуметтік желілер бұғатталды.' }).categories).toContain('blocking');
+    const cards = classify({ text: 'Банк может заблокировать карту клиента при подозрительной операции, а сайт банка объясняет, как разблокировать доступ.' });
+    expect(cards.flagged).toBe(false);
+    expect(cards.explanation.some((line) => line.startsWith('excluded by exclude.bank-cards'))).toBe(true);
+  });
+
+  it('cancels congratulations on the Day of Mass Media Workers', () => {
+    const ru = classify({ text: 'Аким поздравил журналистов с Днем работников средств массовой информации и наградил редакторов газет.' });
+    expect(ru.flagged).toBe(false);
+    const kk = classify({ text: 'Облыс әкімі БАҚ қызметкерлері күніне орай журналистерді марапаттады.' });
+    expect(kk.flagged).toBe(false);
+  });
+
+  it('does not flag prosecutors blocking drug and casino sites', () => {
+    const c = classify({ text: 'Прокуратура заблокировала 300 сайтов, торговавших наркотиками, и страницы онлайн-казино.' });
+    expect(c.flagged).toBe(false);
+  });
+
+  it('does not flag a DDoS attack on a bank or a murder trial', () => {
+    expect(classify({ text: 'Сайт банка подвергся DDoS-атаке, клиенты не могли войти в приложение.' }).flagged).toBe(false);
+    expect(classify({ text: 'Суд вынес приговор по делу об убийстве: подсудимый получил 15 лет лишения свободы.' }).flagged).toBe(false);
+  });
+
+  it('flags a cyberattack on a news site and a civil honour-and-dignity suit', () => {
+    expect(classify({ text: 'Сайт информационного агентства второй день подвергается DDoS-атакам, редакция считает это местью.' }).categories).toContain('cyberattack');
+    const civil = classify({ text: 'Аким подал иск к газете о защите чести, достоинства и деловой репутации и требует 10 млн тенге морального вреда.' });
+    expect(civil.categories).toContain('civil');
+    expect(civil.facts.amountsKzt).toEqual([10_000_000]);
+  });
+
+  it('flags media closure and legislation in English', () => {
+    expect(classify({ text: 'A court suspended the newspaper for three months and revoked its licence.' }).categories).toContain('media_closure');
+    expect(classify({ text: 'Parliament approved a draft law on mass media that restricts foreign journalists\' accreditation.' }).categories).toContain('legislation');
+  });
+
+  it('leaves ordinary news unflagged with a score below one half', () => {
+    const c = classify({ title: 'Погода', text: 'В Астане ожидается снег и гололед, температура опустится до минус 20 градусов.' });
+    expect(c).toMatchObject({ flagged: false, categories: [], matches: [] });
+    expect(c.score).toBeLessThan(0.5);
+  });
+
+  it('extracts facts: region, outlet and amounts', () => {
+    const c = classify({ text: 'Корреспондента Tengrinews.kz оштрафовали в Карагандинской области на 25 млн 700 тыс. тенге.' });
+    expect(c.facts.regions).toEqual(['Karaganda Region']);
+    expect(c.facts.outlets).toEqual(['Tengrinews']);
+    expect(c.facts.amountsKzt).toEqual([25_700_000]);
+  });
+});
+
+describe('classifier with a custom rule set', () => {
+  const rules: RuleSet = {
+    version: 'test-1',
+    threshold: 3,
+    lexicon: { who: ['журналист*', 'journalist*'] },
+    articles: [],
+    rules: [
+      { id: 't.near', kind: 'near', lang: 'any', category: 'detention', a: ['@who'], b: ['задерж*', 'detain*'], within: 3, weight: 3 },
+      { id: 't.any', kind: 'any', lang: 'ru', category: 'blocking', terms: ['блокировк* сайт*'], weight: 3 },
+      { id: 't.weak', kind: 'any', lang: 'ru', category: 'threat', terms: ['угроз*'], weight: 2 },
+      { id: 't.ex', kind: 'exclude', lang: 'ru', cancels: ['blocking'], terms: ['казино'], weight: 3 },
+    ],
+  };
+  const custom = createClassifier(rules);
+
+  it('applies the NEAR window in words, in either order', () => {
+    expect(custom({ text: 'журналиста вчера задержали' }).categories).toEqual(['detention']);
+    expect(custom({ text: 'задержали вчера утром в центре города журналиста' }).flagged).toBe(false);
+    expect(custom({ text: 'detained the journalist' }).categories).toEqual(['detention']);
+  });
+
+  it('matches inner stems of a phrase word by word', () => {
+    expect(custom({ text: 'Блокировку сайтов продлили' }).categories).toEqual(['blocking']);
+    expect(custom({ text: 'Блокировку этих сайтов продлили' }).flagged).toBe(false);
+  });
+
+  it('needs the threshold: a weight-2 term alone does not flag, however often it occurs', () => {
+    expect(custom({ text: 'угрозы' }).flagged).toBe(false);
+    expect(custom({ text: 'угрозы и угрожал' }).flagged).toBe(false);
+  });
+
+  it('subtracts exclusions from the categories they cancel', () => {
+    const c = custom({ text: 'Блокировка сайтов казино' });
+    expect(c.flagged).toBe(false);
+    expect(c.explanation[c.explanation.length - 1]).toMatch(/^excluded by t\.ex/);
+  });
+
+  it('stamps the rule set version and rejects unknown word lists', () => {
+    expect(custom({ text: 'x' }).rulesVersion).toBe('test-1');
+    expect(() => createClassifier({ ...rules, rules: [{ id: 'bad', kind: 'any', lang: 'ru', category: 'threat', terms: ['@nope'], weight: 1 }] })).toThrow(/@nope/);
+  });
+
+  it('keeps the default rule ids unique', () => {
+    const ids = defaultRules.rules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
