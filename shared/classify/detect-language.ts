@@ -19,7 +19,7 @@ export function detectLanguage(text: string): Language {
   // The Arabic script in this corpus is the Kazakh tote jazu of diaspora outlets.
   if (arabic > cyr && arabic > latin) return 'kk';
   if (cyr + kazakh >= latin) {
-    if (kazakh >= Math.max(2, (cyr + kazakh) * 0.015)) return 'kk';
+    if (kazakh >= Math.max(1, (cyr + kazakh) * 0.015)) return 'kk';
     const kkVotes = lower.match(KK_WORDS)?.length ?? 0;
     const ruVotes = lower.match(RU_WORDS)?.length ?? 0;
     return kkVotes > ruVotes ? 'kk' : 'ru';
