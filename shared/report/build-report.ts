@@ -63,7 +63,7 @@ export interface BuildReportDeps {
   items: Pick<ItemRepository, 'listApprovedInMonth'>;
   objects: ObjectStore;
   now: () => Date;
-  logger?: { info(message: string, ...extra: unknown[]): void };
+  logger?: { info(message: string, ...extra: unknown[]): void; warn?(message: string, ...extra: unknown[]): void };
 }
 
 export interface BuildReportInput {
@@ -125,6 +125,7 @@ export async function buildReport(deps: BuildReportDeps, input: BuildReportInput
   const perMonth = await mapLimited(months, 4, (m) => approvedInMonth(deps.items, m));
   const items = perMonth.flat();
   const data = computeReportData(month, items);
+  if (data.invalidEntryIds.length > 0) deps.logger?.warn?.('approved items with a malformed entry left out of the report', { month, itemIds: data.invalidEntryIds });
   const files = renderReportFiles(data, languages);
   // Month files first, index last: a run that fails midway never lists a half-written month.
   for (const file of files) {

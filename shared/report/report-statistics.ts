@@ -2,7 +2,7 @@
 // Counting rules are documented in docs/report.md; change both together.
 import type { LawArticleRef } from '../domain/classification';
 import type { CaseOutcome, CaseType, LegalCase, StoredItem } from '../domain/item';
-import { CATEGORY_GROUPS, CATEGORY_IDS, groupOf, LANGUAGES, type CategoryGroupId, type CategoryId, type Language } from '../domain/taxonomy';
+import { CATEGORY_GROUPS, CATEGORY_IDS, groupOf, isCategoryId, LANGUAGES, type CategoryGroupId, type CategoryId, type Language } from '../domain/taxonomy';
 import { addMonths, parseMonth } from '../domain/time';
 
 export const REPORT_DATA_SCHEMA = 'sozwatch.report-data/1';
@@ -112,6 +112,8 @@ export interface ReportData {
   entriesWithoutCaseFacts: number;
   /** The month's entries, in print order: taxonomy order of category, then event date, then id. */
   entries: ReportEntryView[];
+  /** Approved items of the window left out because their entry is malformed (unknown category, bad date). */
+  invalidEntryIds: string[];
 }
 
 interface Dated {
@@ -128,18 +130,27 @@ function inRange(month: string, range: { from: string; to: string }): boolean {
   return month >= range.from && month <= range.to;
 }
 
+const EVENT_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
 /** Approved items with an entry, deduplicated by id, in a stable order (event date, then id). */
-function approvedEntries(items: readonly StoredItem[], months: ReadonlySet<string>): Dated[] {
+function approvedEntries(items: readonly StoredItem[], months: ReadonlySet<string>): { entries: Dated[]; invalid: string[] } {
   const byId = new Map<string, Dated>();
+  const invalid = new Set<string>();
   for (const item of items) {
     // The month index only holds approved items, but a reopened or merged item must never leak into print.
     if (item.status !== 'approved' || !item.entry) continue;
     const date = item.entry.eventDate;
+    // One hand-edited record must not take the whole report down: it is left out and named instead.
+    if (typeof date !== 'string' || !EVENT_DATE.test(date) || !isCategoryId(item.entry.category) || !item.entry.text) {
+      invalid.add(item.id);
+      continue;
+    }
     const month = date.slice(0, 7);
     if (!months.has(month)) continue;
     byId.set(item.id, { item, month, date });
   }
-  return [...byId.values()].sort((a, b) => (a.date === b.date ? (a.item.id < b.item.id ? -1 : 1) : a.date < b.date ? -1 : 1));
+  const entries = [...byId.values()].sort((a, b) => (a.date === b.date ? (a.item.id < b.item.id ? -1 : 1) : a.date < b.date ? -1 : 1));
+  return { entries, invalid: [...invalid].sort() };
 }
 
 function countCategories(entries: readonly Dated[], window: ReportWindow): CategoryRow[] {
@@ -344,7 +355,7 @@ function printOrder(a: ReportEntryView, b: ReportEntryView): number {
  */
 export function computeReportData(month: string, items: readonly StoredItem[]): ReportData {
   const window = reportWindow(month);
-  const entries = approvedEntries(items, new Set(window.months));
+  const { entries, invalid } = approvedEntries(items, new Set(window.months));
   const categories = countCategories(entries, window);
   const groups: GroupRow[] = CATEGORY_GROUPS.map((group) => ({
     id: group.id,
@@ -374,6 +385,7 @@ export function computeReportData(month: string, items: readonly StoredItem[]): 
       (e) => LEGAL_CATEGORIES.includes(e.item.entry!.category) && !e.item.entry!.legalCase?.caseKey?.trim(),
     ).length,
     entries: monthEntries.map(entryView).sort(printOrder),
+    invalidEntryIds: invalid,
   };
 }
 

@@ -162,6 +162,15 @@ describe('counting rules', () => {
     expect(computeReportData('2021-06', items).entries.map((e) => e.id)).toEqual(['ok']);
   });
 
+  it('leaves out and names approved items whose entry is malformed, instead of failing the report', () => {
+    const bad = approved('bad-category', { eventDate: '2021-06-03' });
+    (bad.entry as unknown as { category: string }).category = 'gossip';
+    const badDate = approved('bad-date', { eventDate: '3 June 2021' });
+    const data = computeReportData('2021-06', [bad, badDate, approved('fine', { eventDate: '2021-06-04' })]);
+    expect(data.entries.map((e) => e.id)).toEqual(['fine']);
+    expect(data.invalidEntryIds).toEqual(['bad-category', 'bad-date']);
+  });
+
   it('does not depend on the order items arrive in', () => {
     const items = october2021Items();
     const reversed = [...items].reverse();
