@@ -28,5 +28,5 @@ describe('S3ObjectStore on s3rver', () => {
     }
     await stack.deps.objects.put('other/x.txt', 'x', { contentType: 'text/plain' });
     expect(await stack.deps.objects.list('many/')).toEqual(names);
-  });
+  }, 120_000);
 });
