@@ -12,6 +12,7 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct, IConstruct } from 'constructs';
 import { METRICS } from '../config';
 import { acknowledgeWildcardResource } from './acknowledge-wildcard';
+import { BUNDLE_BANNER, BUNDLE_EXTERNALS, BUNDLE_MAIN_FIELDS, BUNDLE_TARGET } from './bundling';
 
 /** Repository root, resolved from this file so synth works from any working directory. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -98,14 +99,12 @@ export class SozwatchFunction extends NodejsFunction {
       },
       bundling: {
         format: OutputFormat.ESM,
-        target: 'node22',
+        target: BUNDLE_TARGET,
         minify: true,
         sourceMap: true,
-        // The Node.js 22 runtime ships SDK v3; bundling it would add ~1 MB and slow every cold start.
-        externalModules: ['@aws-sdk/*'],
-        mainFields: ['module', 'main'],
-        // Some CommonJS dependencies (rss-parser's xml2js) call require() inside an ES module bundle.
-        banner: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+        externalModules: BUNDLE_EXTERNALS,
+        mainFields: BUNDLE_MAIN_FIELDS,
+        banner: BUNDLE_BANNER,
       },
     });
     this.serviceName = props.handler;

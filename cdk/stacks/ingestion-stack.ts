@@ -87,8 +87,8 @@ export class IngestionStack extends Stack {
       logRetention: config.logRetention,
     });
     // shared/ingest: source state get/put, known ids by BatchGet, conditional Put of new items and
-    // their audit records; it queries no index.
-    fn.bindTable(props.table, { actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem'] }).bindBucket(props.reportsBucket, 'none').bindIngestQueue(queue);
+    // their audit records, an item's audit records by Query on its partition; no index.
+    fn.bindTable(props.table, { actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem'] }).bindBucket(props.reportsBucket, 'none').bindIngestQueue(queue);
     fn.addEventSource(
       new SqsEventSource(queue, {
         batchSize: config.ingestion.batchSize,

@@ -160,13 +160,17 @@ export class ReviewStack extends Stack {
     });
     // Every JSON route requires a valid token from this pool and client; review-api then checks the group.
     this.api.addRoutes({ path: '/api/{proxy+}', methods: [apigw.HttpMethod.ANY], integration, authorizer });
-    // The page is static HTML and script with no data in it; it has to load before the user can sign in.
-    const pageRoutes = this.api.addRoutes({ path: '/', methods: [apigw.HttpMethod.GET], integration });
+    // The page (GET / and its files under /assets/) is static HTML, script and styles with no data in
+    // it; it has to load before the user has a token to send.
+    const pageRoutes = [
+      ...this.api.addRoutes({ path: '/', methods: [apigw.HttpMethod.GET], integration }),
+      ...this.api.addRoutes({ path: '/assets/{proxy+}', methods: [apigw.HttpMethod.GET], integration }),
+    ];
     for (const route of pageRoutes) {
       Validations.of(route).acknowledge({
         id: 'AwsSolutions-APIG4',
         reason:
-          'GET / returns the static review page (no data, no secrets); it must load unauthenticated to send the user to Cognito sign-in. Every /api route carries the Cognito JWT authorizer.',
+          'GET / and GET /assets/* return the static review page and its files (no data, no secrets); they must load unauthenticated so the user can supply a token. Every /api route carries the Cognito JWT authorizer.',
       });
     }
 

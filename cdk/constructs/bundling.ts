@@ -1,0 +1,10 @@
+// esbuild settings shared by SozwatchFunction and bench/bundle.ts, so the benchmark measures the
+// bundles that are deployed. No aws-cdk-lib import: the benchmark loads this without the CDK.
+
+export const BUNDLE_TARGET = 'node22';
+/** The Node.js 22 runtime ships SDK v3; bundling it would add ~1 MB and slow every cold start. */
+export const BUNDLE_EXTERNALS = ['@aws-sdk/*'];
+/** ESM first: smaller bundles from dependencies that publish both module formats. */
+export const BUNDLE_MAIN_FIELDS = ['module', 'main'];
+/** Some CommonJS dependencies (rss-parser's xml2js) call require() inside an ES module bundle. */
+export const BUNDLE_BANNER = "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);";

@@ -1,0 +1,117 @@
+// ReviewStack: staff-only user pool with MFA and groups, an HTTP API whose every /api route needs the
+// Cognito JWT, throttled and access-logged, and review-api with exactly the table actions it uses.
+import { Match } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { REVIEWER_GROUPS } from '../../../cdk/stacks/review-stack';
+import { actionsOf, buildStacks, managedPolicies, roleStatements, template } from '../test-app';
+
+describe('ReviewStack', { timeout: 300_000 }, () => {
+  const t = template(buildStacks().review);
+  const id = (type: string, prefix: string) => Object.keys(t.findResources(type)).find((k) => k.startsWith(prefix))!;
+
+  it('has a user pool with no self sign-up, a strong password policy, required TOTP MFA, retained', () => {
+    t.hasResource('AWS::Cognito::UserPool', {
+      Properties: {
+        AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+        MfaConfiguration: 'ON',
+        EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+        UserPoolTier: 'PLUS',
+        UserPoolAddOns: { AdvancedSecurityMode: 'ENFORCED' },
+        DeletionProtection: 'ACTIVE',
+        Policies: {
+          PasswordPolicy: { MinimumLength: 12, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true },
+        },
+      },
+      DeletionPolicy: 'Retain',
+    });
+  });
+
+  it('has exactly the reviewers and viewers groups', () => {
+    t.resourceCountIs('AWS::Cognito::UserPoolGroup', 2);
+    for (const group of Object.values(REVIEWER_GROUPS)) t.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: group });
+  });
+
+  it('has a secretless page client using the code flow, redirecting back to the page on the API', () => {
+    const page = { 'Fn::Join': ['', [{ 'Fn::GetAtt': [id('AWS::ApiGatewayV2::Api', 'HttpApi'), 'ApiEndpoint'] }, '/']] };
+    t.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      GenerateSecret: false,
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthFlowsUserPoolClient: true,
+      CallbackURLs: [page],
+      LogoutURLs: [page],
+      PreventUserExistenceErrors: 'ENABLED',
+      EnableTokenRevocation: true,
+    });
+    t.hasResourceProperties('AWS::Cognito::UserPoolDomain', { Domain: 'sozwatch-test' });
+  });
+
+  it('puts the Cognito JWT authorizer on every route except the static page (GET / and GET /assets/*)', () => {
+    const authorizerId = id('AWS::ApiGatewayV2::Authorizer', 'HttpApiCognitoAuthorizer');
+    t.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: {
+        Audience: [{ Ref: id('AWS::Cognito::UserPoolClient', 'UserPoolPageClient') }],
+        Issuer: { 'Fn::Join': ['', ['https://cognito-idp.', { Ref: 'AWS::Region' }, '.amazonaws.com/', { Ref: id('AWS::Cognito::UserPool', 'UserPool6') }]] },
+      },
+    });
+    const routes = Object.values(t.findResources('AWS::ApiGatewayV2::Route')) as Array<{
+      Properties: { RouteKey: string; AuthorizationType: string; AuthorizerId?: unknown };
+    }>;
+    expect(routes.map((r) => r.Properties.RouteKey).sort()).toEqual(['ANY /api/{proxy+}', 'GET /', 'GET /assets/{proxy+}']);
+    for (const route of routes) {
+      if (route.Properties.RouteKey.startsWith('GET /')) expect(route.Properties.AuthorizationType).toBe('NONE');
+      else expect(route.Properties).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } });
+    }
+  });
+
+  it('throttles the default stage and writes JSON access logs to a retained-for-90-days log group', () => {
+    t.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 },
+      AccessLogSettings: {
+        DestinationArn: { 'Fn::GetAtt': [id('AWS::Logs::LogGroup', 'ApiAccessLogs'), 'Arn'] },
+        Format: Match.stringLikeRegexp('"requestId":"\\$context.requestId".*"status":"\\$context.status"'),
+      },
+    });
+    t.hasResourceProperties('AWS::Logs::LogGroup', { LogGroupName: '/aws/apigateway/prod-sozwatch-review', RetentionInDays: 90 });
+  });
+
+  it('runs review-api on Node.js 22 arm64 with the user pool and client ids in its environment', () => {
+    t.hasResourceProperties('AWS::Lambda::Function', {
+      FunctionName: 'prod-review-api',
+      Runtime: 'nodejs22.x',
+      Architectures: ['arm64'],
+      Environment: {
+        Variables: Match.objectLike({
+          POWERTOOLS_SERVICE_NAME: 'review-api',
+          SOZWATCH_USER_POOL_ID: { Ref: id('AWS::Cognito::UserPool', 'UserPool6') },
+          SOZWATCH_USER_POOL_CLIENT_ID: { Ref: id('AWS::Cognito::UserPoolClient', 'UserPoolPageClient') },
+          SOZWATCH_TABLE: Match.anyValue(),
+          SOZWATCH_BUCKET: Match.anyValue(),
+        }),
+      },
+    });
+  });
+
+  it('grants review-api Get/BatchGet/Query/Put on the table and the status and source indexes only, no S3', () => {
+    const statements = roleStatements(t, 'ApiFunctionRole');
+    expect(managedPolicies(t, 'ApiFunctionRole')).toEqual([]);
+    expect(actionsOf(statements)).toEqual(
+      ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'logs:CreateLogStream', 'logs:PutLogEvents'].sort(),
+    );
+    const dynamo = statements.find((s) => String(s.Action).includes('dynamodb'))!;
+    const text = JSON.stringify(dynamo.Resource);
+    expect(text).toContain('/index/gsi1-status');
+    expect(text).toContain('/index/gsi3-source');
+    expect(text).not.toContain('gsi2-month');
+    expect(text).not.toContain('*');
+  });
+
+  it('alarms on function errors and API 5xx and outputs the URLs and pool ids', () => {
+    t.hasResourceProperties('AWS::CloudWatch::Alarm', { AlarmName: 'prod-sozwatch-review-api-errors', MetricName: 'Errors' });
+    t.hasResourceProperties('AWS::CloudWatch::Alarm', { AlarmName: 'prod-sozwatch-review-api-server-errors', MetricName: '5xx', Namespace: 'AWS/ApiGateway' });
+    for (const output of ['ApiUrl', 'PageUrl', 'UserPoolId', 'UserPoolClientId', 'SignInUrl']) t.hasOutput(output, {});
+  });
+});
