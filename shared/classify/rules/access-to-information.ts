@@ -14,6 +14,13 @@ export const accessToInformationRules: Rule[] = [
     terms: ['закрыт* судебн* заседани*', 'в закрытом режиме', 'закрытом судебном', 'доступ к информации', 'доступа к информации', 'ограниченного распространения', 'задавать вопросы'],
   },
   {
+    id: 'access.any.press-kept-out', kind: 'near', lang: 'any', category: 'access_to_information', within: 6, weight: 2,
+    note: 'Journalists kept out of sessions and hearings also lose the information discussed there',
+    a: ['@journalist', 'сми', 'прессы', 'бақ', 'media', 'press'],
+    b: ['не пускают', 'не пустили', 'не допустили', 'не допускают', 'закрыт* заседани*', 'закрытом режиме', 'без прессы', 'not allowed to attend', 'barred from', 'closed to',
+      'жібермеді', 'кіргізбеді', 'жабық отырыс*'],
+  },
+  {
     id: 'access.ru.request-near-refused', kind: 'near', lang: 'ru', category: 'access_to_information', within: 6, weight: 3,
     a: ['запрос*', 'информаци*', 'вопрос*', 'комментари*', 'брифинг*', 'пресс-конференци*'],
     b: ['не ответил*', 'не отвечают', 'отказал*', 'отказ*', 'проигнорир*', 'игнорир*', 'не предостав*', 'не дали', 'не получил*', 'ограничил*', 'закрыт*', 'запретил*', 'не раскрыва*', 'скрыва*'],
@@ -28,7 +35,8 @@ export const accessToInformationRules: Rule[] = [
     terms: ['socially significant information', 'information request*', 'refus* to provide information', 'refused to provide',
       'unanswered', 'no questions allowed', 'closed briefing*', 'closed hearing*', 'closed court', 'closed session', 'behind closed doors', 'restricted access',
       'provision of socially significant', 'right to information', 'not open to media', 'incomplete and concise information', 'avoid* the press',
-      'avoid* journalists', 'did not respond to', 'accessing socially significant'],
+      'avoid* journalists', 'did not respond to', 'accessing socially significant', 'public information of importance', 'information of public importance',
+      'общественно важн* информаци*'],
   },
   { id: 'access.en.weak-phrases', kind: 'any', lang: 'en', category: 'access_to_information', weight: 2, terms: ['access to information', 'refused to comment', 'restricted access'] },
 ];

@@ -45,7 +45,7 @@ export const civilRules: Rule[] = [
     a: ['recover*', 'recovery'], b: ['kzt*', 'tenge'],
   },
   {
-    id: 'civil.ru.recovery-of-tenge', kind: 'near', lang: 'ru', category: 'civil', within: 8, weight: 2,
+    id: 'civil.ru.recovery-of-tenge', kind: 'near', lang: 'ru', category: 'civil', within: 8, weight: 1,
     a: ['взыскать', 'взыскани*', 'взыскал*', 'компенсаци*', 'возмещени*', 'иск*'], b: ['тенге', 'тг'],
   },
   { id: 'civil.en.statistics', kind: 'any', lang: 'en', category: 'civil', weight: 3, terms: ['suits on protection of honour', 'suit about protection of honour', 'protection of honour, dignity', 'protection of honor, dignity', 'civil court and pretrial claims', 'pretrial and court claims', 'pre-trial and court claims', 'court claims and lawsuits'] },

@@ -59,10 +59,10 @@ export const exclusionRules: Rule[] = [
     terms: ['роскомнадзор*', 'в россии', 'ресейде', 'рф', 'российск* федераци*', 'украин*', 'украина*', 'russia*', 'ukrain*', 'талибан*', 'тәліп*', 'taliban'],
   },
   {
-    id: 'exclude.law-explainer', kind: 'exclude', lang: 'any', cancels: ['criminal', 'administrative', 'civil', 'threat', 'legislation'], weight: 2,
+    id: 'exclude.law-explainer', kind: 'exclude', lang: 'any', cancels: ['criminal', 'administrative', 'civil', 'threat', 'legislation', 'detention'], weight: 2,
     note: 'Textbook or prosecutor explanations of the law that name no case',
     terms: ['понятие*', 'понятия', 'характеристик*', 'содержание:', 'рассматриваются', 'всеобщей декларации', 'относится к преступлениям', 'предусмотрена ответственность',
       'ответственность предусмотрен*', 'наказывается', 'разъяснил*', 'разъясня*', 'напоминает*', 'как наказывают', 'жауапкершілік көзделген', 'жазаланады', 'түсіндірді',
-      'is punishable', 'dispute resolution', 'arbitration'],
+      'is punishable', 'dispute resolution', 'arbitration', 'порядок защиты', 'основания защиты', 'способы защиты', 'является одной из самых'],
   },
 ];

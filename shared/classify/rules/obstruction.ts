@@ -37,6 +37,24 @@ export const obstructionRules: Rule[] = [
       'violation of the rights', 'professional activit*', 'moving freely', 'permission', 'pressure on editor*', 'access', 'while covering', 'while making',
       'making video', 'making a video', 'delete the video', 'delete all', 'tried to delete', 'took away', 'taken away', 'was covering'],
   },
+  {
+    id: 'obstruction.any.stopped-at-work', kind: 'near', lang: 'any', category: 'obstruction', within: 10, weight: 3,
+    note: 'Detained, beaten or stopped while filming or covering an event: the work itself was obstructed',
+    a: ['задерж*', 'избил*', 'избит*', 'напал*', 'удар*', 'сломал*', 'отобрал*', 'ұстал*', 'ұстады', 'шабуыл*', 'соққы*', 'detain*', 'attacked', 'beaten', 'hit',
+      'grabbed', 'pushed', 'broke', 'took away', 'заставил* удалить', 'потребовал* удалить', 'tried to delete'],
+    b: ['@atWork'],
+  },
+  {
+    id: 'obstruction.any.press-attacked', kind: 'near', lang: 'any', category: 'obstruction', within: 10, weight: 2,
+    note: 'Violence against a journalist is usually interference with their work too; needs one more sign of work (below)',
+    a: ['@press'],
+    b: ['избил*', 'избит*', 'избиени*', 'напал*', 'нападени*', 'поджог*', 'шабуыл*', 'соққы*', 'күш көрсет*', 'attacked', 'attack on', 'beaten', 'assault*', 'arson'],
+  },
+  {
+    id: 'obstruction.any.work-context', kind: 'any', lang: 'any', category: 'obstruction', weight: 1,
+    terms: ['@atWork', 'съемочн* групп*', 'камер*', 'видеокамер*', 'тележурналист*', 'cameraman*', 'camera*', 'tv team', 'film crew', 'professional activit*',
+      'профессиональн* деятельност*', 'пресс-конференци*', 'press conference', 'баспасөз жиын*', 'журналистск* расследовани*', 'журналисткое расследовани*'],
+  },
   { id: 'obstruction.kk.phrases', kind: 'any', lang: 'kk', category: 'obstruction', weight: 3, terms: ['заңды кәсіби қызмет* кедергі*', 'кәсіби қызметіне кедергі*', 'журналистердің кәсіби', 'журналистердің құқы*', 'журналистік міндет*'] },
   { id: 'obstruction.en.phrases', kind: 'any', lang: 'en', category: 'obstruction', weight: 3, terms: ['lawful professional activit*', 'professional activities of journalist*', 'interference with journalist*', 'obstruction of journalist*', 'violations of journalists\' rights', 'violation of the rights of journalists', 'rights of journalists'] },
 ];
