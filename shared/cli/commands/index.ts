@@ -1,6 +1,10 @@
 // Every CLI command, registered explicitly (one line each).
 import type { CliCommand } from '../command';
 import { classifyCommand } from './classify';
+import { feedCommand } from './feed';
+import { importCommand } from './import';
+import { ingestCommand } from './ingest';
+import { sourcesCommand } from './sources';
 import { rulesCommand } from './rules';
 import { reportCommand } from './report';
 import { serveCommand } from './serve';
@@ -10,4 +14,8 @@ export const COMMANDS: CliCommand[] = [
   classifyCommand,
   rulesCommand,
   reportCommand,
+  feedCommand,
+  ingestCommand,
+  importCommand,
+  sourcesCommand,
 ];

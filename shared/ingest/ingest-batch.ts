@@ -1,0 +1,50 @@
+// The queue half of the ingest Lambdas: ingest the sources named in a batch of SQS messages and report
+// which messages to retry. Only transient failures are retried; a source that must be skipped (404,
+// robots.txt, unusable document) is recorded on its state and acknowledged, since a retry cannot help.
+import type { SourceDefinition, SourceType } from '../sources/catalog';
+import { CATALOG } from '../sources/catalog';
+import { ingestSources, type IngestDependencies, type IngestSummary } from './ingest-sources';
+
+export interface QueueRecord {
+  messageId: string;
+  body: string;
+}
+
+export interface BatchResult {
+  batchItemFailures: Array<{ itemIdentifier: string }>;
+  summary: IngestSummary;
+}
+
+const RETRIED = new Set(['retryable', 'storage', 'unknown']);
+
+export async function ingestBatch(
+  deps: IngestDependencies,
+  input: { kind: SourceType; records: QueueRecord[]; runId: string; catalog?: readonly SourceDefinition[]; budgetMs?: number },
+): Promise<BatchResult> {
+  const catalog = input.catalog ?? CATALOG;
+  const messagesBySource = new Map<string, string[]>();
+  for (const record of input.records) {
+    const sourceId = parseSourceId(record.body);
+    const known = sourceId ? catalog.find((s) => s.id === sourceId && s.kind === input.kind) : undefined;
+    if (!sourceId || !known) {
+      // A malformed message or a source removed from the catalog: retrying would fail the same way.
+      deps.logger.error('ingest message dropped', { messageId: record.messageId, body: record.body.slice(0, 200), kind: input.kind });
+      continue;
+    }
+    messagesBySource.set(sourceId, [...(messagesBySource.get(sourceId) ?? []), record.messageId]);
+  }
+  const summary = await ingestSources(deps, { runId: input.runId, sourceIds: [...messagesBySource.keys()], kind: input.kind, catalog, budgetMs: input.budgetMs });
+  const batchItemFailures = summary.sources
+    .filter((r) => r.outcome === 'error' && RETRIED.has(r.errorKind ?? 'unknown'))
+    .flatMap((r) => (messagesBySource.get(r.sourceId) ?? []).map((itemIdentifier) => ({ itemIdentifier })));
+  return { batchItemFailures, summary };
+}
+
+function parseSourceId(body: string): string | undefined {
+  try {
+    const parsed = JSON.parse(body) as { sourceId?: unknown };
+    return typeof parsed.sourceId === 'string' && parsed.sourceId ? parsed.sourceId : undefined;
+  } catch {
+    return undefined;
+  }
+}
