@@ -102,6 +102,8 @@ export class SozwatchFunction extends NodejsFunction {
         target: BUNDLE_TARGET,
         minify: true,
         sourceMap: true,
+        // Stack traces map to file and line; the sources themselves would double the package.
+        sourcesContent: false,
         externalModules: BUNDLE_EXTERNALS,
         mainFields: BUNDLE_MAIN_FIELDS,
         banner: BUNDLE_BANNER,

@@ -31,9 +31,10 @@ export interface ReportStackProps extends StackProps {
  * 03:00 Almaty run is 22:00 UTC the day before the 1st) and the 1st's 00:00, 06:00 and 12:00 buckets —
  * and only when empty. All four breach together only when no report was built in that window,
  * so the alarm fires at 18:00 UTC on the 1st (23:00 on the 1st in Almaty) and at no other time.
+ * DATE() is the UTC day of the month of a datapoint (DAY() would be the day of the week), HOUR() its UTC hour.
  */
 export const REPORT_MISSING_EXPRESSION =
-  'IF(((DAY(built) == 1 AND HOUR(built) < 18) OR (DAY(built) >= 28 AND HOUR(built) == 18)) AND built == 0, 1, 0)';
+  'IF(((DATE(built) == 1 AND HOUR(built) < 18) OR (DATE(built) >= 28 AND HOUR(built) == 18)) AND built == 0, 1, 0)';
 
 export class ReportStack extends Stack {
   readonly fn: SozwatchFunction;

@@ -4,12 +4,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Validations } from 'aws-cdk-lib';
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addSozwatchStacks, createApp, type SozwatchStacks } from '../../cdk/sozwatch-app';
-import { type ConfigOverrides, testConfig } from './test-app';
+import { buildStacks, type ConfigOverrides, testConfig } from './test-app';
 
 interface Violation {
   ruleName: string;
@@ -82,6 +83,17 @@ describe('cdk-nag AwsSolutions', { timeout: 300_000 }, () => {
       'AwsSolutions-IAM5[Resource::<NewsFunction.Arn>:*]',
       'AwsSolutions-IAM5[Resource::prod-sozwatch-data-reports-bucket-arn/reports/*]',
     ]);
+  });
+
+  it('leaves no unacknowledged CDK warning or error on any stack, in either configuration', () => {
+    for (const overrides of [{}, { reports: { public: true }, alarmEmail: 'ops@example.org' }]) {
+      const stacks = buildStacks(overrides);
+      for (const stack of Object.values(stacks)) {
+        const annotations = Annotations.fromStack(stack);
+        expect(annotations.findWarning('*', Match.anyValue()), stack.stackName).toEqual([]);
+        expect(annotations.findError('*', Match.anyValue()), stack.stackName).toEqual([]);
+      }
+    }
   });
 
   it('does report a non-compliant resource added to the app (the check is live)', () => {
