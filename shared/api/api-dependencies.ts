@@ -1,6 +1,7 @@
 // Builds what the API handler needs on top of the composition root's dependencies: the token
-// verifier for the configured issuer and the page's files.
+// verifier for the configured issuer, the page's files and the ingestion's manual import.
 import type { AuthConfig } from '../config/config';
+import { importItem } from '../ingest/import-item';
 import type { Dependencies } from '../runtime/dependencies';
 import { loadWebAssets, type WebAssets } from '../web/web-assets';
 import type { ApiDependencies, ImportRequest } from './handle-api-request';
@@ -18,6 +19,6 @@ export function buildApiDependencies(base: Dependencies, auth: AuthConfig, extra
     logger: base.logger,
     verifier: createTokenVerifier(auth),
     assets: extras.assets ?? loadWebAssets(),
-    ...(extras.importItem ? { importItem: extras.importItem } : {}),
+    importItem: extras.importItem ?? ((input) => importItem(base, input)),
   };
 }

@@ -165,6 +165,20 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   });
 
+  it('imports pasted hostile text through the page; it is queued and shown as text', async () => {
+    await page.locator('#tools > summary').click();
+    const title = '<img src=x onerror="window.__xss=9"> Импорт';
+    await page.locator('#i-title').fill(title);
+    await page.locator('#i-text').fill('<script>window.__xss=9</script> Суд взыскал с журналиста 1 000 000 тенге по иску о защите чести.');
+    await page.locator('#import-form button[type=submit]').click();
+    await expect.poll(queueCount).toBe(5);
+    await page.locator('#queue-list li.row', { hasText: title }).click();
+    await expect.poll(currentTitle).toBe(title);
+    expect(await page.locator('#detail .detail-text').textContent()).toContain('<script>window.__xss=9</script>');
+    expect(await page.locator('img, #detail script, #queue-list script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  });
+
   it('switches the interface to Kazakh and English', async () => {
     await page.locator('#lang').selectOption('kk');
     expect(await page.locator('#queue-title').textContent()).toBe('Кезек');

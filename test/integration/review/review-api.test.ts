@@ -304,4 +304,19 @@ describe(`review API over HTTP on ${DYNAMODB_BACKEND}`, () => {
       expect(queue.body.items.map((i: { id: string }) => i.id)).toEqual([missed.id]);
     });
   });
+
+  describe('import', () => {
+    it('adds pasted text (a judicial act) to the queue, classified and audited; viewers may not', async () => {
+      const body = { title: 'Решение суда по иску о защите чести и достоинства', text: 'Суд рассмотрел иск акима к журналисту о защите чести, достоинства и деловой репутации (ст. 143 ГК) и взыскал 500 000 тенге.', lang: 'ru' };
+      expect((await call('POST', '/api/items/import', { token: viewer, body })).status).toBe(403);
+      expect((await call('POST', '/api/items/import', { body: { title: 'no text' } })).status).toBe(400);
+      const reply = await call('POST', '/api/items/import', { body });
+      expect(reply.status).toBe(201);
+      expect(reply.body).toMatchObject({ created: true, item: { status: 'pending', sourceKind: 'manual', addedBy: 'reviewer@local', title: body.title, language: 'ru' } });
+      const id = reply.body.item.id as string;
+      expect(await stack.deps.items.listAudit(id)).toEqual([expect.objectContaining({ action: 'import', actor: 'reviewer@local', toStatus: 'pending' })]);
+      const details = await call('GET', `/api/items/${id}`);
+      expect(details.body.item.text).toBe(body.text);
+    });
+  });
 });
