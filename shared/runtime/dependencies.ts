@@ -79,7 +79,8 @@ export function buildDependencies(config: Config, options: BuildOptions = {}): D
     sourceStates: new DynamoDbSourceStateRepository(documentClient, config.tableName),
     objects: new S3ObjectStore(createS3Client(config), config.bucketName),
     now: options.now ?? (() => new Date()),
-    classify: sharedClassifier(),
+    // Compiled on first use: the report and review functions never classify, so they skip the cost.
+    classify: (input) => sharedClassifier()(input),
     http: new HttpClient({ userAgent: userAgent(config.contactUrl) }),
     ingestQueue: config.ingestQueueUrl
       ? new SqsIngestQueue(new SQSClient({ region: config.region, credentials: config.credentials, maxAttempts: 4 }), config.ingestQueueUrl)
