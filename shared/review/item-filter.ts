@@ -2,13 +2,14 @@
 import { normalizeTitle } from '../domain/ids';
 import type { ItemStatus, StoredItem } from '../domain/item';
 import type { CategoryId, Language } from '../domain/taxonomy';
+import { REPORT_TIME_ZONE } from '../domain/time';
 
 export interface ItemFilter {
   statuses?: ItemStatus[];
   category?: CategoryId;
   sourceId?: string;
   language?: Language;
-  /** Inclusive ISO instants (or yyyy-mm-dd) on publishedAt. */
+  /** Inclusive ISO instants, or yyyy-mm-dd meaning Almaty days, on publishedAt. */
   from?: string;
   to?: string;
   /** Words that must all occur in the title, summary or text (case, ё and punctuation ignored). */
@@ -21,9 +22,35 @@ export function searchWords(q: string | undefined): string[] {
   return normalizeTitle(q).split(' ').filter(Boolean);
 }
 
-/** `to` given as a date means the whole day. */
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const almatyClock = new Intl.DateTimeFormat('en-CA', {
+  timeZone: REPORT_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The instant Almaty's day `date` (yyyy-mm-dd) begins: staff mean their own days, not UTC ones. */
+export function almatyDayStart(date: string): number {
+  const utcMidnight = Date.parse(`${date}T00:00:00Z`);
+  const part = (type: string) => Number(almatyClock.formatToParts(utcMidnight).find((p) => p.type === type)?.value);
+  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
+  return utcMidnight - (wall - utcMidnight);
+}
+
+/** `from` given as a date means from the start of that Almaty day. */
+export function lowerBound(from: string): string {
+  return DATE_ONLY.test(from) ? new Date(almatyDayStart(from)).toISOString() : from;
+}
+
+/** `to` given as a date means up to the end of that Almaty day. */
 export function upperBound(to: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(to) ? `${to}T23:59:59.999Z` : to;
+  if (!DATE_ONLY.test(to)) return to;
+  const next = new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return new Date(almatyDayStart(next) - 1).toISOString();
 }
 
 export function itemMatches(item: StoredItem, filter: ItemFilter, words: string[] = searchWords(filter.q)): boolean {
@@ -34,7 +61,7 @@ export function itemMatches(item: StoredItem, filter: ItemFilter, words: string[
     const categories = item.entry ? [item.entry.category, ...item.classification.categories] : item.classification.categories;
     if (!categories.includes(filter.category)) return false;
   }
-  if (filter.from && item.publishedAt < filter.from) return false;
+  if (filter.from && item.publishedAt < lowerBound(filter.from)) return false;
   if (filter.to && item.publishedAt > upperBound(filter.to)) return false;
   if (words.length > 0) {
     const haystack = ` ${normalizeTitle(`${item.title} ${item.summary} ${item.text ?? ''}`)}`;

@@ -3,7 +3,7 @@
 import type { ItemStatus, StoredItem } from '../domain/item';
 import type { CategoryId, Language } from '../domain/taxonomy';
 import { collectPage, decodeCursor, encodeCursor } from './collect-page';
-import { itemMatches, searchWords, upperBound, type ItemFilter } from './item-filter';
+import { itemMatches, lowerBound, searchWords, upperBound, type ItemFilter } from './item-filter';
 import { toSummary, type ItemSummary } from './item-summary';
 import type { ReviewDependencies } from './review-dependencies';
 import { suggestGroups, type GroupSuggestion } from './suggest-groups';
@@ -45,7 +45,7 @@ export async function listQueue(deps: ReviewDependencies, query: QueueQuery): Pr
   };
   const words = searchWords(query.q);
   const read = (_partition: number, cursor: string | undefined, limit: number) => {
-    const range = { from: query.from, to: query.to ? upperBound(query.to) : undefined, order: query.order, cursor, limit };
+    const range = { from: query.from ? lowerBound(query.from) : undefined, to: query.to ? upperBound(query.to) : undefined, order: query.order, cursor, limit };
     // A source partition is smaller than a status partition when both are given.
     return query.sourceId
       ? deps.items.listBySource({ sourceId: query.sourceId, ...range })

@@ -2,7 +2,7 @@
 // with a TTL for this), by words, source and date, through the status or source GSI.
 import { ITEM_STATUSES, type ItemStatus } from '../domain/item';
 import { collectPage } from './collect-page';
-import { itemMatches, searchWords, upperBound } from './item-filter';
+import { itemMatches, lowerBound, searchWords, upperBound } from './item-filter';
 import { toSummary, type ItemSummary } from './item-summary';
 import type { ReviewDependencies } from './review-dependencies';
 
@@ -29,7 +29,7 @@ const SEARCH_ORDER: readonly ItemStatus[] = ['ignored', 'pending', 'approved', '
 export async function searchItems(deps: ReviewDependencies, query: SearchQuery): Promise<SearchPage> {
   const statuses = SEARCH_ORDER.filter((s) => (query.statuses ?? ITEM_STATUSES).includes(s));
   const words = searchWords(query.q);
-  const range = { from: query.from, to: query.to ? upperBound(query.to) : undefined, order: 'newest' as const };
+  const range = { from: query.from ? lowerBound(query.from) : undefined, to: query.to ? upperBound(query.to) : undefined, order: 'newest' as const };
   const page = await collectPage({
     // One source partition holds every status; otherwise one status partition after another.
     partitions: query.sourceId ? 1 : statuses.length,
