@@ -2,6 +2,7 @@
 // No secrets live here; the alarm e-mail and URLs are not secret, and Cognito holds the passwords.
 import { TimeZone } from 'aws-cdk-lib';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { METRIC_NAMES, METRIC_NAMESPACE } from '../shared/runtime/metrics';
 
 export interface DeployConfig {
   /** Prefix of every stack name and physical name, so two stages can share one account. */
@@ -41,23 +42,23 @@ export interface DeployConfig {
   api: { throttleRateLimit: number; throttleBurstLimit: number };
   logRetention: RetentionDays;
   alarms: {
-    /** Consecutive failed runs of one source before the alarm (news polls every 15 min: 8 = 2 hours). */
-    newsSourceFailures: number;
-    courtsSourceFailures: number;
+    /**
+     * A source counts as unhealthy by shared/ingest's own judgement (3 failed runs in a row, or silence);
+     * the alarm fires when some source stays unhealthy for `periods` whole periods of `periodHours`.
+     */
+    unhealthySource: Record<'news' | 'courts', { periodHours: number; periods: number }>;
   };
 }
 
 /**
- * Metric contract with the handlers (Powertools metrics, EMF). Each metric carries the single
- * dimension `service` = the function's POWERTOOLS_SERVICE_NAME; the source id travels as metadata,
- * not a dimension, so an alarm on the service-level Maximum covers every source of that kind.
+ * Metric contract with the handlers, defined in shared/runtime/metrics.ts (Powertools EMF). Each metric
+ * carries the single dimension `service` = the function's POWERTOOLS_SERVICE_NAME; source ids travel
+ * as metadata, so an alarm on the service-level Maximum covers every source of that kind.
  */
 export const METRICS = {
-  namespace: 'sozwatch',
-  /** Emitted by ingest-* once per source run: that source's consecutive failures after the run (0 on success). */
-  sourceConsecutiveFailures: 'SourceConsecutiveFailures',
-  /** Emitted by build-report with value 1 after every report object was written. */
-  reportBuilt: 'ReportBuilt',
+  namespace: METRIC_NAMESPACE,
+  sourcesUnhealthy: METRIC_NAMES.sourcesUnhealthy,
+  reportBuilt: METRIC_NAMES.reportBuilt,
   serviceDimension: 'service',
 } as const;
 
@@ -90,7 +91,11 @@ export const defaultConfig: DeployConfig = {
   ingestion: { reservedConcurrency: 3, batchSize: 5, maxReceiveCount: 3 },
   api: { throttleRateLimit: 20, throttleBurstLimit: 40 },
   logRetention: RetentionDays.THREE_MONTHS,
-  alarms: { newsSourceFailures: 8, courtsSourceFailures: 4 },
+  alarms: {
+    // News runs every 15 minutes: two hours of an unhealthy source is eight failed polls on top of
+    // the three that made it unhealthy. Courts run every 2 hours in the daytime only.
+    unhealthySource: { news: { periodHours: 1, periods: 2 }, courts: { periodHours: 2, periods: 2 } },
+  },
 };
 
 /**

@@ -40,23 +40,28 @@ export class AlarmFactory {
     });
   }
 
-  /** The worst source of one ingest function has failed `threshold` runs in a row. */
-  sourceUnhealthy(id: string, service: string, threshold: number): cloudwatch.Alarm {
+  /**
+   * Some source of one ingest function stayed unhealthy (by shared/ingest's judgement) for `periods`
+   * whole periods. Missing data (no run, e.g. courts at night) is ignored rather than counted healthy.
+   */
+  sourceUnhealthy(id: string, service: string, window: { periodHours: number; periods: number }, treatMissingData: cloudwatch.TreatMissingData): cloudwatch.Alarm {
     return this.add(id, {
       alarmDescription:
-        `A source of ${service} failed ${threshold} runs in a row. Find it with Logs Insights on the function's log group: ` +
-        `filter ${METRICS.sourceConsecutiveFailures} >= ${threshold} | fields sourceId.`,
+        `A source of ${service} has been unhealthy for ${window.periodHours * window.periods} hours (failing or silent). ` +
+        `Logs Insights on its log group: filter ${METRICS.sourcesUnhealthy} > 0 | fields sources.`,
       metric: new cloudwatch.Metric({
         namespace: METRICS.namespace,
-        metricName: METRICS.sourceConsecutiveFailures,
+        metricName: METRICS.sourcesUnhealthy,
         dimensionsMap: { [METRICS.serviceDimension]: service },
+        // Each batch reports its own count; the period's Maximum is the worst batch.
         statistic: 'Maximum',
-        period: Duration.hours(1),
+        period: Duration.hours(window.periodHours),
       }),
-      threshold,
-      evaluationPeriods: 1,
+      threshold: 1,
+      evaluationPeriods: window.periods,
+      datapointsToAlarm: window.periods,
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      treatMissingData,
     });
   }
 

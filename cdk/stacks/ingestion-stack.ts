@@ -1,6 +1,7 @@
 // ingest-news and ingest-courts: a schedule in Almaty time asks each function to dispatch, the function
 // enqueues one SQS message per source, and the same function consumes them in small batches.
 import { Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
@@ -42,14 +43,16 @@ export class IngestionStack extends Stack {
     this.news = this.pipeline('News', SERVICES.ingestNews, config.schedules.news, props);
     this.courts = this.pipeline('Courts', SERVICES.ingestCourts, config.schedules.courts, props);
 
-    for (const [name, pipeline, failures] of [
-      ['News', this.news, config.alarms.newsSourceFailures],
-      ['Courts', this.courts, config.alarms.courtsSourceFailures],
+    for (const [name, pipeline, window, missing] of [
+      // News runs around the clock: no datapoint means no unhealthy source was reported.
+      ['News', this.news, config.alarms.unhealthySource.news, cloudwatch.TreatMissingData.NOT_BREACHING],
+      // Courts do not run at night: keep the alarm's state through the gap.
+      ['Courts', this.courts, config.alarms.unhealthySource.courts, cloudwatch.TreatMissingData.IGNORE],
     ] as const) {
       alarms.deadLetterQueue(`Ingest${name}DeadLetters`, pipeline.deadLetterQueue, `${pipeline.fn.serviceName} gave up on sources`);
       // Two periods: one transient runtime error (an SDK timeout) is retried by SQS and not worth a page.
       alarms.functionErrors(`Ingest${name}Errors`, pipeline.fn, 2);
-      alarms.sourceUnhealthy(`Ingest${name}SourceUnhealthy`, pipeline.fn.serviceName, failures);
+      alarms.sourceUnhealthy(`Ingest${name}SourceUnhealthy`, pipeline.fn.serviceName, window, missing);
     }
     // News runs around the clock, so an hour without an invocation means the pipeline stopped.
     alarms.notInvoked('IngestNewsNotInvoked', this.news.fn, Duration.hours(1));

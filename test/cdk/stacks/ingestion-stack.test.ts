@@ -6,8 +6,8 @@ import { INGEST_TIMEOUT } from '../../../cdk/stacks/ingestion-stack';
 import { actionsOf, buildStacks, managedPolicies, roleStatements, template } from '../test-app';
 
 const KINDS = [
-  { name: 'News', service: 'ingest-news', schedule: 'rate(15 minutes)', failures: 8 },
-  { name: 'Courts', service: 'ingest-courts', schedule: 'cron(0 7-21/2 ? * MON-SAT *)', failures: 4 },
+  { name: 'News', service: 'ingest-news', schedule: 'rate(15 minutes)', unhealthy: { period: 3600, periods: 2, missing: 'notBreaching' } },
+  { name: 'Courts', service: 'ingest-courts', schedule: 'cron(0 7-21/2 ? * MON-SAT *)', unhealthy: { period: 7200, periods: 2, missing: 'ignore' } },
 ] as const;
 
 describe('IngestionStack', { timeout: 300_000 }, () => {
@@ -153,11 +153,14 @@ describe('IngestionStack', { timeout: 300_000 }, () => {
       t.hasResourceProperties('AWS::CloudWatch::Alarm', {
         AlarmName: `prod-sozwatch-ingest-${kind.name.toLowerCase()}-source-unhealthy`,
         Namespace: 'sozwatch',
-        MetricName: 'SourceConsecutiveFailures',
+        MetricName: 'SourcesUnhealthy',
         Dimensions: [{ Name: 'service', Value: kind.service }],
         Statistic: 'Maximum',
-        Threshold: kind.failures,
-        TreatMissingData: 'notBreaching',
+        Period: kind.unhealthy.period,
+        EvaluationPeriods: kind.unhealthy.periods,
+        DatapointsToAlarm: kind.unhealthy.periods,
+        Threshold: 1,
+        TreatMissingData: kind.unhealthy.missing,
         AlarmActions: [topic],
       });
     }

@@ -1,0 +1,55 @@
+// Powertools metrics (CloudWatch EMF) for the handlers, and the metric names the CDK alarms watch.
+// One dimension, `service` (the function name): per-source figures travel as metadata, because every
+// distinct dimension value is a separately billed metric.
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+
+export const METRIC_NAMESPACE = 'sozwatch';
+
+export const METRIC_NAMES = {
+  itemsFetched: 'ItemsFetched',
+  itemsNew: 'ItemsNew',
+  itemsFlagged: 'ItemsFlagged',
+  sourceErrors: 'SourceErrors',
+  /** Sources of this run that ingest judges unhealthy (repeated failures, silence): alarmed when it stays >= 1. */
+  sourcesUnhealthy: 'SourcesUnhealthy',
+  /** 1 after every object of a monthly report was written: its absence after the 1st raises an alarm. */
+  reportBuilt: 'ReportBuilt',
+  reportEntries: 'ReportEntries',
+} as const;
+
+export function createMetrics(serviceName: string): Metrics {
+  return new Metrics({ namespace: METRIC_NAMESPACE, serviceName });
+}
+
+/** What recordIngestRun reads from an ingest summary (shared/ingest's IngestSummary has these fields). */
+export interface IngestRunFigures {
+  sources: ReadonlyArray<{
+    sourceId: string;
+    outcome: string;
+    fetched: number;
+    new: number;
+    flagged: number;
+    unhealthy: readonly string[];
+  }>;
+}
+
+/** Adds one run's totals (and the per-source breakdown as metadata); the caller publishes. */
+export function recordIngestRun(metrics: Metrics, run: IngestRunFigures): void {
+  const sum = (pick: (s: IngestRunFigures['sources'][number]) => number) => run.sources.reduce((total, s) => total + pick(s), 0);
+  metrics.addMetric(METRIC_NAMES.itemsFetched, MetricUnit.Count, sum((s) => s.fetched));
+  metrics.addMetric(METRIC_NAMES.itemsNew, MetricUnit.Count, sum((s) => s.new));
+  metrics.addMetric(METRIC_NAMES.itemsFlagged, MetricUnit.Count, sum((s) => s.flagged));
+  metrics.addMetric(METRIC_NAMES.sourceErrors, MetricUnit.Count, sum((s) => (s.outcome === 'error' ? 1 : 0)));
+  metrics.addMetric(METRIC_NAMES.sourcesUnhealthy, MetricUnit.Count, sum((s) => (s.unhealthy.length > 0 ? 1 : 0)));
+  // Logs Insights finds the culprit: filter SourcesUnhealthy > 0 | fields sources
+  metrics.addMetadata(
+    'sources',
+    JSON.stringify(run.sources.map((s) => ({ sourceId: s.sourceId, outcome: s.outcome, fetched: s.fetched, new: s.new, flagged: s.flagged, unhealthy: s.unhealthy }))),
+  );
+}
+
+export function recordReportBuilt(metrics: Metrics, report: { month: string; entries: number }): void {
+  metrics.addMetric(METRIC_NAMES.reportBuilt, MetricUnit.Count, 1);
+  metrics.addMetric(METRIC_NAMES.reportEntries, MetricUnit.Count, report.entries);
+  metrics.addMetadata('month', report.month);
+}
