@@ -16,6 +16,13 @@ export interface CollectOptions<T> {
   maxExamined?: number;
   /** Repository page size; fixed per cursor so a resumed page has the same items. */
   pageSize?: number;
+  /**
+   * The item's sort key in read order (the GSI's `publishedAt#id`) and that order. With it a resumed
+   * page skips by key, not by count, so items that left the partition meanwhile (decided by another
+   * reviewer) cannot make the next page skip items that are still there.
+   */
+  sortKey?: (item: T) => string;
+  order?: 'newest' | 'oldest';
 }
 
 export interface CollectedPage<T> {
@@ -34,6 +41,8 @@ interface CursorState {
   s: number;
   /** page size the page was read with */
   z: number;
+  /** sort key of the last item consumed from that page */
+  k?: string;
 }
 
 export function encodeCursor(state: CursorState): string {
@@ -43,7 +52,8 @@ export function encodeCursor(state: CursorState): string {
 export function decodeCursor(cursor: string): CursorState {
   try {
     const state = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<CursorState>;
-    if (typeof state.p === 'number' && typeof state.s === 'number' && typeof state.z === 'number' && (state.c === undefined || typeof state.c === 'string')) {
+    const optionalString = (value: unknown) => value === undefined || typeof value === 'string';
+    if (typeof state.p === 'number' && typeof state.s === 'number' && typeof state.z === 'number' && optionalString(state.c) && optionalString(state.k)) {
       return state as CursorState;
     }
   } catch {
@@ -59,10 +69,11 @@ export async function collectPage<T>(options: CollectOptions<T>): Promise<Collec
   let examined = 0;
   while (state.p < options.partitions) {
     const page = await options.read(state.p, state.c, state.z);
-    let index = state.s;
+    let index = startIndex(page.items, state, options);
     for (; index < page.items.length; index++) {
       if (items.length >= options.limit || examined >= maxExamined) {
-        return { items, examined, cursor: encodeCursor({ ...state, s: index }) };
+        const last = index > 0 && options.sortKey ? options.sortKey(page.items[index - 1] as T) : undefined;
+        return { items, examined, cursor: encodeCursor({ ...state, s: index, ...(last !== undefined ? { k: last } : {}) }) };
       }
       examined++;
       const item = page.items[index] as T;
@@ -75,4 +86,13 @@ export async function collectPage<T>(options: CollectOptions<T>): Promise<Collec
     }
   }
   return { items, examined };
+}
+
+/** Where to resume in a re-read page: after the last consumed key when known, else by count. */
+function startIndex<T>(items: T[], state: CursorState, options: CollectOptions<T>): number {
+  if (state.k === undefined || !options.sortKey) return state.s;
+  const last = state.k;
+  const after = options.order === 'oldest' ? (key: string) => key > last : (key: string) => key < last;
+  const index = items.findIndex((item) => after((options.sortKey as (item: T) => string)(item)));
+  return index === -1 ? items.length : index;
 }

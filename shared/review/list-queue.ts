@@ -52,13 +52,14 @@ export async function listQueue(deps: ReviewDependencies, query: QueueQuery): Pr
       : deps.items.listByStatus({ status: query.status, ...range });
   };
   const accept = (item: StoredItem) => itemMatches(item, filter, words);
+  const sortKey = (item: StoredItem) => `${item.publishedAt}#${item.id}`;
 
   if (query.sort === 'date') {
     // Each GSI query has a fixed cost (on dynalite it walks the index), so an unfiltered page is one
     // query of exactly `limit`, and a filtered one reads the largest pages the repository allows.
     const filtered = Boolean(query.category || query.sourceId || query.language || words.length);
     const pageSize = filtered ? 200 : query.limit;
-    const page = await collectPage({ partitions: 1, read, accept, limit: query.limit, cursor: query.cursor, pageSize });
+    const page = await collectPage({ partitions: 1, read, accept, limit: query.limit, cursor: query.cursor, pageSize, sortKey, order: query.order });
     return withGroups(page.items, page.cursor);
   }
   // By score: read the whole (bounded) filtered queue, sort, then page by offset.

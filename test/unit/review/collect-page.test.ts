@@ -48,6 +48,18 @@ describe('collectPage', () => {
     expect(page.cursor).toBeDefined();
   });
 
+  it('resumes after the last item returned even when earlier items left the partition meanwhile', async () => {
+    // Newest first, keys descending; the reviewer decides the first page's items before asking for more.
+    const partition = Array.from({ length: 20 }, (_, i) => 100 - i);
+    const source = reader([partition]);
+    const key = (n: number) => String(n).padStart(4, '0');
+    const first = await collectPage({ partitions: 1, read: source.read, accept: () => true, limit: 5, pageSize: 10, sortKey: key, order: 'newest' });
+    expect(first.items).toEqual([100, 99, 98, 97, 96]);
+    partition.splice(0, 3); // 100, 99, 98 approved by someone: they leave the pending partition
+    const second = await collectPage({ partitions: 1, read: source.read, accept: () => true, limit: 5, cursor: first.cursor, pageSize: 10, sortKey: key, order: 'newest' });
+    expect(second.items).toEqual([95, 94, 93, 92, 91]);
+  });
+
   it('refuses a cursor it did not make', async () => {
     const source = reader([[1]]);
     await expect(collectPage({ partitions: 1, read: source.read, accept: () => true, limit: 1, cursor: 'bogus' })).rejects.toBeInstanceOf(ValidationError);
