@@ -166,7 +166,7 @@ const normTimes: number[] = [];
 for (let i = 0; i < 3; i++) normTimes.push(timeMs(() => normalizeText(raw, { latinKazakh: false })));
 const normalizeMBs = MB / (median(normTimes) / 1000);
 const classify = createClassifier();
-const items = norm.split('\n').slice(0, 3000).map((text) => ({ title: text.slice(0, 80), text }));
+const items = raw.split('\n').slice(0, 3000).map((text) => ({ title: text.slice(0, 80), text }));
 const itemBytes = items.reduce((n, it) => n + Buffer.byteLength(it.text) + Buffer.byteLength(it.title), 0);
 const classifyMs = timeMs(() => items.forEach((it) => classify(it)));
 

@@ -38,8 +38,13 @@ interface Sequence {
   rule: number;
   side: 0 | 1;
   notation: string;
-  /** Matcher term per word, null for a `*` wildcard word. */
+  /**
+   * Literal chunks ending at each inner stem (`отказ*`, `в предоставлени*`, `информаци*`), so that
+   * short words never become terms of their own; null for a `*` wildcard word.
+   */
   parts: Array<number | null>;
+  /** Word offset of each part from the first. */
+  offsets: number[];
 }
 
 interface FieldScan {
@@ -99,13 +104,32 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
       return;
     }
     const seq = sequences.length;
-    const parts = words.map((w, part) => {
-      if (w === '*') return null;
-      const id = termId(w);
-      uses[id]!.push({ kind: 'seq', seq, part });
-      return id;
-    });
-    sequences.push({ rule, side, notation: t, parts });
+    const parts: Array<number | null> = [];
+    const offsets: number[] = [];
+    let chunk: string[] = [];
+    let offset = 0;
+    const flush = (): void => {
+      if (chunk.length === 0) return;
+      const id = termId(chunk.join(' '));
+      uses[id]!.push({ kind: 'seq', seq, part: parts.length });
+      parts.push(id);
+      offsets.push(offset);
+      offset += chunk.length;
+      chunk = [];
+    };
+    for (const w of words) {
+      if (w === '*') {
+        flush();
+        parts.push(null);
+        offsets.push(offset);
+        offset += 1;
+        continue;
+      }
+      chunk.push(w);
+      if (w.endsWith('*')) flush();
+    }
+    flush();
+    sequences.push({ rule, side, notation: t, parts, offsets });
   };
   ruleSet.rules.forEach((rule, r) => {
     const near = rule.kind === 'near' || (rule.kind === 'exclude' && !!rule.a);
@@ -188,7 +212,7 @@ function fire(compiled: CompiledRules, scans: FieldScan[]): Firing[] {
         let ok = true;
         for (let k = 1; k < seq.parts.length && ok; k++) {
           if (seq.parts[k] === null) continue;
-          const next = (parts.get(k) ?? []).find((h) => scan.wordAt[h.start] === w0 + k);
+          const next = (parts.get(k) ?? []).find((h) => scan.wordAt[h.start] === w0 + seq.offsets[k]!);
           if (next) end = next.end;
           else ok = false;
         }

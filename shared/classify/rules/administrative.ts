@@ -33,7 +33,7 @@ export const administrativeRules: Rule[] = [
   {
     id: 'administrative.any.short-arrest', kind: 'any', lang: 'any', category: 'administrative', weight: 3,
     note: 'Arrest for a number of days is an administrative penalty (rallies, pickets, posts)',
-    terms: ['arrested for * days', 'arrested for 15 days', 'sentenced to * days', 'detained for one day', 'арестован* на * суток', 'арестовали на * суток', 'на 15 суток', 'на 10 суток',
+    terms: ['arrested for * days', 'arrested for 15 days', 'sentenced to * days', 'detained for one day', 'арестован* на 15 суток', 'арестован* на 10 суток', 'арестован* на пять суток', 'арестован* на 5 суток', 'на 15 суток', 'на 10 суток',
       'суток административного', 'тәулікке қамал*', 'тәулік* әкімшілік'],
   },
   { id: 'administrative.en.statistics', kind: 'any', lang: 'en', category: 'administrative', weight: 3, terms: ['order to pay a fine', 'multimillion fines', 'accusations in administrative cases', 'administrative prosecution*', 'administrative charges', 'charged with administrative', 'administrative proceedings', 'administrative punishment'] },

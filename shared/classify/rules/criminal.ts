@@ -6,8 +6,13 @@ import type { Rule } from './rule-types';
 export const criminalRules: Rule[] = [
   {
     id: 'criminal.ru.offence-strong', kind: 'any', lang: 'ru', category: 'criminal', weight: 3,
-    terms: ['разжигани* * розни', 'разжигани* розни', 'возбуждени* * розни', 'возбуждени* розни', 'возбуждени* * и * розни', 'разжигани* * и * розни',
-      'заведомо ложн* информаци*', 'обвинени* в уголовном порядке', 'призыв* к насильственному свержени*', 'финансировани* экстремизм*'],
+    terms: ['разжигани* * розни', 'разжигани* розни', 'возбуждени* * розни', 'возбуждени* розни', 'заведомо ложн* информаци*', 'обвинени* в уголовном порядке', 'призыв* к насильственному свержени*', 'финансировани* экстремизм*'],
+  },
+  {
+    id: 'criminal.any.inciting-discord', kind: 'near', lang: 'any', category: 'criminal', within: 5, weight: 3,
+    note: 'Art. 174 in running text: «возбуждение социальной и национальной розни», "incitement of national, tribal… enmity"',
+    a: ['возбуждени*', 'разжигани*', 'разжечь', 'разжигал*', 'incitement', 'inciting', 'incite*', 'қоздыр*', 'қоздыру*', 'тудыр*'],
+    b: ['розни', 'рознь', 'вражды', 'enmity', 'discord', 'hatred', 'hostility', 'араздық*', 'алауыздық*'],
   },
   {
     id: 'criminal.ru.offence-phrases', kind: 'any', lang: 'ru', category: 'criminal', weight: 2,
@@ -59,7 +64,7 @@ export const criminalRules: Rule[] = [
   },
   {
     id: 'criminal.en.statistics', kind: 'any', lang: 'en', category: 'criminal', weight: 3,
-    terms: ['knowingly false', 'incitement of * enmity', 'incitement of * discord', 'incitement of * hatred', 'incitement of *, * discord', 'inciting * discord', 'inciting * hatred', 'pretrial criminal accusation*', 'pre-trial criminal accusation*', 'charges with slander', 'charged with slander', 'charge of slander', 'pre-trial investigations of a criminal'],
+    terms: ['knowingly false', 'incitement of * enmity', 'incitement of * discord', 'incitement of * hatred', 'inciting * discord', 'inciting * hatred', 'pretrial criminal accusation*', 'pre-trial criminal accusation*', 'charges with slander', 'charged with slander', 'charge of slander', 'pre-trial investigations of a criminal'],
   },
   {
     id: 'criminal.any.arrested', kind: 'near', lang: 'any', category: 'criminal', within: 12, weight: 3,
@@ -83,5 +88,5 @@ export const criminalRules: Rule[] = [
     a: ['false information', 'slander*', 'libel*', 'insult*', 'discord', 'enmity', 'hatred', 'extremism', 'separatism', 'rumors', 'rumours'],
     b: ['charged', 'charges', 'accused', 'suspected', 'convicted', 'sentenced', 'prosecut*', 'criminal*', 'guilty', 'wanted list', 'indicted'],
   },
-  { id: 'criminal.ru.statistics', kind: 'any', lang: 'ru', category: 'criminal', weight: 3, terms: ['уголовн* преследовани* за', 'уголовн* обвинени* в клевет*', 'обвинени* в клевет*', 'обвинени* в распространени*'] },
+  { id: 'criminal.ru.statistics', kind: 'any', lang: 'ru', category: 'criminal', weight: 3, terms: ['уголовн* преследовани* журналист*', 'уголовн* обвинени* в клевет*', 'обвинени* в клевет*', 'обвинени* в распространени*'] },
 ];

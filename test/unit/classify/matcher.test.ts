@@ -66,4 +66,47 @@ describe('compileMatcher', () => {
     const shared = compileMatcher(['журналист*', 'журналиста', 'журналистка*'].map(parseTerm));
     expect(shared.stateCount).toBe(few.stateCount + 3);
   });
+
+  it('agrees with a brute-force search on random text, short and long (interleaved lanes)', () => {
+    let seed = 7;
+    const rand = (): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    const letters = 'аб вгд';
+    const word = (): string => Array.from({ length: 1 + Math.floor(rand() * 4) }, () => letters[Math.floor(rand() * 3)]).join('');
+    const notations = Array.from({ length: 40 }, (_, i) => {
+      const w = word();
+      return i % 3 === 0 ? `${w}*` : i % 3 === 1 ? w : `*${w}*`;
+    });
+    const unique = [...new Set(notations)];
+    const terms = unique.map(parseTerm);
+    const matcher = compileMatcher(terms);
+    const isWord = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+    const brute = (text: string): string[] => {
+      const out: string[] = [];
+      terms.forEach((t, index) => {
+        for (let at = text.indexOf(t.text); at >= 0; at = text.indexOf(t.text, at + 1)) {
+          const end = at + t.text.length;
+          if (t.boundaryStart && isWord(text[at - 1])) continue;
+          if (t.boundaryEnd && isWord(text[end])) continue;
+          out.push(`${end}:${index}:${at}`);
+        }
+      });
+      return out.sort();
+    };
+    for (const length of [500, 70_000]) {
+      const text = Array.from({ length }, () => letters[Math.floor(rand() * letters.length)]).join('');
+      const found: string[] = [];
+      let lastEnd = 0;
+      const count = matcher.scan(text, (term, start, end) => {
+        expect(end).toBeGreaterThanOrEqual(lastEnd);
+        lastEnd = end;
+        found.push(`${end}:${term}:${start}`);
+      });
+      expect(found.sort()).toEqual(brute(text));
+      expect(count).toBe(found.length);
+      expect(matcher.scan(text)).toBe(count);
+    }
+  });
 });
