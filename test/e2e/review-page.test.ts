@@ -64,6 +64,8 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     });
     await seed({ sourceId: 'orda', title: 'Журналиста Асета Мусина задержали в Караганде после публикации', summary: 'Полиция Караганды задержала журналиста Асета Мусина.', publishedAt: day(9) });
     await seed({ sourceId: 'kursiv', title: 'Погода в Астане: ожидается снег', summary: 'Синоптики обещают снег.', publishedAt: day(8), classification: classification({ score: 0.2 }) });
+    // A miss of the rules: stored unflagged, found by search and sent to the queue by hand.
+    await seed({ sourceId: 'uralsk-week', status: 'ignored', title: 'Редактору отказали в аккредитации на сессию маслихата', summary: 'Редактора не пустили в зал.', publishedAt: day(7), classification: classification({ flagged: false, score: 0, categories: [] }) });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
@@ -177,6 +179,16 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     expect(await page.locator('#detail .detail-text').textContent()).toContain('<script>window.__xss=9</script>');
     expect(await page.locator('img, #detail script, #queue-list script').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  });
+
+  it('finds a miss of the rules by words and sends it to the queue', async () => {
+    await page.locator('#s-q').fill('аккредитации');
+    await page.locator('#search-form button[type=submit]').click();
+    const result = page.locator('#search-results li.row', { hasText: 'Редактору отказали в аккредитации' });
+    await result.waitFor();
+    await result.locator('button.enqueue').click();
+    await expect.poll(queueCount).toBe(6);
+    expect(await stack.deps.items.get(items[7]!.id)).toMatchObject({ status: 'pending', addedBy: 'reviewer@local' });
   });
 
   it('switches the interface to Kazakh and English', async () => {
