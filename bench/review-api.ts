@@ -1,5 +1,7 @@
 // Review API latency at 50 concurrent clients on the local servers (dynalite + the node:http API in
 // this process): p50/p99 for listing the queue and for approving. `node --import tsx bench/review-api.ts`
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { startReviewServer } from '../shared/api/start-review-server';
 import { EMPTY_FACTS } from '../shared/domain/classification';
@@ -68,12 +70,35 @@ try {
     results.push({ operation, requests: samples.length, p50: round(percentile(sorted, 50)), p99: round(percentile(sorted, 99)), max: round(sorted.at(-1) as number), perSecond: Math.round(samples.length / seconds) });
   };
 
+  // Baseline measured in the same run: a bare node:http endpoint, same clients and request count, so the
+  // ratios below say what the API adds over loopback HTTP and this machine's load at that moment.
+  const hello = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"hello":"world"}'));
+  await new Promise<void>((resolve) => hello.listen(0, '127.0.0.1', resolve));
+  const helloUrl = `http://127.0.0.1:${(hello.address() as AddressInfo).port}/`;
+  await run('baseline: bare node:http hello', async (_client, samples) => {
+    for (let i = 0; i < LIST_REQUESTS_PER_CLIENT; i++) await timed(() => fetch(helloUrl, { headers: auth }), 200, samples);
+  });
+  await new Promise<void>((resolve) => hello.close(() => resolve()));
+  await run('get item (distinct items)', async (client, samples) => {
+    for (let i = 0; i < LIST_REQUESTS_PER_CLIENT; i++) {
+      const target = items[(client * LIST_REQUESTS_PER_CLIENT + i) % items.length] as StoredItem;
+      await timed(() => fetch(`${server.url}/api/items/${target.id}`, { headers: auth }), 200, samples);
+    }
+  });
   await run('list queue (50 items, newest first)', async (_client, samples) => {
     for (let i = 0; i < LIST_REQUESTS_PER_CLIENT; i++) await timed(() => fetch(`${server.url}/api/items?limit=50`, { headers: auth }), 200, samples);
   });
   await run('list queue filtered (lang=kk, words)', async (_client, samples) => {
     const q = encodeURIComponent('задержала журналиста');
     for (let i = 0; i < LIST_REQUESTS_PER_CLIENT; i++) await timed(() => fetch(`${server.url}/api/items?limit=50&lang=kk&q=${q}`, { headers: auth }), 200, samples);
+  });
+  // The same query straight on the repository, no HTTP/auth/filtering: how much of the above is storage.
+  await run('  storage only: one GSI page of 50', async (_client, samples) => {
+    for (let i = 0; i < LIST_REQUESTS_PER_CLIENT; i++) {
+      const start = performance.now();
+      await deps.items.listByStatus({ status: 'pending', limit: 50 });
+      samples.push(performance.now() - start);
+    }
   });
   await run('approve (distinct items)', async (client, samples) => {
     for (let i = 0; i < APPROVALS_PER_CLIENT; i++) {
@@ -88,7 +113,12 @@ try {
   for (const r of results) {
     process.stdout.write(`${r.operation.padEnd(40)} ${String(r.requests).padStart(8)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)} ${String(r.max).padStart(8)} ${String(r.perSecond).padStart(7)}\n`);
   }
-  process.stdout.write(`${JSON.stringify({ bench: 'review-api', backend, clients: CLIENTS, queueSize: QUEUE_SIZE, results })}\n`);
+  const baseline = results[0]!;
+  const vsHello = Object.fromEntries(
+    results.slice(1).map((r) => [r.operation, { p50: Math.round((r.p50 / baseline.p50) * 10) / 10, p99: Math.round((r.p99 / baseline.p99) * 10) / 10 }]),
+  );
+  process.stdout.write(`ratio to the bare node:http baseline (p50 / p99): ${Object.entries(vsHello).map(([op, r]) => `${op} ${r.p50}× / ${r.p99}×`).join('; ')}\n`);
+  process.stdout.write(`${JSON.stringify({ bench: 'review-api', backend, clients: CLIENTS, queueSize: QUEUE_SIZE, results, vsHello })}\n`);
 } finally {
   await server.close();
   await servers.stop();
