@@ -119,7 +119,9 @@ async function ingestOne(deps: IngestDependencies, source: SourceDefinition, inp
         reject(new BudgetExceeded(`source ${source.id} exceeded its time budget of ${budgetMs} ms`));
       }, budgetMs);
     });
-    state = await Promise.race([runSource(deps, source, previous, result, controller.signal, started), budget]);
+    // Detail pages may use half the budget; the rest is for the list entries' writes.
+    const detailDeadline = Date.now() + budgetMs / 2;
+    state = await Promise.race([runSource(deps, source, previous, result, controller.signal, started, detailDeadline), budget]);
   } catch (error) {
     const kind = error instanceof BudgetExceeded ? 'retryable' : errorKind(error);
     const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
@@ -158,6 +160,7 @@ async function runSource(
   result: SourceRunResult,
   signal: AbortSignal,
   started: Date,
+  detailDeadline: number,
 ): Promise<SourceState> {
   const knownIds = async (ids: string[]) => new Set((await deps.items.getMany(ids)).map((i) => i.id));
   const fetched = await fetchSource(deps.http, source, {
@@ -165,6 +168,7 @@ async function runSource(
     lastModified: previous.lastModified,
     now: started,
     signal,
+    detailDeadline,
     knownIds,
     onDetailError: (url, error) =>
       deps.logger.warn('court detail page not fetched', { sourceId: source.id, url, error: error instanceof Error ? error.message : String(error) }),

@@ -13,6 +13,8 @@ export interface FetchSourceOptions {
   lastModified?: string;
   now: Date;
   signal?: AbortSignal;
+  /** Court sources: stop fetching detail pages after this instant (epoch ms). */
+  detailDeadline?: number;
   knownIds?: (ids: string[]) => Promise<Set<string>>;
   onDetailError?: (url: string, error: unknown) => void;
 }
@@ -37,6 +39,7 @@ export async function fetchSource(http: HttpFetcher, source: SourceDefinition, o
       knownIds: options.knownIds,
       now: options.now,
       signal: options.signal,
+      detailDeadline: options.detailDeadline,
       onDetailError: options.onDetailError,
     });
   }

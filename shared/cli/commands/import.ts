@@ -7,7 +7,7 @@ import { UsageError, type CliCommand } from '../command';
 import { withCliRuntime } from '../cli-runtime';
 
 const USAGE = `usage: import --url URL [--title T] [--lang ru|kk|en] [--source ID] [--actor NAME]
-       import --text-file FILE [--url URL] [--title T] [--lang ru|kk|en] [--source ID] [--actor NAME]
+       import --text-file FILE | --text TEXT [--url URL] [--title T] [--lang ru|kk|en] [--source ID] [--actor NAME]
 
 By URL the page is fetched (robots.txt respected) and its title and main text extracted; for a PDF or a
 page behind a CAPTCHA, save or copy the text to a file and use --text-file (with --url to keep the link).
@@ -25,6 +25,7 @@ export async function parseImportArgs(args: string[], env: Record<string, string
     };
     if (arg === '--url') input.url = value();
     else if (arg === '--text-file') textFile = value();
+    else if (arg === '--text') input.text = value();
     else if (arg === '--title') input.title = value();
     else if (arg === '--source') input.sourceId = value();
     else if (arg === '--actor') input.actor = value();
@@ -38,7 +39,7 @@ export async function parseImportArgs(args: string[], env: Record<string, string
   if (textFile) input.text = await readFile(textFile, 'utf8').catch(() => {
     throw new UsageError(`cannot read ${textFile}`);
   });
-  if (!input.url && !input.text) throw new UsageError('give --url or --text-file');
+  if (!input.url && !input.text) throw new UsageError('give --url, --text-file or --text');
   return input;
 }
 

@@ -25,6 +25,8 @@ export interface CourtScrapeOptions {
   knownIds?: (ids: string[]) => Promise<Set<string>>;
   now: Date;
   signal?: AbortSignal;
+  /** Epoch ms after which no further detail page is fetched, so the list entries are stored within the budget. */
+  detailDeadline?: number;
   onDetailError?: (url: string, error: unknown) => void;
 }
 
@@ -136,7 +138,7 @@ export async function scrapeCourt(http: HttpFetcher, options: CourtScrapeOptions
     for (const item of items) {
       if (details >= limit) break;
       if (known.has(item.id)) continue;
-      if (options.signal?.aborted) break;
+      if (options.signal?.aborted || (options.detailDeadline !== undefined && Date.now() > options.detailDeadline)) break;
       details += 1;
       try {
         const response = await http.fetch({ url: item.url, accept: PAGE_ACCEPT, signal: options.signal });

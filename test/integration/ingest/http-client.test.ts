@@ -277,6 +277,24 @@ describe('HttpClient against a local fixture server', () => {
     expect(other.hits('/slow-ok')).toBe(1);
   });
 
+  it('robots.txt Crawl-delay raises the pause between requests to that host (capped)', async () => {
+    const polite = await startFixtureServer({
+      '/robots.txt': (_req, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nCrawl-delay: 5\n'),
+      '/a': (_req, res) => void res.writeHead(200).end('a'),
+      '/b': (_req, res) => void res.writeHead(200).end('b'),
+    });
+    try {
+      const http = client({ hostDelayMs: 100, maxCrawlDelayMs: 3_000 });
+      await http.fetch({ url: polite.url('/a') });
+      await http.fetch({ url: polite.url('/b') });
+      expect(waits).toHaveLength(1);
+      expect(waits[0]).toBeGreaterThan(2_000);
+      expect(waits[0]).toBeLessThanOrEqual(3_000);
+    } finally {
+      await polite.stop();
+    }
+  });
+
   it('parses Retry-After as seconds or an HTTP date', () => {
     const now = Date.parse('2024-03-12T10:00:00Z');
     expect(parseRetryAfter('120', now)).toBe(120_000);

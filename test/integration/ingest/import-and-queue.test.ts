@@ -5,6 +5,8 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../shared/cli/main';
 import { ValidationError } from '../../../shared/domain/errors';
+import { itemId } from '../../../shared/domain/ids';
+import { checkSources } from '../../../shared/sources/check-sources';
 import { dispatchSources } from '../../../shared/ingest/dispatch-sources';
 import { importItem } from '../../../shared/ingest/import-item';
 import { ingestBatch } from '../../../shared/ingest/ingest-batch';
@@ -13,6 +15,7 @@ import type { IngestMessage, IngestQueue } from '../../../shared/ports/ingest-qu
 import type { SourceDefinition } from '../../../shared/sources/catalog';
 import { CATALOG } from '../../../shared/sources/catalog';
 import { HttpClient } from '../../../shared/sources/http/http-client';
+import { classification, storedItem } from '../../support/items';
 import { startLocalStack, type LocalStack } from '../../support/local-stack';
 import { conditional, startFixtureServer, type FixtureServer } from './fixture-server';
 
@@ -84,6 +87,18 @@ describe('importItem', () => {
     expect(item).toMatchObject({ title: 'Сот актісі № 7599-24-00-2/123', language: 'kk', text, url: '', sourceId: 'office-sud-kz', status: 'pending' });
   });
 
+  it('importing an item the crawler stored as ignored sends it to the queue, with an import audit', async () => {
+    server.route('/article2', (_req, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(ARTICLE));
+    const url = server.url('/article2');
+    // The crawler stored the story (rules missed it) under the id its canonical URL gives.
+    const id = itemId({ sourceId: 'some-feed', url });
+    await stack.deps.items.saveIfNew(storedItem({ id, url, sourceId: 'some-feed', status: 'ignored', classification: classification({ flagged: false, categories: [] }) }));
+    const { item, created } = await importItem(deps, { url, actor: 'dana' });
+    expect(created).toBe(false);
+    expect(item).toMatchObject({ id, status: 'pending', addedBy: 'dana', version: 2 });
+    expect((await stack.deps.items.listAudit(id)).map((a) => [a.action, a.fromStatus, a.toStatus])).toEqual([['import', 'ignored', 'pending']]);
+  });
+
   it('a PDF URL, an empty import and a bad language are validation errors', async () => {
     await expect(importItem(deps, { url: server.url('/act.pdf'), actor: 'a' })).rejects.toThrow(/PDF/);
     await expect(importItem(deps, { actor: 'a' })).rejects.toBeInstanceOf(ValidationError);
@@ -118,6 +133,28 @@ describe('the queue path of the ingest Lambdas', () => {
     expect(results['q-a']).toMatchObject({ outcome: 'ok', new: 3 });
     expect(results['q-b']).toMatchObject({ outcome: 'error', errorKind: 'retryable' });
     expect(results['q-c']).toMatchObject({ outcome: 'error', errorKind: 'skip-source' });
+  });
+});
+
+describe('sources check', () => {
+  it('reports per source whether the feed parses or the court parser still matches', async () => {
+    server.route('/changed-court.html', conditional('<html><body><div class="new-layout"><a href="/x">Новость</a></div></body></html>', { contentType: 'text/html' }));
+    const base = CATALOG.find((s) => s.kind === 'court')!;
+    const sources: SourceDefinition[] = [
+      { ...CATALOG[0]!, id: 'feed-ok', url: server.url('/feed-a.xml') },
+      { ...CATALOG[0]!, id: 'feed-404', url: server.url('/feed-c.xml') },
+      { ...base, id: 'court-ok', url: server.url('/court.html') },
+      { ...base, id: 'court-changed', url: server.url('/changed-court.html') },
+    ];
+    const checks = await checkSources(deps.http, sources, new Date('2024-03-15T00:00:00Z'));
+    expect(checks.map((c) => [c.sourceId, c.ok, c.items])).toEqual([
+      ['feed-ok', true, 3],
+      ['feed-404', false, 0],
+      ['court-ok', true, 4],
+      ['court-changed', false, 0],
+    ]);
+    expect(checks[3]!.error).toMatch(/no longer has the structure/);
+    expect(checks[1]!.errorKind).toBe('skip-source');
   });
 });
 
