@@ -45,16 +45,25 @@ export interface Matcher {
 }
 
 export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
-  // Alphabet compression: class 0 is "any char no term uses", which always leads back to the root.
+  // Alphabet compression. Class 0: a letter or digit no term uses (back to the root); class 1: any
+  // other separator no term uses; then one class per char the terms use. BOUNDARY is a virtual
+  // symbol that the automaton reads after every separator: terms that must start a word begin with
+  // it, so the automaton only follows them from word starts and idles at the root inside other words.
   const classOf = new Uint16Array(65536);
-  let alphabetSize = 1;
+  for (let c = 0; c < 65536; c++) if (WORD_CHAR[c] === 0) classOf[c] = 1;
+  const isSeparator: number[] = [0, 1];
+  let alphabetSize = 2;
   for (const term of terms) {
     for (let i = 0; i < term.text.length; i++) {
       const c = term.text.charCodeAt(i);
-      if (classOf[c] === 0) classOf[c] = alphabetSize++;
+      if (classOf[c]! <= 1) {
+        isSeparator.push(WORD_CHAR[c] === 1 ? 0 : 1);
+        classOf[c] = alphabetSize++;
+      }
     }
   }
-  const A = alphabetSize;
+  const BOUNDARY = alphabetSize;
+  const A = alphabetSize + 1; // during construction only; the scan table has no BOUNDARY column
 
   // Trie with a growable dense goto table (-1 = no edge).
   let capacity = 1024;
@@ -62,24 +71,28 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
   let stateCount = 1;
   const ownTerms: number[][] = [[]];
   const depth: number[] = [0];
+  const step = (s: number, c: number): number => {
+    let next = goto[s * A + c]!;
+    if (next < 0) {
+      if (stateCount === capacity) {
+        capacity *= 2;
+        const grown = new Int32Array(capacity * A).fill(-1);
+        grown.set(goto);
+        goto = grown;
+      }
+      next = stateCount++;
+      goto[s * A + c] = next;
+      ownTerms.push([]);
+      depth.push(depth[s]! + 1);
+    }
+    return next;
+  };
   terms.forEach((term, index) => {
-    let s = 0;
+    let s = term.boundaryStart ? step(0, BOUNDARY) : 0;
     for (let i = 0; i < term.text.length; i++) {
       const c = classOf[term.text.charCodeAt(i)]!;
-      let next = goto[s * A + c]!;
-      if (next < 0) {
-        if (stateCount === capacity) {
-          capacity *= 2;
-          const grown = new Int32Array(capacity * A).fill(-1);
-          grown.set(goto);
-          goto = grown;
-        }
-        next = stateCount++;
-        goto[s * A + c] = next;
-        ownTerms.push([]);
-        depth.push(depth[s]! + 1);
-      }
-      s = next;
+      s = step(s, c);
+      if (isSeparator[c] === 1) s = step(s, BOUNDARY);
     }
     ownTerms[s]!.push(index);
   });
@@ -135,23 +148,32 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
   outStart[stateCount] = outList.length;
   const out = Int32Array.from(outList);
 
-  // Targets pre-multiplied by the alphabet size: the scan's chain of dependent steps per char is then
-  // one load and one add (a multiply would lengthen it), which is what bounds its speed.
-  const table = new Int32Array(stateCount * A);
+  // Targets pre-multiplied by the row width: the scan's chain of dependent steps per char is then one
+  // load and one add (a multiply would lengthen it), which is what bounds its speed. A separator's
+  // entry already includes the BOUNDARY step that follows it.
+  const W = A - 1;
+  const table = new Int32Array(stateCount * W);
   for (let id = 0; id < stateCount; id++) {
     const old = order[id]!;
-    for (let c = 0; c < A; c++) table[id * A + c] = newId[delta[old * A + c]!]! * A;
+    for (let c = 0; c < W; c++) {
+      let target = delta[old * A + c]!;
+      if (isSeparator[c] === 1) target = delta[target * A + BOUNDARY]!;
+      table[id * W + c] = newId[target]! * W;
+    }
   }
-  const reportFromA = reportFrom * A;
+  const reportFromA = reportFrom * W;
+  /** The state at a text start, as if a separator preceded it. */
+  const initial = newId[delta[BOUNDARY]!]! * W;
   const lengths = Int32Array.from(terms.map((t) => t.text.length));
   const needStart = Uint8Array.from(terms.map((t) => (t.boundaryStart ? 1 : 0)));
   const needEnd = Uint8Array.from(terms.map((t) => (t.boundaryEnd ? 1 : 0)));
 
-  const maxLength = Math.max(1, ...terms.map((t) => t.text.length));
+  let maxLength = 1;
+  for (const d of depth) if (d > maxLength) maxLength = d;
 
   /** Reports the terms of the state reached at `i`; returns how many passed the boundary checks. */
   function report(text: string, s: number, i: number, sink: number[] | undefined): number {
-    const state = (s / A) | 0;
+    const state = (s / W) | 0;
     const n = text.length;
     let count = 0;
     for (let k = outStart[state]!, last = outStart[state + 1]!; k < last; k++) {
@@ -168,8 +190,13 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
   /** One automaton run over [from, to), starting `warm` chars earlier without reporting. */
   function scanRange(text: string, from: number, to: number, sink: number[] | undefined): number {
     let s = 0;
+    let i0 = from - maxLength;
+    if (i0 <= 0) {
+      i0 = 0;
+      s = initial;
+    }
     let count = 0;
-    for (let i = Math.max(0, from - maxLength); i < from; i++) s = table[s + classOf[text.charCodeAt(i)]!]!;
+    for (let i = i0; i < from; i++) s = table[s + classOf[text.charCodeAt(i)]!]!;
     for (let i = from; i < to; i++) {
       s = table[s + classOf[text.charCodeAt(i)]!]!;
       if (s >= reportFromA) count += report(text, s, i, sink);
@@ -195,7 +222,7 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
       const b1 = lane;
       const b2 = 2 * lane;
       const b3 = 3 * lane;
-      let s0 = 0;
+      let s0 = initial;
       let s1 = 0;
       let s2 = 0;
       let s3 = 0;
@@ -230,5 +257,5 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
     return count;
   }
 
-  return { terms, stateCount, alphabetSize: A, scan };
+  return { terms, stateCount, alphabetSize: W, scan };
 }
