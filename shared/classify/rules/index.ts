@@ -17,7 +17,7 @@ import { obstructionRules } from './obstruction';
 import type { RuleSet } from './rule-types';
 import { threatRules } from './threat';
 
-export const RULES_VERSION = '2026-11-28.1';
+export const RULES_VERSION = '2026-11-28.2';
 
 export const defaultRules: RuleSet = {
   version: RULES_VERSION,
