@@ -106,8 +106,16 @@ function errorKind(error: unknown): ErrorKind {
 async function ingestOne(deps: IngestDependencies, source: SourceDefinition, input: IngestInput): Promise<SourceRunResult> {
   const started = deps.now();
   const log = { runId: input.runId, sourceId: source.id };
-  const previous = (await deps.sourceStates.get(source.id).catch(() => undefined)) ?? { sourceId: source.id, consecutiveFailures: 0 };
   const result: SourceRunResult = { sourceId: source.id, kind: source.kind, outcome: 'ok', fetched: 0, notModified: false, new: 0, flagged: 0, durationMs: 0, unhealthy: [] };
+  let previous: SourceState;
+  try {
+    previous = (await deps.sourceStates.get(source.id)) ?? { sourceId: source.id, consecutiveFailures: 0 };
+  } catch (error) {
+    // Without the stored state we would refetch blind and then overwrite its history: leave it alone.
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    deps.logger.warn('source state unreadable', { ...log, error: message });
+    return { ...result, outcome: 'error', error: `source state unreadable: ${message}`, errorKind: 'storage', durationMs: deps.now().getTime() - started.getTime() };
+  }
   const controller = new AbortController();
   const budgetMs = input.budgetMs ?? 120_000;
   let timer: NodeJS.Timeout | undefined;
