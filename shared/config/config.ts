@@ -21,7 +21,13 @@ export interface Config {
 }
 
 export type AuthConfig =
-  | { kind: 'cognito'; userPoolId: string; clientId: string }
+  | {
+      kind: 'cognito';
+      userPoolId: string;
+      clientId: string;
+      /** The hosted sign-in base URL (SOZWATCH_AUTH_DOMAIN): the review page sends users there. */
+      hostedUiDomain?: string;
+    }
   | { kind: 'jwks'; issuer: string; jwksUri: string; audience: string };
 
 export class ConfigError extends Error {
@@ -76,7 +82,8 @@ function loadAuthConfig(env: Env): AuthConfig | undefined {
     if (!userPoolId || !clientId) {
       throw new ConfigError([userPoolId ? 'SOZWATCH_USER_POOL_CLIENT_ID' : 'SOZWATCH_USER_POOL_ID']);
     }
-    return { kind: 'cognito', userPoolId, clientId };
+    const hostedUiDomain = env.SOZWATCH_AUTH_DOMAIN?.trim() || undefined;
+    return { kind: 'cognito', userPoolId, clientId, ...(hostedUiDomain ? { hostedUiDomain } : {}) };
   }
   const issuer = env.SOZWATCH_JWT_ISSUER?.trim();
   const jwksUri = env.SOZWATCH_JWKS_URI?.trim();
