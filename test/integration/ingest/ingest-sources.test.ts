@@ -80,6 +80,8 @@ const BROKEN: Array<[id: string, kind: string, message: RegExp]> = [
   ['laughs', 'skip-source', /entities/],
   ['malformed', 'skip-source', /malformed feed/],
   ['html', 'skip-source', /HTML page instead of a feed/],
+  ['hostile-court', 'skip-source', /nested deeper than/],
+  ['captcha-court', 'skip-source', /CAPTCHA page/],
 ];
 
 let catalog: SourceDefinition[];
@@ -111,6 +113,8 @@ beforeAll(async () => {
     '/laughs.xml': conditional(file(feeds, 'billion-laughs.xml')),
     '/malformed.xml': conditional(file(feeds, 'malformed.xml')),
     '/html.xml': conditional(file(feeds, 'html-page.html'), { contentType: 'text/html' }),
+    '/hostile/news': conditional(`<html><body>${'<div>'.repeat(20_000)}${'<script>x()</script>'.repeat(1_000)}${'</div>'.repeat(20_000)}</body></html>`, { contentType: 'text/html' }),
+    '/captcha/news': conditional(file(feeds, 'captcha-page.html'), { contentType: 'text/html' }),
   });
   catalog = [
     source('rss2', '/rss2.xml'),
@@ -133,6 +137,8 @@ beforeAll(async () => {
     source('laughs', '/laughs.xml'),
     source('malformed', '/malformed.xml'),
     source('html', '/html.xml'),
+    source('hostile-court', '/hostile/news', { kind: 'court', parser: 'sud-gov-kz-news', group: 'courts' }),
+    source('captcha-court', '/captcha/news', { kind: 'court', parser: 'regional-sud-kz-news', group: 'courts' }),
   ];
 });
 
@@ -159,6 +165,7 @@ describe('ingestSources on the local stack', () => {
       expect(state, id).toMatchObject({ consecutiveFailures: 1, lastErrorKind: kind });
     }
     expect(results.html!.unhealthy).toContain('returns an HTML page instead of a feed');
+    expect(results['captcha-court']!.unhealthy).toContain('returns a CAPTCHA page');
     expect(summary.totals).toMatchObject({ sources: catalog.length, errors: BROKEN.length, new: HEALTHY.reduce((n, [, c]) => n + c, 0) });
   });
 
