@@ -78,7 +78,7 @@ describe('ReviewStack', { timeout: 300_000 }, () => {
     t.hasResourceProperties('AWS::Logs::LogGroup', { LogGroupName: '/aws/apigateway/prod-sozwatch-review', RetentionInDays: 90 });
   });
 
-  it('runs review-api on Node.js 22 arm64 with the user pool and client ids in its environment', () => {
+  it('runs review-api on Node.js 22 arm64 with the user pool, client ids and sign-in domain in its environment', () => {
     t.hasResourceProperties('AWS::Lambda::Function', {
       FunctionName: 'prod-review-api',
       Runtime: 'nodejs22.x',
@@ -88,6 +88,8 @@ describe('ReviewStack', { timeout: 300_000 }, () => {
           POWERTOOLS_SERVICE_NAME: 'review-api',
           SOZWATCH_USER_POOL_ID: { Ref: id('AWS::Cognito::UserPool', 'UserPool6') },
           SOZWATCH_USER_POOL_CLIENT_ID: { Ref: id('AWS::Cognito::UserPoolClient', 'UserPoolPageClient') },
+          // The hosted sign-in base URL the page redirects to (shared/config reads it as hostedUiDomain).
+          SOZWATCH_AUTH_DOMAIN: { 'Fn::Join': ['', Match.arrayWith(['https://', { Ref: id('AWS::Cognito::UserPoolDomain', 'UserPoolDomain') }])] },
           SOZWATCH_TABLE: Match.anyValue(),
           SOZWATCH_BUCKET: Match.anyValue(),
         }),
