@@ -4,15 +4,18 @@ import type { AuthConfig } from '../config/config';
 import { importItem } from '../ingest/import-item';
 import type { Dependencies } from '../runtime/dependencies';
 import { loadWebAssets, type WebAssets } from '../web/web-assets';
-import type { ApiDependencies, ImportRequest } from './handle-api-request';
+import type { ApiDependencies, HostedLogin, ImportRequest } from './handle-api-request';
 import { createTokenVerifier } from './token-verifier';
 
 export interface ApiExtras {
   assets?: WebAssets;
   importItem?: (input: ImportRequest) => Promise<unknown>;
+  /** Hosted sign-in for the page; by default the Cognito pool's when SOZWATCH_AUTH_DOMAIN is set. */
+  login?: HostedLogin;
 }
 
 export function buildApiDependencies(base: Dependencies, auth: AuthConfig, extras: ApiExtras = {}): ApiDependencies {
+  const login = extras.login ?? (auth.kind === 'cognito' && auth.hostedUiDomain ? { domain: auth.hostedUiDomain, clientId: auth.clientId } : undefined);
   return {
     items: base.items,
     now: base.now,
@@ -20,5 +23,6 @@ export function buildApiDependencies(base: Dependencies, auth: AuthConfig, extra
     verifier: createTokenVerifier(auth),
     assets: extras.assets ?? loadWebAssets(),
     importItem: extras.importItem ?? ((input) => importItem(base, input)),
+    ...(login ? { login } : {}),
   };
 }

@@ -56,26 +56,51 @@ export interface ApiDependencies extends ReviewDependencies {
   assets: WebAssets;
   /** The ingestion use case behind POST /api/items/import (shared/ingest/import-item.ts). */
   importItem?: (input: ImportRequest) => Promise<unknown>;
+  /** Cognito hosted sign-in for the page (code flow with PKCE); absent locally, where tokens are pasted. */
+  login?: HostedLogin;
 }
 
-/** The page loads only its own files and talks only to its own API; nothing from a feed can run. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "connect-src 'self'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-].join('; ');
+export interface HostedLogin {
+  /** Base URL of the hosted UI, e.g. https://sozwatch-prod.auth.eu-central-1.amazoncognito.com */
+  domain: string;
+  clientId: string;
+}
 
-const SECURITY_HEADERS: Record<string, string> = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-};
+/**
+ * The page loads only its own files and talks only to its own API (and, with hosted sign-in, to the
+ * token endpoint); nothing from a feed can run.
+ */
+export function contentSecurityPolicy(connectOrigins: string[] = []): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self'",
+    ["connect-src 'self'", ...connectOrigins].join(' '),
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+  ].join('; ');
+}
+
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
+
+function securityHeaders(csp = CONTENT_SECURITY_POLICY): Record<string, string> {
+  return { 'content-security-policy': csp, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'x-frame-options': 'DENY' };
+}
+
+const SECURITY_HEADERS = securityHeaders();
+
+const LOGIN_META = '<meta name="sozwatch-login" content="">';
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The page with the hosted sign-in settings in a meta tag (no inline script under the CSP). */
+function pageWithLogin(html: string, login: HostedLogin): string {
+  return html.replace(LOGIN_META, `<meta name="sozwatch-login" content="${escapeAttribute(JSON.stringify(login))}">`);
+}
 
 type Access = 'read' | 'decide';
 
@@ -253,7 +278,11 @@ export async function handleApiRequest(deps: ApiDependencies, request: ApiReques
   try {
     const asset = deps.assets.get(request.path === '/index.html' ? '/' : request.path);
     if (asset && (request.method === 'GET' || request.method === 'HEAD')) {
-      return { status: 200, headers: { ...SECURITY_HEADERS, 'content-type': asset.contentType, 'cache-control': 'no-cache' }, body: asset.body };
+      const login = deps.login;
+      const isPage = asset.contentType.startsWith('text/html');
+      const headers = login ? securityHeaders(contentSecurityPolicy([new URL(login.domain).origin])) : SECURITY_HEADERS;
+      const body = login && isPage ? pageWithLogin(asset.body, login) : asset.body;
+      return { status: 200, headers: { ...headers, 'content-type': asset.contentType, 'cache-control': 'no-cache' }, body };
     }
     if (!request.path.startsWith('/api/')) throw new NotFoundError(`no page at ${request.path}`);
     const candidates = ROUTES.map((route) => ({ route, match: route.pattern.exec(request.path) })).filter((c) => c.match);

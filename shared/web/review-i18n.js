@@ -4,7 +4,7 @@
 window.SOZWATCH_I18N = {
   ru: {
     language: 'Язык', logout: 'Выйти', loginTitle: 'Вход', loginHelp: 'Вставьте токен доступа (локально его печатает `npm run cli -- serve`).',
-    loginButton: 'Войти', loginFailed: 'Токен не принят', status: 'Статус', category: 'Категория', source: 'Источник',
+    loginHosted: 'Войти через учётную запись', loginButton: 'Войти по токену', loginFailed: 'Токен не принят', status: 'Статус', category: 'Категория', source: 'Источник',
     itemLanguage: 'Язык материала', from: 'С', to: 'По', searchWords: 'Поиск по словам', sort: 'Сортировка', apply: 'Применить',
     queue: 'Очередь', more: 'Ещё', mergeSelected: 'Объединить выбранные', bulkReject: 'Отклонить выбранные', clearSelection: 'Снять выбор',
     toolsTitle: 'Найти пропущенное / добавить материал', searchAll: 'Искать везде', importTitle: 'Добавить по ссылке или тексту',
@@ -36,7 +36,7 @@ window.SOZWATCH_I18N = {
   },
   kk: {
     language: 'Тіл', logout: 'Шығу', loginTitle: 'Кіру', loginHelp: 'Қол жеткізу токенін қойыңыз (жергілікті түрде оны `npm run cli -- serve` басып шығарады).',
-    loginButton: 'Кіру', loginFailed: 'Токен қабылданбады', status: 'Мәртебе', category: 'Санат', source: 'Дереккөз',
+    loginHosted: 'Тіркелгі арқылы кіру', loginButton: 'Токенмен кіру', loginFailed: 'Токен қабылданбады', status: 'Мәртебе', category: 'Санат', source: 'Дереккөз',
     itemLanguage: 'Материал тілі', from: 'Бастап', to: 'Дейін', searchWords: 'Сөздер бойынша іздеу', sort: 'Сұрыптау', apply: 'Қолдану',
     queue: 'Кезек', more: 'Тағы', mergeSelected: 'Таңдалғандарды біріктіру', bulkReject: 'Таңдалғандарды қабылдамау', clearSelection: 'Таңдауды алып тастау',
     toolsTitle: 'Өткізіп алғанды табу / материал қосу', searchAll: 'Барлық жерден іздеу', importTitle: 'Сілтеме немесе мәтін бойынша қосу',
@@ -68,7 +68,7 @@ window.SOZWATCH_I18N = {
   },
   en: {
     language: 'Language', logout: 'Log out', loginTitle: 'Sign in', loginHelp: 'Paste your access token (locally, `npm run cli -- serve` prints one).',
-    loginButton: 'Sign in', loginFailed: 'Token not accepted', status: 'Status', category: 'Category', source: 'Source',
+    loginHosted: 'Sign in with your account', loginButton: 'Sign in with a token', loginFailed: 'Token not accepted', status: 'Status', category: 'Category', source: 'Source',
     itemLanguage: 'Item language', from: 'From', to: 'To', searchWords: 'Search words', sort: 'Sort', apply: 'Apply',
     queue: 'Queue', more: 'More', mergeSelected: 'Merge selected', bulkReject: 'Reject selected', clearSelection: 'Clear selection',
     toolsTitle: 'Find misses / add an item', searchAll: 'Search everything', importTitle: 'Add from a URL or pasted text',

@@ -135,7 +135,61 @@
     $('token').focus();
   }
 
+  // ---------- hosted sign-in (Cognito code flow with PKCE) ----------
+  function loginConfig() {
+    const meta = document.querySelector('meta[name="sozwatch-login"]');
+    try {
+      const config = JSON.parse(meta && meta.content ? meta.content : 'null');
+      return config && config.domain && config.clientId ? config : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function base64url(bytes) {
+    let text = '';
+    for (const b of bytes) text += String.fromCharCode(b);
+    return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }
+
+  async function beginHostedLogin(config) {
+    const verifier = base64url(crypto.getRandomValues(new Uint8Array(32)));
+    const challenge = base64url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))));
+    const nonce = base64url(crypto.getRandomValues(new Uint8Array(16)));
+    sessionStorage.setItem('sozwatch.pkce', JSON.stringify({ verifier, state: nonce }));
+    const params = new URLSearchParams({
+      response_type: 'code', client_id: config.clientId, redirect_uri: location.origin + '/', scope: 'openid email profile',
+      state: nonce, code_challenge: challenge, code_challenge_method: 'S256',
+    });
+    location.assign(config.domain.replace(/\/$/, '') + '/oauth2/authorize?' + params.toString());
+  }
+
+  /** Back from the hosted UI with ?code=…: exchange it for tokens; the id token carries the groups. */
+  async function finishHostedLogin(config) {
+    const params = new URLSearchParams(location.search);
+    const code = params.get('code');
+    if (!code) return;
+    const saved = JSON.parse(sessionStorage.getItem('sozwatch.pkce') || 'null');
+    sessionStorage.removeItem('sozwatch.pkce');
+    history.replaceState(null, '', '/');
+    if (!saved || saved.state !== params.get('state')) return;
+    const response = await fetch(config.domain.replace(/\/$/, '') + '/oauth2/token', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'authorization_code', client_id: config.clientId, code, redirect_uri: location.origin + '/', code_verifier: saved.verifier }).toString(),
+    }).catch(() => null);
+    if (!response || !response.ok) return;
+    const tokens = await response.json();
+    if (typeof tokens.id_token === 'string') {
+      state.token = tokens.id_token;
+      sessionStorage.setItem('sozwatch.token', state.token);
+    }
+  }
+
   async function start() {
+    const hosted = loginConfig();
+    $('hosted-login').hidden = !hosted;
+    if (hosted && !state.token) await finishHostedLogin(hosted);
     if (!state.token) return showLogin('');
     try {
       state.me = await api('GET', '/api/me');
@@ -625,6 +679,10 @@
     state.token = $('token').value.trim();
     sessionStorage.setItem('sozwatch.token', state.token);
     start();
+  });
+  $('hosted-login').addEventListener('click', () => {
+    const hosted = loginConfig();
+    if (hosted) beginHostedLogin(hosted);
   });
   $('logout').addEventListener('click', () => {
     sessionStorage.removeItem('sozwatch.token');
