@@ -5,7 +5,8 @@ import { EMPTY_FACTS } from '../shared/domain/classification';
 import type { StoredItem } from '../shared/domain/item';
 import { CATEGORY_IDS, type CategoryId } from '../shared/domain/taxonomy';
 import { startLocalServers } from '../shared/local/local-servers';
-import { buildReport } from '../shared/report/build-report';
+import { buildReport, renderReportFiles } from '../shared/report/build-report';
+import { LANGUAGES } from '../shared/domain/taxonomy';
 import { computeReportData } from '../shared/report/report-statistics';
 import { renderReportHtml } from '../shared/report/render-html';
 import { buildDependencies } from '../shared/runtime/dependencies';
@@ -89,6 +90,22 @@ try {
   const pureMs = ms(pureStart);
 
   const median = [...builds].sort((a, b) => a - b)[Math.floor(builds.length / 2)]!;
+
+  // Baseline in the same run: JSON.stringify of the same 5,000 entries (the least any renderer of this
+  // data must do), beside the whole pure part (statistics + all 7 files), medians of 5.
+  const medianOf = (runs: number, task: () => unknown) => {
+    const samples: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      const start = process.hrtime.bigint();
+      task();
+      samples.push(ms(start));
+    }
+    return samples.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+  };
+  const stringifyMs = medianOf(5, () => JSON.stringify(items));
+  const pureAllMs = medianOf(5, () => renderReportFiles(computeReportData(MONTH, items), LANGUAGES));
+  // The whole process (the in-process dynalite and s3rver included): the report run's memory ceiling.
+  const peakRssMb = Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10;
   const rows: [string, string][] = [
     ['approved entries in the month', String(ENTRIES)],
     ['load through the repository (ms)', loadMs.toFixed(0)],
@@ -97,11 +114,16 @@ try {
     ['read the month from the index alone (ms)', readMs.toFixed(0)],
     ['statistics + one HTML page, pure (ms)', pureMs.toFixed(0)],
     ['bytes written per build (7 files)', String(bytes)],
+    ['statistics + all 7 files, pure, median of 5 (ms)', pureAllMs.toFixed(1)],
+    ['baseline: JSON.stringify of the entries, median of 5 (ms)', stringifyMs.toFixed(1)],
+    ['pure build ÷ JSON.stringify', (pureAllMs / stringifyMs).toFixed(1)],
+    ['buildReport median ÷ JSON.stringify', (median / stringifyMs).toFixed(1)],
+    ['peak RSS of the process, local servers included (MB)', String(peakRssMb)],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   process.stdout.write(`${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n')}\n`);
   process.stdout.write(
-    `${JSON.stringify({ entries: ENTRIES, buildMedianMs: Math.round(median), buildRunsMs: builds.map(Math.round), readMs: Math.round(readMs), pureMs: Math.round(pureMs), loadMs: Math.round(loadMs), bytes })}\n`,
+    `${JSON.stringify({ entries: ENTRIES, buildMedianMs: Math.round(median), buildRunsMs: builds.map(Math.round), readMs: Math.round(readMs), pureMs: Math.round(pureMs), loadMs: Math.round(loadMs), bytes, pureAllFilesMs: Math.round(pureAllMs * 10) / 10, baselineStringifyMs: Math.round(stringifyMs * 10) / 10, pureVsStringify: Math.round((pureAllMs / stringifyMs) * 10) / 10, buildVsStringify: Math.round((median / stringifyMs) * 10) / 10, peakRssMb })}\n`,
   );
 } finally {
   await servers.stop();
