@@ -17,7 +17,7 @@ export const mediaClosureRules: Rule[] = [
   },
   {
     id: 'media-closure.en.outlet-near-closed', kind: 'near', lang: 'en', category: 'media_closure', within: 6, weight: 3,
-    a: ['media', 'outlet*', 'newspaper*', 'magazine*', 'tv channel*', 'channel*', 'news agency', 'publication*', 'website*', 'portal*', 'edition*', 'radio'],
+    a: ['media', 'outlet*', 'newspaper*', 'magazine*', 'tv channel*', 'channel*', 'news agency', 'publication*', 'website*', 'portal*', 'edition*', 'radio', 'resource', 'fact-checking'],
     b: ['closure*', 'closed', 'close down', 'shut down', 'shuts down', 'suspend*', 'suspension*', 'banned', 'ban on', 'revoked', 'revocation', 'licen*',
       'ceased publication', 'ceased', 'liquidat*', 'united media', 'stopped publishing', 'deregist*', 'terminated', 'forced to close', 'stop publication'],
   },

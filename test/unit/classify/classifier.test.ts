@@ -90,6 +90,11 @@ describe('classifier with the default rules', () => {
     expect(civil.facts.amountsKzt).toEqual([10_000_000]);
   });
 
+  it('treats official demands to take a story down as a threat, in Russian and English', () => {
+    expect(classify({ text: 'Министерство потребовало удалить новость о митинге с сайта издания.' }).categories).toContain('threat');
+    expect(classify({ text: 'The ministry demanded that the outlet delete the article about the mural.' }).categories).toContain('threat');
+  });
+
   it('flags media closure and legislation in English', () => {
     expect(classify({ text: 'A court suspended the newspaper for three months and revoked its licence.' }).categories).toContain('media_closure');
     expect(classify({ text: 'Parliament approved a draft law on mass media that restricts foreign journalists\' accreditation.' }).categories).toContain('legislation');
