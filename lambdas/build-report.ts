@@ -1,11 +1,11 @@
 // Lambda for the monthly schedule (1st of the month, 03:00 Asia/Almaty) and on-demand rebuilds:
 // Scheduler event {"month"?: "yyyy-mm", "lang"?: "ru"|"kk"|"en"}; all three languages by default.
-import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { loadConfig } from '../shared/config/config';
 import { ValidationError } from '../shared/domain/errors';
 import type { Language } from '../shared/domain/taxonomy';
 import { buildReport } from '../shared/report/build-report';
 import { buildDependencies, type Dependencies } from '../shared/runtime/dependencies';
+import { createMetrics, recordReportBuilt } from '../shared/runtime/metrics';
 
 export interface BuildReportEvent {
   month?: string;
@@ -15,7 +15,7 @@ export interface BuildReportEvent {
 let memoised: Dependencies | undefined;
 // The metric contract with the CDK report stack (cdk/config.ts METRICS): `ReportBuilt` = 1 once every
 // object of a run was written; its absence on the 1st raises the ReportMissing alarm.
-const metrics = new Metrics({ namespace: 'sozwatch', serviceName: 'build-report' });
+const metrics = createMetrics('build-report');
 
 function dependencies(): Dependencies {
   memoised ??= buildDependencies(loadConfig(), { serviceName: 'build-report' });
@@ -26,8 +26,7 @@ export async function handler(event: BuildReportEvent | null | undefined): Promi
   const deps = dependencies();
   try {
     const result = await buildReport(deps, { month: event?.month || undefined, lang: event?.lang || undefined });
-    metrics.addMetadata('month', result.month);
-    metrics.addMetric('ReportBuilt', MetricUnit.Count, 1);
+    recordReportBuilt(metrics, { month: result.month, entries: result.data.entries.length });
     metrics.publishStoredMetrics();
     return { month: result.month, keys: [...result.files.map((f) => f.key), result.index.key] };
   } catch (error) {

@@ -1,0 +1,39 @@
+// The one ingest handler shape behind ingest-news and ingest-courts: a Scheduler event
+// {"action":"dispatch"} enqueues one message per source of its kind to SOZWATCH_INGEST_QUEUE_URL; an
+// SQS event ingests the sources it names, publishes the run's metrics and reports the ones to retry.
+import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { loadConfig } from '../shared/config/config';
+import { ValidationError } from '../shared/domain/errors';
+import { dispatchSources } from '../shared/ingest/dispatch-sources';
+import { ingestBatch } from '../shared/ingest/ingest-batch';
+import { buildDependencies, type Dependencies } from '../shared/runtime/dependencies';
+import { createMetrics, recordIngestRun } from '../shared/runtime/metrics';
+
+// Leaves the invocation time to save state and answer SQS when one source is slow.
+const SOURCE_BUDGET_MS = 60_000;
+
+export type IngestEvent = SQSEvent | { action?: string };
+
+export function createIngestHandler(kind: 'feed' | 'court', serviceName: string) {
+  let memoised: Dependencies | undefined;
+  const metrics = createMetrics(serviceName);
+  const dependencies = () => (memoised ??= buildDependencies(loadConfig(), { serviceName }));
+
+  return async function handler(event: IngestEvent, context?: Context): Promise<SQSBatchResponse | { enqueued: number }> {
+    const deps = dependencies();
+    if ('Records' in event && Array.isArray(event.Records)) {
+      const records = event.Records.map((r) => ({ messageId: r.messageId, body: r.body }));
+      const { batchItemFailures, summary } = await ingestBatch(deps, { kind, records, runId: context?.awsRequestId ?? 'sqs', budgetMs: SOURCE_BUDGET_MS });
+      recordIngestRun(metrics, summary);
+      metrics.publishStoredMetrics();
+      return { batchItemFailures };
+    }
+    if ((event as { action?: string }).action === 'dispatch') {
+      const { enqueued } = await dispatchSources(deps, { kind });
+      return { enqueued };
+    }
+    // An unknown payload will not fix itself: log it once and fail loudly.
+    deps.logger.error(`unexpected ${serviceName} event`, { event });
+    throw new ValidationError('expected {"action":"dispatch"} or an SQS event');
+  };
+}
