@@ -52,6 +52,8 @@ export interface SozwatchFunctionProps {
   deadLetterQueue?: lambda.FunctionProps['deadLetterQueue'];
   retryAttempts?: number;
   environment?: Record<string, string>;
+  /** Project-relative files copied next to the bundled entry (e.g. the review page's static files). */
+  copyFiles?: readonly string[];
 }
 
 export class SozwatchFunction extends NodejsFunction {
@@ -107,6 +109,12 @@ export class SozwatchFunction extends NodejsFunction {
         externalModules: BUNDLE_EXTERNALS,
         mainFields: BUNDLE_MAIN_FIELDS,
         banner: BUNDLE_BANNER,
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (inputDir: string, outputDir: string) =>
+            (props.copyFiles ?? []).map((file) => `cp "${inputDir}/${file}" "${outputDir}/"`),
+        },
       },
     });
     this.serviceName = props.handler;

@@ -16,6 +16,7 @@ import { SOURCE_INDEX, STATUS_INDEX } from '../../shared/adapters/dynamodb/table
 import { type DeployConfig, SERVICES } from '../config';
 import { AlarmFactory } from '../constructs/alarm-factory';
 import { SozwatchFunction } from '../constructs/sozwatch-function';
+import { WEB_FILES } from '../../shared/web/web-assets';
 
 /** Cognito groups; review-api reads them from the token's `cognito:groups` claim. */
 export const REVIEWER_GROUPS = { reviewers: 'reviewers', viewers: 'viewers' } as const;
@@ -75,6 +76,8 @@ export class ReviewStack extends Stack {
       memorySize: 512,
       timeout: Duration.seconds(15),
       logRetention: config.logRetention,
+      // The page's files are read from beside the bundled entry (shared/web/web-assets.ts).
+      copyFiles: Object.values(WEB_FILES).map(({ file }) => `shared/web/${file}`),
     });
     // shared/review: queue by status and search by source (GSIs), item and audit reads (Get, BatchGet,
     // Query on the item partition), decisions as conditional Puts.
