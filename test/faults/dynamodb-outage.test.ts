@@ -188,3 +188,36 @@ describe('DynamoDB outage between a flagged item and its audit record', () => {
     for (const item of pending) expect((await stack.deps.items.listAudit(item.id)).map((a) => a.action)).toEqual(['ingest']);
   });
 });
+
+describe('a DynamoDB write that lands but whose reply is lost', () => {
+  const http = new HttpClient({ userAgent: 'sozwatch-test', hostDelayMs: 0, retries: 0, respectRobots: false });
+
+  // KNOWN GAP (shared/ingest/ingest-sources.ts, runSource: `if ((await deps.items.saveIfNew(record)) !==
+  // 'stored') continue;`): when a put lands but its reply is lost, the SDK's retry fails the condition,
+  // saveIfNew answers `already-stored`, and the loop skips the item's audit (and its `new` count). The
+  // run succeeds and saves the ETag, so later runs get 304 and the audit repair never sees the item.
+  // `it.fails` keeps the suite green while the gap exists; make it a plain `it` once fixed.
+  it.fails('a retried conditional put reports the item as already stored; the flagged item still gets its ingest audit', async () => {
+    const sourceId = 'reply-lost';
+    const path = `/${sourceId}.xml`;
+    feeds.route(path, conditional(rssFeed({ feedKey: sourceId, items: 10, flagEvery: 5 }), { etag: `"${sourceId}"` }));
+    const catalog = [fixtureSource(sourceId, feeds.url(path))];
+    // The first put (item0, flagged) reaches the table, its reply is replaced by a 500; the SDK retries
+    // the conditional put, which now fails its condition.
+    let puts = 0;
+    proxy.setRule((request) => (request.operation === 'PutItem' && ++puts === 1 ? { after: DYNAMODB_500 } : undefined));
+
+    const first = await ingestSources({ ...faulty, http }, { runId: 'reply-lost-1', catalog });
+    proxy.setRule(undefined);
+    // The run succeeded and kept the ETag, so the next one is a 304 and never looks at the items again.
+    const second = await ingestSources({ ...faulty, http }, { runId: 'reply-lost-2', catalog });
+
+    expect(first.sources[0]).toMatchObject({ outcome: 'ok', fetched: 10 });
+    expect(second.sources[0]).toMatchObject({ outcome: 'not-modified' });
+    const stored = await allOfSource(sourceId);
+    expect(stored).toHaveLength(10);
+    const pending = stored.filter((i) => i.status === 'pending');
+    expect(pending).toHaveLength(2);
+    for (const item of pending) expect((await stack.deps.items.listAudit(item.id)).map((a) => a.action), item.guid).toEqual(['ingest']);
+  });
+});
