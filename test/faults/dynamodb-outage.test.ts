@@ -2,6 +2,7 @@
 // proxy in front of the real local server: calls retry with backoff, then fail as RetryableError;
 // nothing is half-written; once the outage ends the same call or run succeeds and loses nothing.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startReviewServer } from '../../shared/api/start-review-server';
 import { RetryableError } from '../../shared/domain/errors';
 import type { StoredItem } from '../../shared/domain/item';
 import { ingestSources } from '../../shared/ingest/ingest-sources';
@@ -219,5 +220,39 @@ describe('a DynamoDB write that lands but whose reply is lost', () => {
     const pending = stored.filter((i) => i.status === 'pending');
     expect(pending).toHaveLength(2);
     for (const item of pending) expect((await stack.deps.items.listAudit(item.id)).map((a) => a.action), item.guid).toEqual(['ingest']);
+  });
+});
+
+describe('DynamoDB throttling behind the review API', () => {
+  it('a decision during the outage gets a clean 5xx JSON answer and changes nothing; the same request succeeds after', async () => {
+    const item = storedItem({ status: 'pending' });
+    await stack.deps.items.saveIfNew(item);
+    const server = await startReviewServer(faulty);
+    try {
+      const approve = () =>
+        fetch(`${server.url}/api/items/${item.id}/approve`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${server.tokens!.reviewer}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ version: 1, entry: { category: 'detention', eventDate: '2024-03-01', text: { ru: 'Журналиста задержали.' } } }),
+        });
+      proxy.setRule(() => THROTTLED);
+
+      const during = await approve();
+
+      expect(during.status).toBeGreaterThanOrEqual(500);
+      const body = (await during.json()) as Record<string, unknown>;
+      expect(body).toMatchObject({ error: 'internal' });
+      expect(JSON.stringify(body)).not.toMatch(/Throttling|dynamodb|stack/i);
+      expect(await stack.deps.items.get(item.id)).toMatchObject({ status: 'pending', version: 1 });
+      expect(await stack.deps.items.listAudit(item.id)).toEqual([]);
+
+      proxy.setRule(undefined);
+      const after = await approve();
+      expect(after.status).toBe(200);
+      expect(await stack.deps.items.get(item.id)).toMatchObject({ status: 'approved', version: 2 });
+      expect((await stack.deps.items.listAudit(item.id)).map((a) => a.action)).toEqual(['approve']);
+    } finally {
+      await server.close();
+    }
   });
 });
