@@ -33,7 +33,10 @@ export async function ingestBatch(
     }
     messagesBySource.set(sourceId, [...(messagesBySource.get(sourceId) ?? []), record.messageId]);
   }
-  const summary = await ingestSources(deps, { runId: input.runId, sourceIds: [...messagesBySource.keys()], kind: input.kind, catalog, budgetMs: input.budgetMs });
+  // Only the sources the messages name: an empty id list means "every source" to ingestSources, and a
+  // batch of nothing but dropped messages must not turn into a run over the whole catalog.
+  const named = catalog.filter((s) => messagesBySource.has(s.id));
+  const summary = await ingestSources(deps, { runId: input.runId, sourceIds: [...messagesBySource.keys()], kind: input.kind, catalog: named, budgetMs: input.budgetMs });
   const batchItemFailures = summary.sources
     .filter((r) => r.outcome === 'error' && RETRIED.has(r.errorKind ?? 'unknown'))
     .flatMap((r) => (messagesBySource.get(r.sourceId) ?? []).map((itemIdentifier) => ({ itemIdentifier })));

@@ -42,6 +42,8 @@ describe.each([
     const { handler } = await load();
     const result = await handler(sqsEvent(['not json', JSON.stringify({ sourceId: 'no-such-source' }), JSON.stringify({ sourceId: otherKind }), JSON.stringify({})]));
     expect(result).toEqual({ batchItemFailures: [] });
+    // Nothing valid in the batch: no source of the catalog may be fetched (no state written).
+    expect(await stack.deps.sourceStates.list()).toEqual([]);
   });
 
   it('a dispatch without a queue configured fails loudly', async () => {
