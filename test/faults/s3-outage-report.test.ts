@@ -123,4 +123,23 @@ describe('S3 failing during a report', () => {
     expect(await keysOf(month)).toEqual([]);
     expect(await indexMonths()).not.toContain(month);
   });
+
+  // KNOWN GAP (shared/report/build-report.ts: month files are overwritten in place, index last): a
+  // rebuild of an already-published month that fails midway leaves that month listed with some files
+  // from the new build and the rest (data.json included) from the old one, until a rerun succeeds.
+  // `it.fails` keeps the suite green while the gap exists; make it a plain `it` once fixed.
+  it.fails('a failed rebuild of a published month leaves its listed files all from one build', async () => {
+    const month = '2026-07';
+    const published = await buildReport(stack.deps, { month });
+    // A late approval changes the month, then the rebuild fails at the Kazakh Markdown.
+    await stack.deps.items.saveIfNew(storedItem({ status: 'approved', version: 2, publishedAt: '2026-07-20T05:00:00.000Z', entry: entry('2026-07-20', 99) }));
+    proxy.setRule(failPut(month, 'report.kk.md', S3_500));
+    await expect(buildReport(faulty, { month })).rejects.toBeInstanceOf(RetryableError);
+
+    expect(await indexMonths()).toContain(month);
+    const bodies = await Promise.all(published.files.map(async (f) => (await stack.deps.objects.get(f.key))!.body.toString('utf8')));
+    const unchanged = published.files.map((f, i) => bodies[i] === f.body);
+    // Either every file is still the published build, or none is.
+    expect(new Set(unchanged).size).toBe(1);
+  });
 });
