@@ -35,7 +35,10 @@ describe('the demo pipeline end to end (local servers, recorded sources, review 
   it('applies every recorded decision', () => {
     expect(result.decided.missing).toEqual([]);
     expect(result.decided).toMatchObject({ approved: 9, merged: 1 });
-    expect(result.decided.rejected).toBeGreaterThanOrEqual(1);
+    // The recorded false positive (a media-day football match) is rejected when the rules flag it; when
+    // a better rule set already leaves it out, there is nothing to reject. Either way it is not reported.
+    const falsePositive = lines.filter((line) => /футбол/i.test(line));
+    expect(falsePositive.some((line) => /rejected|nothing to reject/.test(line))).toBe(true);
   });
 
   it('reports the approved entries and their statistics, without rejected or merged items', async () => {
