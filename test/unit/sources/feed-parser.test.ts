@@ -113,4 +113,11 @@ describe('plainText', () => {
     expect(plainText('a < b and c > d')).toBe('a < b and c > d');
     expect(plainText(undefined)).toBe('');
   });
+  it('flattens hostile nesting without a tree, also when it arrives entity-encoded', () => {
+    const deep = `${'<b>'.repeat(5_000)}Журналиста <i>задержали</i><script>x()</script>`;
+    expect(plainText(deep)).toBe('Журналиста задержали');
+    expect(plainText(`${'&lt;div&gt;'.repeat(5_000)}текст`)).toBe('текст');
+    // Ordinary nesting still goes through the DOM path (block elements keep words apart).
+    expect(plainText(`${'<div>'.repeat(150)}а</div><div>б${'</div>'.repeat(149)}`)).toBe('а б');
+  });
 });
