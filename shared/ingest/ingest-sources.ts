@@ -207,7 +207,14 @@ async function runSource(
       createdAt: at,
       updatedAt: at,
     };
-    if ((await deps.items.saveIfNew(record)) !== 'stored') continue;
+    if ((await deps.items.saveIfNew(record)) !== 'stored') {
+      // Absent at the batch read, present now: our own put landed but its reply was lost (the SDK's
+      // retry then failed the condition), or another run stored it first. Either way the stored item
+      // must not stay without its ingest audit: this run keeps the ETag, so no later fetch would look.
+      const existing = await deps.items.get(record.id);
+      if (existing) await repairMissingAudits(deps, [existing]);
+      continue;
+    }
     result.new += 1;
     if (classification.flagged) {
       result.flagged += 1;

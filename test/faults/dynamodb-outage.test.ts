@@ -193,12 +193,9 @@ describe('DynamoDB outage between a flagged item and its audit record', () => {
 describe('a DynamoDB write that lands but whose reply is lost', () => {
   const http = new HttpClient({ userAgent: 'sozwatch-test', hostDelayMs: 0, retries: 0, respectRobots: false });
 
-  // KNOWN GAP (shared/ingest/ingest-sources.ts, runSource: `if ((await deps.items.saveIfNew(record)) !==
-  // 'stored') continue;`): when a put lands but its reply is lost, the SDK's retry fails the condition,
-  // saveIfNew answers `already-stored`, and the loop skips the item's audit (and its `new` count). The
-  // run succeeds and saves the ETag, so later runs get 304 and the audit repair never sees the item.
-  // `it.fails` keeps the suite green while the gap exists; make it a plain `it` once fixed.
-  it.fails('a retried conditional put reports the item as already stored; the flagged item still gets its ingest audit', async () => {
+  // Was a gap: saveIfNew answered `already-stored` to the SDK's retry and the loop skipped the audit;
+  // the run kept the ETag, so later runs (304) never looked again. runSource now repairs it at once.
+  it('a retried conditional put reports the item as already stored; the flagged item still gets its ingest audit', async () => {
     const sourceId = 'reply-lost';
     const path = `/${sourceId}.xml`;
     feeds.route(path, conditional(rssFeed({ feedKey: sourceId, items: 10, flagEvery: 5 }), { etag: `"${sourceId}"` }));
