@@ -1,7 +1,6 @@
 // `feed <url-or-path>`: one feed or court page through the real source adapter, as JSON lines
 // {"id","title","url","publishedAt","summary","lang","guid"} (the contract in docs/ARCHITECTURE.md).
-import { isLanguage } from '../../domain/taxonomy';
-import { UsageError, type CliCommand } from '../command';
+import { languageArg, parseCommandArgs, UsageError, type CliCommand } from '../command';
 import { readDocument, type ReadOptions } from './source-cli';
 
 const USAGE = `usage: feed <url-or-path> [--source ID] [--lang ru|kk|en] [--court PARSER_ID] [--base URL]
@@ -12,28 +11,14 @@ that matches it. Exit 0 with the items (none for an empty feed); exit 1 with one
 document is unusable (HTML instead of a feed, malformed XML, entity declarations, over the size cap…).`;
 
 export function parseFeedArgs(args: string[]): { target: string } & Omit<ReadOptions, 'now'> {
-  let target: string | undefined;
-  const options: Omit<ReadOptions, 'now'> = {};
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i]!;
-    const value = () => {
-      const next = args[++i];
-      if (!next) throw new UsageError(`${arg} needs a value`);
-      return next;
-    };
-    if (arg === '--source') options.sourceId = value();
-    else if (arg === '--court') options.court = value();
-    else if (arg === '--base') options.base = value();
-    else if (arg === '--lang') {
-      const lang = value();
-      if (!isLanguage(lang)) throw new UsageError(`--lang must be ru, kk or en, got "${lang}"`);
-      options.lang = lang;
-    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
-    else if (target === undefined) target = arg;
-    else throw new UsageError(`unexpected argument ${arg}`);
-  }
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { source: { type: 'string' }, court: { type: 'string' }, base: { type: 'string' }, lang: { type: 'string' } },
+    1,
+  );
+  const target = positionals[0];
   if (!target) throw new UsageError('give a feed URL or a file path');
-  return { target, ...options };
+  return { target, sourceId: values.source, court: values.court, base: values.base, lang: languageArg(values.lang) };
 }
 
 export const feedCommand: CliCommand = {

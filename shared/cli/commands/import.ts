@@ -1,9 +1,8 @@
 // `import --url U | --text-file F [--title T] [--lang ru] [--source ID] [--actor NAME]`: adds one court
 // act or article to the review queue by hand (the acts bank is behind reCAPTCHA: staff fetch it themselves).
 import { readFile } from 'node:fs/promises';
-import { isLanguage } from '../../domain/taxonomy';
 import { importItem, type ImportItemInput } from '../../ingest/import-item';
-import { UsageError, type CliCommand } from '../command';
+import { languageArg, parseCommandArgs, UsageError, type CliCommand } from '../command';
 import { withCliRuntime } from '../cli-runtime';
 
 const USAGE = `usage: import --url URL [--title T] [--lang ru|kk|en] [--source ID] [--actor NAME]
@@ -14,28 +13,23 @@ page behind a CAPTCHA, save or copy the text to a file and use --text-file (with
 The item is classified and stored as pending with an "import" audit record. Prints the item as JSON.`;
 
 export async function parseImportArgs(args: string[], env: Record<string, string | undefined>): Promise<ImportItemInput> {
-  const input: ImportItemInput = { actor: env.SOZWATCH_ACTOR?.trim() || `cli:${env.USER?.trim() || 'unknown'}` };
-  let textFile: string | undefined;
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i]!;
-    const value = () => {
-      const next = args[++i];
-      if (!next) throw new UsageError(`${arg} needs a value`);
-      return next;
-    };
-    if (arg === '--url') input.url = value();
-    else if (arg === '--text-file') textFile = value();
-    else if (arg === '--text') input.text = value();
-    else if (arg === '--title') input.title = value();
-    else if (arg === '--source') input.sourceId = value();
-    else if (arg === '--actor') input.actor = value();
-    else if (arg === '--lang') {
-      const lang = value();
-      if (!isLanguage(lang)) throw new UsageError(`--lang must be ru, kk or en, got "${lang}"`);
-      input.lang = lang;
-    } else if (!arg.startsWith('--') && !input.url && /^https?:\/\//i.test(arg)) input.url = arg;
-    else throw new UsageError(`unknown option ${arg}`);
-  }
+  const spec = { type: 'string' } as const;
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { url: spec, 'text-file': spec, text: spec, title: spec, source: spec, actor: spec, lang: spec },
+    1,
+  );
+  const bareUrl = positionals[0];
+  if (bareUrl !== undefined && (values.url || !/^https?:\/\//i.test(bareUrl))) throw new UsageError(`unexpected argument ${bareUrl}`);
+  const input: ImportItemInput = {
+    actor: values.actor ?? (env.SOZWATCH_ACTOR?.trim() || `cli:${env.USER?.trim() || 'unknown'}`),
+    url: values.url ?? bareUrl,
+    text: values.text,
+    title: values.title,
+    sourceId: values.source,
+    lang: languageArg(values.lang),
+  };
+  const textFile = values['text-file'];
   if (textFile) input.text = await readFile(textFile, 'utf8').catch(() => {
     throw new UsageError(`cannot read ${textFile}`);
   });

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { ingestSources, type SourceRunResult } from '../../ingest/ingest-sources';
 import { CATALOG, type SourceType } from '../../sources/catalog';
-import { UsageError, type CliCommand } from '../command';
+import { parseCommandArgs, UsageError, type CliCommand } from '../command';
 import { withCliRuntime } from '../cli-runtime';
 
 const USAGE = `usage: ingest [--kind news|courts] [--source ID]... [--group G] [--concurrency N]
@@ -20,26 +20,22 @@ export interface IngestArgs {
 }
 
 export function parseIngestArgs(args: string[]): IngestArgs {
-  const parsed: IngestArgs = { sourceIds: [] };
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i]!;
-    const value = () => {
-      const next = args[++i];
-      if (!next) throw new UsageError(`${arg} needs a value`);
-      return next;
-    };
-    if (arg === '--kind') {
-      const kind = value();
-      if (kind === 'news' || kind === 'feed') parsed.kind = 'feed';
-      else if (kind === 'courts' || kind === 'court') parsed.kind = 'court';
-      else throw new UsageError(`--kind must be news or courts, got "${kind}"`);
-    } else if (arg === '--source') parsed.sourceIds.push(...value().split(','));
-    else if (arg === '--group') parsed.group = value();
-    else if (arg === '--concurrency') {
-      const n = Number(value());
-      if (!Number.isInteger(n) || n < 1 || n > 32) throw new UsageError('--concurrency must be an integer from 1 to 32');
-      parsed.concurrency = n;
-    } else throw new UsageError(`unknown option ${arg}`);
+  const { values } = parseCommandArgs(args, {
+    kind: { type: 'string' },
+    source: { type: 'string', multiple: true },
+    group: { type: 'string' },
+    concurrency: { type: 'string' },
+  });
+  const parsed: IngestArgs = { sourceIds: (values.source ?? []).flatMap((v) => v.split(',')), group: values.group };
+  if (values.kind !== undefined) {
+    if (values.kind === 'news' || values.kind === 'feed') parsed.kind = 'feed';
+    else if (values.kind === 'courts' || values.kind === 'court') parsed.kind = 'court';
+    else throw new UsageError(`--kind must be news or courts, got "${values.kind}"`);
+  }
+  if (values.concurrency !== undefined) {
+    const n = Number(values.concurrency);
+    if (!Number.isInteger(n) || n < 1 || n > 32) throw new UsageError('--concurrency must be an integer from 1 to 32');
+    parsed.concurrency = n;
   }
   const unknown = parsed.sourceIds.filter((id) => !CATALOG.some((s) => s.id === id));
   if (unknown.length) throw new UsageError(`unknown source(s): ${unknown.join(', ')} (see \`sources\`)`);

@@ -1,10 +1,10 @@
 // `report <yyyy-mm> [--lang ru|kk|en] [--out DIR]`: (re)builds a month's report into the configured
 // stack's bucket and, with --out, also writes the same files under DIR (keeping the S3 key layout).
-import { isLanguage, LANGUAGES, type Language } from '../../domain/taxonomy';
+import type { Language } from '../../domain/taxonomy';
 import { isMonth } from '../../domain/time';
 import { buildReport } from '../../report/build-report';
 import { exportReportFiles } from '../../report/export-report-files';
-import { UsageError, type CliCommand } from '../command';
+import { languageArg, parseCommandArgs, UsageError, type CliCommand } from '../command';
 import { withCliRuntime } from '../cli-runtime';
 
 const USAGE = `usage: npm run --silent cli -- report [yyyy-mm] [--lang ru|kk|en] [--out DIR]
@@ -22,29 +22,16 @@ export interface ReportArgs {
 }
 
 export function parseReportArgs(args: string[]): ReportArgs {
+  const { values, positionals } = parseCommandArgs(args, { lang: { type: 'string' }, out: { type: 'string' } }, 1);
   const parsed: ReportArgs = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const value = () => {
-      const next = args[++i];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`${arg} needs a value`);
-      return next;
-    };
-    if (arg === '--lang') {
-      const lang = value();
-      if (!isLanguage(lang)) throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}`);
-      parsed.lang = lang;
-    } else if (arg === '--out') {
-      parsed.out = value();
-    } else if (arg.startsWith('--')) {
-      throw new UsageError(`unknown option ${arg}`);
-    } else if (parsed.month === undefined) {
-      if (!isMonth(arg)) throw new UsageError(`the month must be yyyy-mm, got "${arg}"`);
-      parsed.month = arg;
-    } else {
-      throw new UsageError(`unexpected argument ${arg}`);
-    }
+  const month = positionals[0];
+  if (month !== undefined) {
+    if (!isMonth(month)) throw new UsageError(`the month must be yyyy-mm, got "${month}"`);
+    parsed.month = month;
   }
+  const lang = languageArg(values.lang);
+  if (lang) parsed.lang = lang;
+  if (values.out !== undefined) parsed.out = values.out;
   return parsed;
 }
 

@@ -22,3 +22,21 @@ describe('CLI dispatcher', () => {
     expect(t.out()).toBe('');
   });
 });
+
+describe('command arguments', () => {
+  it('parse the options of a command, with usage errors for mistakes', async () => {
+    const { parseCommandArgs, languageArg, UsageError } = await import('../../../shared/cli/command');
+    const { parseIngestArgs } = await import('../../../shared/cli/commands/ingest');
+    const { parseFeedArgs } = await import('../../../shared/cli/commands/feed');
+    expect(parseIngestArgs(['--kind', 'news', '--source', 'tengrinews-ru,nur-ru', '--source', 'orda-ru'])).toMatchObject({
+      kind: 'feed',
+      sourceIds: ['tengrinews-ru', 'nur-ru', 'orda-ru'],
+    });
+    expect(parseFeedArgs(['feed.xml', '--lang', 'kk'])).toMatchObject({ target: 'feed.xml', lang: 'kk' });
+    expect(() => parseCommandArgs(['--nope'], {})).toThrow(UsageError);
+    expect(() => parseCommandArgs(['a', 'b'], {}, 1)).toThrow('unexpected argument b');
+    expect(() => parseIngestArgs(['--kind'])).toThrow(UsageError);
+    expect(() => parseIngestArgs(['--concurrency', '0'])).toThrow('--concurrency must be an integer from 1 to 32');
+    expect(() => languageArg('de')).toThrow('--lang must be one of ru, kk, en');
+  });
+});
