@@ -29,7 +29,7 @@ import {
   editBodySchema,
   enqueueBodySchema,
   importBodySchema,
-  itemIdSchema,
+  itemPathSchema,
   mergeBodySchema,
   parseJsonBody,
   parseWith,
@@ -39,7 +39,6 @@ import {
   searchQuerySchema,
 } from './request-schemas';
 import type { TokenVerifier } from './token-verifier';
-import { z } from 'zod';
 
 export interface ImportRequest {
   url?: string;
@@ -118,7 +117,7 @@ interface Route {
   run(context: Context): Promise<{ status?: number; body: unknown }>;
 }
 
-const id = (context: Context) => parseWith(z.object({ id: itemIdSchema }), { id: context.params[0] }).id;
+const id = (context: Context) => parseWith(itemPathSchema, { id: context.params[0] }).id;
 const body = (context: Context) => parseJsonBody(context.request.body);
 
 const ROUTES: Route[] = [

@@ -36,6 +36,13 @@ describe('request validation', () => {
     expect(found).toContain('entry.text: needs the paragraph in at least one language');
   });
 
+  it('answers a malformed date with a message, not a crash', () => {
+    // The calendar check used to run on '2024-13-01' too, where toISOString throws (a 500, not a 400).
+    for (const eventDate of ['2024-13-01', '2024-1-01', 'soon']) {
+      expect(issues(() => parseWith(approveBodySchema, { version: 1, entry: { ...entry, eventDate } }))).toEqual(['entry.eventDate: must be a date yyyy-mm-dd']);
+    }
+  });
+
   it('refuses unknown fields and negative or fractional amounts', () => {
     const found = issues(() =>
       parseWith(approveBodySchema, { version: 1, entry: { ...entry, outlett: 'x', legalCase: { caseKey: 'k', type: 'civil', stage: 'filed', amountClaimedKzt: -1, amountAwardedKzt: 1.5 } } }),
