@@ -13,6 +13,7 @@ import type { Rule, RuleSet, Term } from './rules/rule-types';
 type Use =
   | { kind: 'rule'; rule: number; side: 0 | 1 }
   | { kind: 'seq'; seq: number; part: number }
+  | { kind: 'mask' }
   | { kind: 'region'; name: string }
   | { kind: 'outlet'; name: string };
 
@@ -132,6 +133,15 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
     sequences.push({ rule, side, notation: t, parts, offsets });
   };
   ruleSet.rules.forEach((rule, r) => {
+    if (rule.kind === 'mask') {
+      if (rule.terms.length === 0) throw new Error(`rule ${rule.id} has no terms`);
+      for (const t of expand(rule.terms, ruleSet.lexicon, rule.lang)) {
+        if (t.split(' ').slice(0, -1).some((w) => w.endsWith('*'))) throw new Error(`mask ${rule.id}: only a final stem is allowed (${t})`);
+        uses[termId(t)]!.push({ kind: 'mask' });
+      }
+      rules.push({ rule, within: 0, near: false });
+      return;
+    }
     const near = rule.kind === 'near' || (rule.kind === 'exclude' && !!rule.a);
     const sideA = rule.kind === 'near' ? rule.a : rule.kind === 'exclude' ? (rule.a ?? rule.terms) : rule.terms;
     const sideB = rule.kind === 'near' ? rule.b : rule.kind === 'exclude' ? rule.b : undefined;
@@ -192,7 +202,12 @@ function fire(compiled: CompiledRules, scans: FieldScan[]): Firing[] {
   for (const scan of scans) {
     // Sequence parts seen in this field: seq -> part -> hits.
     const seqHits = new Map<number, Map<number, FieldScan['hits']>>();
+    const masks = scan.hits.filter((h) => compiled.uses[h.term]!.some((u) => u.kind === 'mask'));
     for (const h of scan.hits) {
+      // A word inside a compound that means something else (`law` in `law enforcement`) is no evidence;
+      // a term as specific as the mask itself (`administrative proceedings`) still is.
+      const notation = compiled.notation;
+      if (masks.some((m) => m.start <= h.start && h.end <= m.end && notation[h.term]!.length < notation[m.term]!.length)) continue;
       for (const use of compiled.uses[h.term]!) {
         if (use.kind === 'rule') record(use.rule, use.side, { field: scan, label: compiled.notation[h.term]!, start: h.start, end: h.end });
         else if (use.kind === 'seq') {
@@ -246,7 +261,8 @@ function fire(compiled: CompiledRules, scans: FieldScan[]): Firing[] {
       for (let k = lo; k < sortedB.length; k++) {
         const y = sortedB[k]!;
         if (y.field !== x.field || word(y) > wx + rule.within) break;
-        if (x.start === y.start && x.end === y.end) continue;
+        // Two terms of one NEAR rule must be different words: `доступ*` inside `ограничен* доступ*` is one.
+        if (x.start < y.end && y.start < x.end) continue;
         const gap = Math.abs(wx - word(y));
         if (gap < bestGap) {
           best = [x, y];
@@ -281,11 +297,11 @@ export function classifyWith(compiled: CompiledRules, input: ClassifyInput): Cla
 
   // The same words can fire the ru, kk and en variants of one rule (shared word lists): count once.
   const counted = new Set<string>();
-  for (const { rule: cr, evidence } of firings) {
+  const score = ({ rule: cr, evidence }: Firing): void => {
     const rule = cr.rule;
-    if (rule.kind === 'exclude') continue;
+    if (rule.kind === 'exclude' || rule.kind === 'mask') return;
     const key = `${rule.category}|${evidence.map((h) => `${h.field.field}:${h.start}:${h.end}`).sort().join(',')}`;
-    if (counted.has(key)) continue;
+    if (counted.has(key)) return;
     counted.add(key);
     // Several different terms of one rule are more evidence than one, up to twice the rule's weight.
     const distinct = cr.near ? 1 : new Set(evidence.map((h) => h.label)).size;
@@ -309,7 +325,9 @@ export function classifyWith(compiled: CompiledRules, input: ClassifyInput): Cla
       const first = evidence[0]!;
       explanation.push(`${first.label} → ${rule.category} +${rule.weight}: ${snippet(first.field, first.start, first.end)}`);
     }
-  }
+  };
+  const conditional = (f: Firing): boolean => (f.rule.rule.kind === 'any' || f.rule.rule.kind === 'near') && !!f.rule.rule.requires?.length;
+  for (const f of firings) if (!conditional(f)) score(f);
 
   // Law articles count as evidence for their category, once per article.
   const lawArticles: LawArticleRef[] = [];
@@ -340,6 +358,14 @@ export function classifyWith(compiled: CompiledRules, input: ClassifyInput): Cla
   }
 
   const threshold = compiled.ruleSet.threshold;
+  // Rules that only add to an established case look at the scores after exclusions, all at once, so
+  // that one conditional rule cannot establish the case another one needs.
+  const established = new Set([...scores.entries()].filter(([, s]) => s >= threshold).map(([c]) => c));
+  for (const f of firings) {
+    const rule = f.rule.rule;
+    if (!conditional(f) || rule.kind === 'exclude' || rule.kind === 'mask') continue;
+    if (rule.requires!.every((c) => established.has(c))) score(f);
+  }
   const ranked = [...scores.entries()].filter(([, s]) => s >= threshold).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const categories = ranked.map(([c]) => c);
   const top = ranked[0]?.[1] ?? Math.max(0, ...scores.values());

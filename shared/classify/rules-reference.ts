@@ -7,8 +7,10 @@ const list = (terms: readonly string[] | undefined): string => (terms ?? []).map
 
 function describe(rule: Rule): string {
   const note = rule.note ? ` — ${rule.note}` : '';
-  if (rule.kind === 'any') return `- **${rule.id}** (${rule.lang}, weight ${rule.weight}): any of ${list(rule.terms)}${note}`;
-  if (rule.kind === 'near') return `- **${rule.id}** (${rule.lang}, weight ${rule.weight}): ${list(rule.a)} **NEAR/${rule.within} words** ${list(rule.b)}${note}`;
+  if (rule.kind === 'mask') return `- **${rule.id}** (${rule.lang}): ${list(rule.terms)}${note}`;
+  const requires = rule.kind !== 'exclude' && rule.requires?.length ? `, only when ${rule.requires.join(' and ')} is already established` : '';
+  if (rule.kind === 'any') return `- **${rule.id}** (${rule.lang}, weight ${rule.weight}${requires}): any of ${list(rule.terms)}${note}`;
+  if (rule.kind === 'near') return `- **${rule.id}** (${rule.lang}, weight ${rule.weight}${requires}): ${list(rule.a)} **NEAR/${rule.within} words** ${list(rule.b)}${note}`;
   const what = rule.a ? `${list(rule.a)} NEAR/${rule.within ?? 0} ${list(rule.b)}` : list(rule.terms);
   const cancels = rule.cancels === 'all' ? 'every category' : rule.cancels.join(', ');
   return `- **${rule.id}** (−${rule.weight} from ${cancels}): ${what}${note}`;
@@ -28,7 +30,7 @@ export function rulesReference(ruleSet: RuleSet): string {
     '',
   ];
   for (const category of CATEGORY_IDS) {
-    const rules = ruleSet.rules.filter((r) => r.kind !== 'exclude' && r.category === category);
+    const rules = ruleSet.rules.filter((r) => r.kind !== 'exclude' && r.kind !== 'mask' && r.category === category);
     const articles = ruleSet.articles.filter((a) => a.category === category);
     out.push(`## ${category}: ${CATEGORY_LABELS[category].en} / ${CATEGORY_LABELS[category].ru} / ${CATEGORY_LABELS[category].kk}`, '');
     for (const rule of rules) out.push(describe(rule));
@@ -37,6 +39,8 @@ export function rulesReference(ruleSet: RuleSet): string {
   }
   out.push('## Exclusions', '');
   for (const rule of ruleSet.rules.filter((r) => r.kind === 'exclude')) out.push(describe(rule));
+  out.push('', '## Masks', '', 'A term of any rule found inside one of these compounds is ignored (it means something else there).', '');
+  for (const rule of ruleSet.rules.filter((r) => r.kind === 'mask')) out.push(describe(rule));
   out.push('', '## Word lists', '');
   for (const [name, terms] of Object.entries(ruleSet.lexicon)) out.push(`- **@${name}**: ${list(terms)}`);
   out.push('');

@@ -88,5 +88,11 @@ export const criminalRules: Rule[] = [
     a: ['false information', 'slander*', 'libel*', 'insult*', 'discord', 'enmity', 'hatred', 'extremism', 'separatism', 'rumors', 'rumours'],
     b: ['charged', 'charges', 'accused', 'suspected', 'convicted', 'sentenced', 'prosecut*', 'criminal*', 'guilty', 'wanted list', 'indicted'],
   },
+  {
+    id: 'criminal.any.pretrial-measure', kind: 'any', lang: 'any', category: 'criminal', weight: 3, requires: ['detention'],
+    note: 'House arrest, custody and a pre-trial detention centre are measures of a criminal case (an administrative arrest is counted in days)',
+    terms: ['домашн* арест*', 'под стражу', 'под стражей', 'из-под стражи', 'мера пресечения', 'меру пресечения', 'сизо', 'следственн* изолятор*', 'үй қамақ*', 'үй қамағ*', 'үй қамау*',
+      'тергеу изолятор*', 'бұлтартпау шара*', 'house arrest', 'pre-trial detention', 'pretrial detention', 'measure of restraint', 'preventive measure', 'remanded in custody', 'detention center', 'detention centre'],
+  },
   { id: 'criminal.ru.statistics', kind: 'any', lang: 'ru', category: 'criminal', weight: 3, terms: ['уголовн* преследовани* журналист*', 'уголовн* обвинени* в клевет*', 'обвинени* в клевет*', 'обвинени* в распространени*'] },
 ];

@@ -16,7 +16,7 @@ export const detentionRules: Rule[] = [
     a: ['@journalist', 'белсенді*', 'журналисін', 'журналистін', 'жетекші*', 'басылым*'],
     b: ['ұстал*', 'ұстады', 'ұстаған*', 'ұстап', 'ұстау*', 'ұстауы*', 'қамау*', 'қамал*', 'қамауға', 'тұтқында*', 'жауапқа шақыр*',
       'жауап алу*', 'жауап алды', 'полицияға шақыр*', 'тергеуге шақыр*', 'полиция* апар*', 'бөлімшесіне*', 'изоляторға', 'тергеу изолятор*',
-      'үй қамақ*', 'үй қамау*', 'тәулікке', 'босатты', 'босатылды', 'куә ретінде', 'абақты*', 'ұстап*'],
+      'үй қамақ*', 'үй қамағ*', 'үй қамау*', 'тәулікке', 'босатты', 'босатылды', 'куә ретінде', 'абақты*', 'ұстап*'],
   },
   {
     id: 'detention.en.who-near-detained', kind: 'near', lang: 'en', category: 'detention', within: 12, weight: 3,
@@ -40,6 +40,13 @@ export const detentionRules: Rule[] = [
       'пост', 'посты', 'постов', 'публикаци*', 'соцсет*', 'жазба*', 'әлеуметтік желі*', 'posts', 'repost', 'social network*', 'facebook'],
     b: ['задержан*', 'задержал*', 'ұсталды', 'ұстады', 'ұсталған', 'қамауға', 'detained', 'arrested', 'under arrest', 'лишени* свобод*', 'deprivation of liberty',
       'imprisonment', 'years in prison', 'бас бостандығынан айыр*', 'под стражу', 'домашн* арест*'],
+  },
+  {
+    id: 'detention.any.custody-in-case', kind: 'any', lang: 'any', category: 'detention', weight: 3, requires: ['criminal'],
+    note: 'Once an expression case is established, detention, arrest or custody in it is reported whoever is named',
+    terms: ['задержан', 'задержана', 'задержаны', 'задержали', 'арестован*', 'под стражу', 'под стражей', 'из-под стражи', 'домашн* арест*', 'этапирова*',
+      'ұсталды', 'ұсталған', 'қамауға алын*', 'қамауға алды', 'үй қамақ*', 'үй қамағ*', 'үй қамау*',
+      'detained', 'arrested', 'under arrest', 'house arrest', 'in custody', 'into custody', 'pre-trial detention', 'pretrial detention', 'remanded', 'detention center', 'detention centre'],
   },
   { id: 'detention.ru.phrases', kind: 'any', lang: 'ru', category: 'detention', weight: 3, terms: ['задержани* журналист*', 'задержан* журналист*', 'задержал* журналист*', 'задержали блогер*', 'задержали активист*', 'вызов* журналист* на допрос', 'административн* арест*'] },
   { id: 'detention.kk.phrases', kind: 'any', lang: 'kk', category: 'detention', weight: 3, terms: ['журналистерді ұстады', 'журналистерді бәрібір ұстады', 'тілшіні ұстады', 'әкімшілік қамау*'] },

@@ -12,12 +12,13 @@ import { detentionRules } from './detention';
 import { exclusionRules } from './exclusions';
 import { legislationRules } from './legislation';
 import { lexicon } from './lexicon';
+import { maskRules } from './masks';
 import { mediaClosureRules } from './media-closure';
 import { obstructionRules } from './obstruction';
 import type { RuleSet } from './rule-types';
 import { threatRules } from './threat';
 
-export const RULES_VERSION = '2026-11-28.2';
+export const RULES_VERSION = '2026-11-29.1';
 
 export const defaultRules: RuleSet = {
   version: RULES_VERSION,
@@ -38,5 +39,6 @@ export const defaultRules: RuleSet = {
     ...administrativeRules,
     ...legislationRules,
     ...exclusionRules,
+    ...maskRules,
   ],
 };

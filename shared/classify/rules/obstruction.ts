@@ -55,6 +55,11 @@ export const obstructionRules: Rule[] = [
     terms: ['@atWork', 'съемочн* групп*', 'камер*', 'видеокамер*', 'тележурналист*', 'cameraman*', 'camera*', 'tv team', 'film crew', 'professional activit*',
       'профессиональн* деятельност*', 'пресс-конференци*', 'press conference', 'баспасөз жиын*', 'журналистск* расследовани*', 'журналисткое расследовани*'],
   },
+  {
+    id: 'obstruction.any.detained-at-work', kind: 'any', lang: 'any', category: 'obstruction', weight: 3, requires: ['detention'],
+    note: 'A journalist detained while filming or covering an event was also kept from working',
+    terms: ['@atWork'],
+  },
   { id: 'obstruction.kk.phrases', kind: 'any', lang: 'kk', category: 'obstruction', weight: 3, terms: ['заңды кәсіби қызмет* кедергі*', 'кәсіби қызметіне кедергі*', 'журналистердің кәсіби', 'журналистердің құқы*', 'журналистік міндет*'] },
   { id: 'obstruction.en.phrases', kind: 'any', lang: 'en', category: 'obstruction', weight: 3, terms: ['lawful professional activit*', 'professional activities of journalist*', 'interference with journalist*', 'obstruction of journalist*', 'violations of journalists\' rights', 'violation of the rights of journalists', 'rights of journalists'] },
 ];

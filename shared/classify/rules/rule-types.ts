@@ -18,12 +18,17 @@ interface RuleBase {
   note?: string;
 }
 
-/** Fires when any of the terms occurs in the title or the text. */
+/**
+ * Fires when any of the terms occurs in the title or the text. With `requires`, it counts only when each
+ * listed category has already reached the threshold from the other rules (after exclusions): words that
+ * add a second category to an established case (a pre-trial arrest in a criminal case) but prove nothing alone.
+ */
 export interface AnyRule extends RuleBase {
   kind: 'any';
   category: CategoryId;
   terms: Term[];
   weight: number;
+  requires?: CategoryId[];
 }
 
 /** Fires when a term of `a` and a term of `b` occur within `within` words of each other, in either order. */
@@ -34,6 +39,18 @@ export interface NearRule extends RuleBase {
   b: Term[];
   within: number;
   weight: number;
+  /** As for `AnyRule`: counts only when these categories are already established. */
+  requires?: CategoryId[];
+}
+
+/**
+ * Compound words whose parts mean something else: a term of another rule found inside a mask match is
+ * ignored (`law` inside `law enforcement`, `закон*` inside `законную силу`, `үкім*` inside `үкімет`).
+ * Masks are whole words or phrases with at most a final stem; they are never evidence themselves.
+ */
+export interface MaskRule extends RuleBase {
+  kind: 'mask';
+  terms: Term[];
 }
 
 /**
@@ -52,7 +69,7 @@ export interface ExclusionRule extends RuleBase {
   weight: number;
 }
 
-export type Rule = AnyRule | NearRule | ExclusionRule;
+export type Rule = AnyRule | NearRule | ExclusionRule | MaskRule;
 
 /** A law article cited in a text, and what it says about the category when it appears. */
 export interface ArticleRule {

@@ -22,7 +22,7 @@ export const threatRules: Rule[] = [
     a: ['@press', 'activist*', 'human rights defender*', 'political prisoner*', 'founder*'],
     b: ['threats', 'threatened', 'threatening', 'threaten*', 'threat of', 'threat to kill', 'intimidat*', 'harass*', 'pressure*', 'pressured', 'persecut*', 'wreath*', 'funeral', 'provocation*',
       'tough talk', 'blackmail*', 'surveillance', 'doxx*', 'smear*', 'discredit*', 'demanded* to delete', 'demanded that',
-      'warning', 'warned', 'hate campaign', 'bullying', 'stalk*', 'accused journalists'],
+      'warning', 'warned', 'hate campaign', 'bullying', 'stalk*'],
   },
   {
     id: 'threat.any.ordered-to-delete', kind: 'any', lang: 'any', category: 'threat', weight: 3,
@@ -33,5 +33,5 @@ export const threatRules: Rule[] = [
   },
   { id: 'threat.ru.phrases', kind: 'any', lang: 'ru', category: 'threat', weight: 3, terms: ['угрозы журналист*', 'угрозы в адрес журналист*', 'угрозы в адрес редакци*', 'давлени* на сми', 'давлени* на журналист*', 'давлени* на независим*', 'давлени* на редакци*', 'преследовани* журналист*', 'преследуют журналист*'] },
   { id: 'threat.kk.phrases', kind: 'any', lang: 'kk', category: 'threat', weight: 3, terms: ['журналистерге қысым*', 'журналиске қысым*', 'бақ-қа қысым*', 'тілшілерге қысым*', 'азаттыққа жасалған қысым', 'журналистерді қудала*'] },
-  { id: 'threat.en.phrases', kind: 'any', lang: 'en', category: 'threat', weight: 3, terms: ['threats against media', 'threats against journalist*', 'threats to journalist*', 'pressure on journalist*', 'pressure on media', 'pressure on independent', 'intimidation of journalist*', 'persecution of journalist*'] },
+  { id: 'threat.en.phrases', kind: 'any', lang: 'en', category: 'threat', weight: 3, terms: ['threats against media', 'threats against journalist*', 'threats to journalist*', 'pressure on journalist*', 'pressure on media', 'pressure on independent', 'intimidation of journalist*', 'persecution of journalist*', 'accused journalists', 'accused the journalists', 'accused the media'] },
 ];

@@ -161,3 +161,66 @@ describe('classifier with a custom rule set', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
+
+describe('masks, conditional rules and NEAR pairs of distinct words (custom rule set)', () => {
+  const rules: RuleSet = {
+    version: 'test-2',
+    threshold: 3,
+    lexicon: {},
+    articles: [],
+    rules: [
+      { id: 't.law', kind: 'near', lang: 'en', category: 'legislation', a: ['law'], b: ['journalist*'], within: 5, weight: 3 },
+      { id: 't.case', kind: 'any', lang: 'en', category: 'criminal', terms: ['criminal case'], weight: 3 },
+      { id: 't.custody', kind: 'any', lang: 'any', category: 'detention', terms: ['house arrest', 'домашн* арест*'], weight: 3, requires: ['criminal'] },
+      { id: 't.access', kind: 'near', lang: 'ru', category: 'blocking', a: ['доступ*', 'сайт*'], b: ['ограничен* доступ*'], within: 5, weight: 3 },
+      { id: 't.mask', kind: 'mask', lang: 'en', terms: ['law enforcement'] },
+    ],
+  };
+  const custom = createClassifier(rules);
+
+  it('ignores a term found inside a mask compound, but not the same word on its own', () => {
+    expect(custom({ text: 'Law enforcement officers questioned the journalist.' }).flagged).toBe(false);
+    expect(custom({ text: 'The new law worries every journalist.' }).categories).toEqual(['legislation']);
+  });
+
+  it('counts a conditional rule only when the category it requires is established', () => {
+    expect(custom({ text: 'The blogger was placed under house arrest.' }).flagged).toBe(false);
+    expect(custom({ text: 'A criminal case was opened and the blogger was placed under house arrest.' }).categories).toEqual(['criminal', 'detention']);
+  });
+
+  it('does not pair a NEAR term with a term of the other side that contains it', () => {
+    expect(custom({ text: 'В здание ограничен доступ посетителям.' }).flagged).toBe(false);
+    expect(custom({ text: 'К сайту ограничен доступ.' }).categories).toEqual(['blocking']);
+  });
+
+  it('rejects a mask with a stem inside a phrase', () => {
+    expect(() => createClassifier({ ...rules, rules: [{ id: 'bad', kind: 'mask', lang: 'ru', terms: ['закон* сил*'] }] })).toThrow(/final stem/);
+  });
+});
+
+describe('masks and conditional rules in the default rules (ru, kk, en)', () => {
+  it('does not read «law enforcement», «законную силу» or «үкімет» as a law or a verdict', () => {
+    expect(classify({ text: 'Law enforcement officers spoke to the journalist about the rally.' }).categories).not.toContain('legislation');
+    expect(classify({ text: 'Решение суда по иску к журналисту вступило в законную силу.' }).categories).not.toContain('legislation');
+    expect(classify({ text: 'Тілші үкімет үйіне кіре алмады, оған кедергі келтірілді.' }).categories).not.toContain('criminal');
+  });
+
+  it('adds detention to an established expression case when the accused is held in custody, in all three languages', () => {
+    const ru = classify({ text: 'Против Иванова возбуждено уголовное дело о распространении заведомо ложной информации. Суд поместил его под домашний арест.' });
+    expect(ru.categories).toEqual(expect.arrayContaining(['criminal', 'detention']));
+    const en = classify({ text: 'Prosecutors charged Mr Petrov with inciting social discord over a Facebook post; a week later he was placed under house arrest.' });
+    expect(en.categories).toEqual(expect.arrayContaining(['criminal', 'detention']));
+    const kk = classify({ text: 'Ол көрінеу жалған ақпарат таратты деген айыппен қылмыстық іс қозғалды. Кейін ол үй қамағына алынды.' });
+    expect(kk.categories).toEqual(expect.arrayContaining(['criminal', 'detention']));
+  });
+
+  it('does not add detention to a case without custody', () => {
+    const c = classify({ text: 'Против блогера возбудили уголовное дело о распространении заведомо ложной информации.' });
+    expect(c.categories).not.toContain('detention');
+  });
+
+  it('treats house arrest of a detained journalist as a criminal case too', () => {
+    const c = classify({ text: 'Журналиста задержали в понедельник, в среду суд отправил его под домашний арест на два месяца.' });
+    expect(c.categories).toEqual(expect.arrayContaining(['detention', 'criminal']));
+  });
+});
