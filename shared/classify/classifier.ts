@@ -300,7 +300,8 @@ export function classifyWith(compiled: CompiledRules, input: ClassifyInput): Cla
   const score = ({ rule: cr, evidence }: Firing): void => {
     const rule = cr.rule;
     if (rule.kind === 'exclude' || rule.kind === 'mask') return;
-    const key = `${rule.category}|${evidence.map((h) => `${h.field.field}:${h.start}:${h.end}`).sort().join(',')}`;
+    // A conditional rule is further evidence even on the same words (`making video` once a detention is established).
+    const key = `${rule.category}|${rule.requires?.join('+') ?? ''}|${evidence.map((h) => `${h.field.field}:${h.start}:${h.end}`).sort().join(',')}`;
     if (counted.has(key)) return;
     counted.add(key);
     // Several different terms of one rule are more evidence than one, up to twice the rule's weight.

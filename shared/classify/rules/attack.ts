@@ -21,7 +21,7 @@ export const attackRules: Rule[] = [
     a: ['@press', 'activist*', 'human rights defender*'],
     b: ['attack', 'attacked', 'attacks', 'attacking', 'assault*', 'beaten', 'beat', 'beating', 'punch*', 'hit', 'kicked',
       'knife', 'stabbed', 'knife wound', 'arson*', 'set on fire', 'set fire', 'burned', 'burnt', 'torched', 'violence', 'violent*',
-      'used force', 'use of force', 'injur*', 'wounded', 'shot', 'broke', 'broken', 'smashed', 'damaged', 'pushed', 'grabbed', 'acid'],
+      'used force', 'use of force', 'brutally', 'rudely detained', 'roughly', 'injur*', 'wounded', 'shot', 'broke', 'broken', 'smashed', 'damaged', 'pushed', 'grabbed', 'acid'],
   },
   { id: 'attack.ru.phrases', kind: 'any', lang: 'ru', category: 'attack', weight: 3, terms: ['нападени* на журналист*', 'нападени* на редакци*', 'нападения на журналистов', 'поджог* машин* журналист*', 'поджог* автомобил* журналист*', 'избиени* журналист*'] },
   { id: 'attack.kk.phrases', kind: 'any', lang: 'kk', category: 'attack', weight: 3, terms: ['журналистерге шабуыл*', 'журналиске шабуыл*', 'тілшілерге шабуыл*', 'тілшіге шабуыл*', 'журналиске күш көрсет*', 'журналистерге күш көрсет*'] },

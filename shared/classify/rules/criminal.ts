@@ -26,7 +26,7 @@ export const criminalRules: Rule[] = [
     b: ['уголовн* дел*', 'уголовн* преследовани*', 'уголовн*', 'обвиня*', 'обвинен*', 'обвинил*', 'обвиняем*', 'привлеч* к уголовн*', 'приговор*', 'осужд*',
       'осужден*', 'оправда*', 'оправдательн*', 'лишени* свобод*', 'ограничени* свобод*', 'подозрева*', 'подозреваем*', 'досудебн* расследовани*',
       'возбужд* дел*', 'возбудил*', 'клевет*', 'оскорблени*', 'заведомо ложн*', 'разжигани*', 'рознь', 'розни', 'экстремизм*', 'экстремист*',
-      'судебн* процесс*', 'процесс* по делу', 'лет тюрьмы', 'года тюрьмы', 'колони*', 'условно', 'свидетел* с правом'],
+      'судебн* процесс*', 'процесс* по делу', 'разбирательств* по делу', 'лет тюрьмы', 'года тюрьмы', 'колони*', 'условно', 'свидетел* с правом'],
   },
   {
     id: 'criminal.ru.expression-near-prosecuted', kind: 'near', lang: 'ru', category: 'criminal', within: 8, weight: 3,
@@ -64,7 +64,7 @@ export const criminalRules: Rule[] = [
   },
   {
     id: 'criminal.en.statistics', kind: 'any', lang: 'en', category: 'criminal', weight: 3,
-    terms: ['knowingly false', 'incitement of * enmity', 'incitement of * discord', 'incitement of * hatred', 'inciting * discord', 'inciting * hatred', 'pretrial criminal accusation*', 'pre-trial criminal accusation*', 'charges with slander', 'charged with slander', 'charge of slander', 'pre-trial investigations of a criminal'],
+    terms: ['knowingly false', 'incitement of * enmity', 'incitement of * discord', 'incitement of * hatred', 'inciting * discord', 'inciting * hatred', 'pretrial criminal accusation*', 'pre-trial criminal accusation*', 'charges with slander', 'charged with slander', 'charge of slander', 'charge* of libel', 'charged with libel', 'charge* of defamation', 'charged with defamation', 'pre-trial investigations of a criminal'],
   },
   {
     id: 'criminal.any.arrested', kind: 'near', lang: 'any', category: 'criminal', within: 12, weight: 3,

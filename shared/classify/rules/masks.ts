@@ -5,18 +5,19 @@ import type { Rule } from './rule-types';
 export const maskRules: Rule[] = [
   {
     id: 'mask.en.compounds', kind: 'mask', lang: 'en',
-    note: 'Law enforcement bodies are not laws; administrative charges and cases are not criminal ones',
+    note: 'Law enforcement bodies are not laws; administrative charges and cases are not criminal ones; a threat to national security is no threat to the press',
     terms: ['law enforcement', 'law-enforcement', 'administrative charge*', 'administrative case*', 'administrative offen*', 'administrative prosecution*',
-      'administrative proceeding*'],
+      'administrative proceeding*', 'threat to national security', 'national security threat*', 'threat to public order', 'criminal court'],
   },
   {
     id: 'mask.ru.compounds', kind: 'mask', lang: 'ru',
-    note: '«законный» (lawful, entered into legal force) is not a law; «правоохранительные органы» are not a law either',
-    terms: ['законн*', 'незаконн*', 'правоохранительн*'],
+    note: '«законный» (lawful, entered into legal force) and law-enforcement bodies are not a law; a threat to national security is no threat to a journalist; a criminal court is a court\'s name, not a case',
+    terms: ['законн*', 'незаконн*', 'правоохранительн*', 'угроза национальной безопасности', 'угрозы национальной безопасности', 'угрозу национальной безопасности',
+      'угрозе национальной безопасности', 'уголовного суда', 'уголовный суд', 'уголовном суде', 'уголовному суду', 'суд по уголовным делам', 'суде по уголовным делам', 'суда по уголовным делам'],
   },
   {
     id: 'mask.kk.compounds', kind: 'mask', lang: 'kk',
-    note: '«үкімет» (government) begins like «үкім» (verdict)',
-    terms: ['үкімет*'],
+    note: '«үкімет» (government) begins like «үкім» (verdict); «тергеу соты» is the investigative court, not an investigation',
+    terms: ['үкімет*', 'тергеу сот*', 'ұлттық қауіпсіздікке қауіп*'],
   },
 ];

@@ -7,7 +7,7 @@ export const threatRules: Rule[] = [
     id: 'threat.ru.press-near-threat', kind: 'near', lang: 'ru', category: 'threat', within: 10, weight: 3,
     a: ['@press', 'активист*', 'правозащитник*'],
     b: ['угроз*', 'угрожа*', 'запугива*', 'запугать', 'давлени*', 'давят', 'давить', 'травл*', 'шантаж*', 'венок', 'венки', 'похоронн*',
-      'предостережени*', 'предупреждени* об уголовн*', 'предупреждени* о недопустимост*', 'вынес* предупреждени*', 'официальн* предупреждени*', 'преследован*', 'преследуют', 'преследова*', 'слежк*', 'следят', 'доксинг*', 'провокаци*', 'оскорблял*',
+      'предостережени*', 'предупреждени* об уголовн*', 'предупреждени* о недопустимост*', 'вынес* предупреждени*', 'официальн* предупреждени*', 'слежк*', 'следят', 'доксинг*', 'провокаци*', 'оскорблял*',
       'оскорбил*', 'дискредит*', 'клевету на журналист*', 'фейков* объявлени*', 'требовал* удалить', 'потребовал* удалить',
       'потребовал* снять', 'потребовал* опровер*', 'расправ*', 'убить', 'убьют', 'расстрел*', 'уничтожа*', 'нападки', 'кампани* против'],
   },
@@ -20,7 +20,7 @@ export const threatRules: Rule[] = [
   {
     id: 'threat.en.press-near-threat', kind: 'near', lang: 'en', category: 'threat', within: 12, weight: 3,
     a: ['@press', 'activist*', 'human rights defender*', 'political prisoner*', 'founder*'],
-    b: ['threats', 'threatened', 'threatening', 'threaten*', 'threat of', 'threat to kill', 'intimidat*', 'harass*', 'pressure*', 'pressured', 'persecut*', 'wreath*', 'funeral', 'provocation*',
+    b: ['threats', 'threatened', 'threatening', 'threaten*', 'threat of', 'threat to kill', 'intimidat*', 'harass*', 'pressure*', 'pressured', 'wreath*', 'funeral', 'provocation*',
       'tough talk', 'blackmail*', 'surveillance', 'doxx*', 'smear*', 'discredit*', 'demanded* to delete', 'demanded that',
       'warning', 'warned', 'hate campaign', 'bullying', 'stalk*'],
   },
@@ -31,7 +31,7 @@ export const threatRules: Rule[] = [
       'өшіруді талап*', 'алып тастауды талап*', 'delete the news', 'delete the article', 'delete the story', 'delete a news', 'remove the article',
       'remove the publication', 'take down the', 'demanded * delete', 'demanded to delete'],
   },
-  { id: 'threat.ru.phrases', kind: 'any', lang: 'ru', category: 'threat', weight: 3, terms: ['угрозы журналист*', 'угрозы в адрес журналист*', 'угрозы в адрес редакци*', 'давлени* на сми', 'давлени* на журналист*', 'давлени* на независим*', 'давлени* на редакци*', 'преследовани* журналист*', 'преследуют журналист*'] },
+  { id: 'threat.ru.phrases', kind: 'any', lang: 'ru', category: 'threat', weight: 3, terms: ['угрозы журналист*', 'угрозы в адрес журналист*', 'угрозы в адрес редакци*', 'давлени* на сми', 'давлени* на журналист*', 'давлени* на независим*', 'давлени* на редакци*'] },
   { id: 'threat.kk.phrases', kind: 'any', lang: 'kk', category: 'threat', weight: 3, terms: ['журналистерге қысым*', 'журналиске қысым*', 'бақ-қа қысым*', 'тілшілерге қысым*', 'азаттыққа жасалған қысым', 'журналистерді қудала*'] },
-  { id: 'threat.en.phrases', kind: 'any', lang: 'en', category: 'threat', weight: 3, terms: ['threats against media', 'threats against journalist*', 'threats to journalist*', 'pressure on journalist*', 'pressure on media', 'pressure on independent', 'intimidation of journalist*', 'persecution of journalist*', 'accused journalists', 'accused the journalists', 'accused the media'] },
+  { id: 'threat.en.phrases', kind: 'any', lang: 'en', category: 'threat', weight: 3, terms: ['threats against media', 'threats against journalist*', 'threats to journalist*', 'pressure on journalist*', 'pressure on media', 'pressure on independent', 'intimidation of journalist*', 'accused journalists', 'accused the journalists', 'accused the media'] },
 ];
