@@ -1,13 +1,14 @@
 // The composition root: builds every adapter from the Config. Local and AWS differ only in the
 // endpoints and credentials that the Config carries, never in code paths.
+import { createRequire } from 'node:module';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
+import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
+import type { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbItemRepository } from '../adapters/dynamodb/dynamodb-item-repository';
 import { DynamoDbSourceStateRepository } from '../adapters/dynamodb/dynamodb-source-state-repository';
 import { S3ObjectStore } from '../adapters/s3/s3-object-store';
 import { SqsIngestQueue } from '../adapters/sqs/sqs-ingest-queue';
-import { SQSClient } from '@aws-sdk/client-sqs';
 import type { Config } from '../config/config';
 import { createClassifier } from '../classify/classifier';
 import type { Classify } from '../domain/classification';
@@ -49,8 +50,8 @@ export function createDynamoDbClient(config: Config): DynamoDBDocumentClient {
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
 }
 
-export function createS3Client(config: Config): S3Client {
-  return new S3Client({
+function s3ClientConfig(config: Config): S3ClientConfig {
+  return {
     region: config.region,
     endpoint: config.s3Endpoint,
     credentials: config.credentials,
@@ -59,7 +60,28 @@ export function createS3Client(config: Config): S3Client {
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
     maxAttempts: 4,
-  });
+  };
+}
+
+// The S3 and SQS clients are never imported at module top (issue 7: S3 alone is ~100-300 ms of every
+// cold start, and only build-report uses it; only the dispatch run sends to SQS). esbuild hoists any
+// static import of an external package to the top of the bundle, so these load on demand instead.
+const requireSdk = createRequire(import.meta.url);
+
+/** Synchronous, for callers outside the Lambdas (local servers); loads the S3 SDK on the call. */
+export function createS3Client(config: Config): S3Client {
+  const { S3Client: Client } = requireSdk('@aws-sdk/client-s3') as typeof import('@aws-sdk/client-s3');
+  return new Client(s3ClientConfig(config));
+}
+
+async function loadS3Client(config: Config): Promise<S3Client> {
+  const { S3Client: Client } = await import('@aws-sdk/client-s3');
+  return new Client(s3ClientConfig(config));
+}
+
+async function loadSqsClient(config: Config): Promise<SQSClient> {
+  const { SQSClient: Client } = await import('@aws-sdk/client-sqs');
+  return new Client({ region: config.region, credentials: config.credentials, maxAttempts: 4 });
 }
 
 let compiledClassifier: Classify | undefined;
@@ -77,13 +99,13 @@ export function buildDependencies(config: Config, options: BuildOptions = {}): D
     logger: createLogger(options.serviceName ?? 'sozwatch', { level: config.logLevel, toStderr: options.logToStderr }),
     items: new DynamoDbItemRepository(documentClient, config.tableName),
     sourceStates: new DynamoDbSourceStateRepository(documentClient, config.tableName),
-    objects: new S3ObjectStore(createS3Client(config), config.bucketName),
+    objects: new S3ObjectStore(() => loadS3Client(config), config.bucketName),
     now: options.now ?? (() => new Date()),
     // Compiled on first use: the report and review functions never classify, so they skip the cost.
     classify: (input) => sharedClassifier()(input),
     http: new HttpClient({ userAgent: userAgent(config.contactUrl) }),
     ingestQueue: config.ingestQueueUrl
-      ? new SqsIngestQueue(new SQSClient({ region: config.region, credentials: config.credentials, maxAttempts: 4 }), config.ingestQueueUrl)
+      ? new SqsIngestQueue(() => loadSqsClient(config), config.ingestQueueUrl)
       : undefined,
   };
 }
