@@ -22,12 +22,12 @@ export const administrativeRules: Rule[] = [
   {
     id: 'administrative.kk.who-near-fined', kind: 'near', lang: 'kk', category: 'administrative', within: 8, weight: 3,
     a: ['@journalist', '@media', 'белсенді*', 'жазба*', 'пікір*', 'әлеуметтік желі*', 'пост*', 'whatsapp*', 'facebook*', 'тұрғын*', 'зейнеткер*', 'желі қолданушы*'],
-    b: ['айыппұл*', 'әкімшілік*', 'тәулікке', 'қамау*', 'жауапқа тарт*', 'хаттама*', 'айлық есептік'],
+    b: ['айыппұл*', 'әкімшілік*', 'тәулікке', 'қамау*', 'жауапқа тарт*', 'хаттама*', 'айлық есептік', 'аек'],
   },
   {
     id: 'administrative.en.who-near-fined', kind: 'near', lang: 'en', category: 'administrative', within: 8, weight: 3,
     a: ['@journalist', '@media', 'activist*', 'public foundation', 'ngo*', 'foundation', 'bureau', 'initiative', 'posts', 'post', 'social network*', 'observer*'],
-    b: ['fined', 'fine', 'fines', 'administrative arrest', 'administrative offen*', 'administrative case*', 'administrative charge*', 'administrative court',
+    b: ['fined', 'fine', 'fines', 'mci', 'monthly calculation index*', 'administrative arrest', 'administrative offen*', 'administrative case*', 'administrative charge*', 'administrative court',
       'administrative liability', 'administrative responsibility', 'code of administrative', 'administrative code', 'days of arrest', '15 days', '10 days', 'suspend* its activit*'],
   },
   {

@@ -3,7 +3,7 @@ import type { Rule } from './rule-types';
 
 export const legislationRules: Rule[] = [
   {
-    id: 'legislation.ru.law-near-media', kind: 'near', lang: 'ru', category: 'legislation', within: 12, weight: 3,
+    id: 'legislation.ru.law-near-media', kind: 'near', lang: 'ru', category: 'legislation', within: 12, weight: 2,
     a: ['закон*', 'законопроект*', 'поправк*', 'проект закона', 'проект* правил*', 'правил* аккредитаци*', 'нормативн* правов*', 'указ', 'указом', 'указа', 'указе',
       'внесени* изменений', 'изменени* в закон*', 'законодательн*', 'законодательств*', 'концепци*', 'приказ*'],
     b: ['сми', 'масс-медиа', 'массмедиа', 'медиа', 'журналист*', 'свобод* слова', 'свобод* выражени*', 'средств* массовой информации', 'онлайн-платформ*',
@@ -11,18 +11,27 @@ export const legislationRules: Rule[] = [
       'пропаганд*', 'доступ* к информации', 'ограниченного распространения', 'информации и коммуникаци*', 'vpn', 'право на забвение', 'клевет*', 'оскорблени*', 'экстремизм*', 'блокировк*', 'мирн* собрани*', 'референдум*'],
   },
   {
-    id: 'legislation.kk.law-near-media', kind: 'near', lang: 'kk', category: 'legislation', within: 12, weight: 3,
+    id: 'legislation.kk.law-near-media', kind: 'near', lang: 'kk', category: 'legislation', within: 12, weight: 2,
     a: ['заң', 'заңы*', 'заңға', 'заңда*', 'заңның', 'заңын', 'заңмен', 'заңнама*', 'заң жоба*', 'түзету*', 'өзгерістер мен толықтырулар', 'ереже*', 'жарлық*', 'бұйрық*'],
     b: ['бақ', 'масс-медиа', 'медиа*', 'журналист*', 'сөз бостандығ*', 'әлеуметтік желі*', 'интернет*', 'аккредиттеу*', 'аккредитация*', 'жалған ақпарат*',
       'лгбт', 'насихат*', 'контент*', 'баспасөз картасы*', 'telegram-арна*', 'телеграм*', 'репост*', 'блогер*'],
   },
   {
-    id: 'legislation.en.law-near-media', kind: 'near', lang: 'en', category: 'legislation', within: 12, weight: 3,
+    id: 'legislation.en.law-near-media', kind: 'near', lang: 'en', category: 'legislation', within: 12, weight: 2,
     a: ['law', 'laws', 'bill', 'bills', 'draft law*', 'amendment*', 'regulation*', 'decree*', 'rules', 'legislat*', 'constitution', 'referendum', 'manual',
       'action plan', 'legal act*', 'resolution'],
     b: ['media', 'journalist*', 'freedom of speech', 'freedom of expression', 'internet', 'social network*', 'online platform*', 'accreditation', 'false information',
       'foreign agent*', 'propaganda', 'content', 'rumors', 'rumours', 'censorship', 'publishing', 'blocking', 'expression', 'lgbt', 'blog*', 'official information',
       'restricted access', 'information and communication*', 'mass communication*', 'vpn*', 'virtual private network*', 'right to be forgotten', 'access to information'],
+  },
+  {
+    id: 'legislation.any.law-making', kind: 'any', lang: 'any', category: 'legislation', weight: 1,
+    note: 'A law about the media counts when it is being made or changed, not when an existing law is only cited as the basis of an action',
+    terms: ['законопроект*', 'проект закона', 'проекте закона', 'поправк*', 'внесени* изменени*', 'изменени* и дополнени*', 'принял* закон', 'принят* закон*', 'подписал*', 'вступ* в силу', 'вступил* в силу', 'утвердил*', 'утвержден*',
+      'мажилис*', 'парламент*', 'депутат*', 'сенат*', 'предлага*', 'предложил*', 'предложени*', 'инициатив*', 'обсужд*', 'новы* закон*', 'нов* редакци*', 'разработ*', 'министерств*',
+      'заң жоба*', 'жобасы*', 'жобасын*', 'қабылда*', 'қол қойды', 'мәжіліс*', 'парламент*', 'депутат*', 'сенат*', 'ұсын*', 'күшіне ен*', 'бекіт*', 'өзгерістер*', 'түзетулер*', 'талқыла*', 'министрлі*',
+      'draft*', 'adopted', 'adopt', 'signed', 'parliament*', 'mazhilis', 'majilis', 'senate', 'deputy', 'deputies', 'lawmakers', 'proposed', 'proposal*', 'amend*', 'bill', 'bills',
+      'came into force', 'comes into force', 'came into effect', 'comes into effect', 'took effect', 'approved', 'entered into force', 'enter into force', 'introduce*', 'initiative', 'new law', 'new rules', 'discuss*'],
   },
   {
     id: 'legislation.en.codes-adopted', kind: 'near', lang: 'en', category: 'legislation', within: 8, weight: 3,

@@ -224,3 +224,34 @@ describe('masks and conditional rules in the default rules (ru, kk, en)', () => 
     expect(c.categories).toEqual(expect.arrayContaining(['detention', 'criminal']));
   });
 });
+
+describe('legislation needs law-making; prosecution, offenders and fines read as such (ru, kk, en)', () => {
+  it('flags a media law being made, but not an existing law cited as the basis of an action', () => {
+    expect(classify({ text: 'Депутаты мажилиса одобрили поправки в закон о связи, касающиеся социальных сетей.' }).categories).toContain('legislation');
+    expect(classify({ text: 'Мәжіліс әлеуметтік желілер туралы заң жобасын қабылдады.' }).categories).toContain('legislation');
+    expect(classify({ text: 'The senate adopted a bill that regulates online platforms and social networks.' }).categories).toContain('legislation');
+    const cited = classify({ text: 'Согласно закону о связи оператор на сутки ограничил доступ к социальным сетям в области.' });
+    expect(cited.categories).not.toContain('legislation');
+  });
+
+  it('does not read "persecution of journalists" as a threat', () => {
+    expect(classify({ text: 'The report counts one case of persecution of journalists for disseminating information.' }).categories).not.toContain('threat');
+    expect(classify({ text: 'Правозащитники заявили, что в стране преследуют журналистов.' }).categories).not.toContain('threat');
+  });
+
+  it('does not count a threat to national security as a threat to the press', () => {
+    const c = classify({ text: 'Министерство вправе отказать иностранным СМИ в аккредитации в случае угрозы национальной безопасности.' });
+    expect(c.categories).not.toContain('threat');
+  });
+
+  it('does not count a criminal case over an attack on a journalist as an expression case', () => {
+    const c = classify({ text: 'Полиция возбудила уголовное дело по факту нападения на журналиста районной газеты у здания суда.' });
+    expect(c.categories).toContain('attack');
+    expect(c.categories).not.toContain('criminal');
+  });
+
+  it('reads a fine in monthly calculation indices (АЕК, MCI) as administrative', () => {
+    expect(classify({ text: 'Әлеуметтік желідегі жазбасы үшін тұрғынға 20 АЕК көлемінде айыппұл салынды.' }).categories).toContain('administrative');
+    expect(classify({ text: 'A resident was ordered to pay 15 MCI for a post in a chat.' }).categories).toContain('administrative');
+  });
+});
