@@ -14,8 +14,8 @@ export const accessToInformationRules: Rule[] = [
     terms: ['закрыт* судебн* заседани*', 'в закрытом режиме', 'закрытом судебном', 'доступ к информации', 'доступа к информации', 'ограниченного распространения', 'задавать вопросы'],
   },
   {
-    id: 'access.any.press-kept-out', kind: 'near', lang: 'any', category: 'access_to_information', within: 6, weight: 2,
-    note: 'Journalists kept out of sessions and hearings also lose the information discussed there',
+    id: 'access.any.press-kept-out', kind: 'near', lang: 'any', category: 'access_to_information', within: 6, weight: 3, requires: ['obstruction'],
+    note: 'Journalists kept out of sessions and hearings (an obstruction) also lose the information discussed there',
     a: ['@journalist', 'сми', 'прессы', 'бақ', 'media', 'press'],
     b: ['не пускают', 'не пустили', 'не допустили', 'не допускают', 'закрыт* заседани*', 'закрытом режиме', 'без прессы', 'not allowed to attend', 'barred from', 'closed to',
       'жібермеді', 'кіргізбеді', 'жабық отырыс*'],

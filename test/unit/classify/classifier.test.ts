@@ -255,3 +255,16 @@ describe('legislation needs law-making; prosecution, offenders and fines read as
     expect(classify({ text: 'A resident was ordered to pay 15 MCI for a post in a chat.' }).categories).toContain('administrative');
   });
 });
+
+describe('closed access is not a closed outlet; kept-out journalists also lose information', () => {
+  it('reads «закрыт доступ к сайту» as blocking, not as closure of the outlet', () => {
+    const c = classify({ text: 'В стране закрыт доступ к сайту независимого СМИ по решению министерства.' });
+    expect(c.categories).toContain('blocking');
+    expect(c.categories).not.toContain('media_closure');
+  });
+
+  it('adds access to information when journalists are kept out of a session (an established obstruction)', () => {
+    const c = classify({ text: 'На сессию городского маслихата снова не пустили журналистов, депутаты обсуждали бюджет без прессы.' });
+    expect(c.categories).toEqual(expect.arrayContaining(['obstruction', 'access_to_information']));
+  });
+});
