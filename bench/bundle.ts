@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
-import { BUNDLE_BANNER, BUNDLE_EXTERNALS, BUNDLE_MAIN_FIELDS, BUNDLE_TARGET } from '../cdk/constructs/bundling';
+import { BUNDLE_ALIASES, BUNDLE_BANNER, BUNDLE_EXTERNALS, BUNDLE_MAIN_FIELDS, BUNDLE_TARGET } from '../cdk/constructs/bundling';
 
 const HANDLERS = ['ingest-news', 'ingest-courts', 'review-api', 'build-report'];
 const TARGET_KB = 500;
@@ -68,6 +68,7 @@ for (const handler of HANDLERS) {
     minify: true,
     external: BUNDLE_EXTERNALS,
     mainFields: BUNDLE_MAIN_FIELDS,
+    alias: BUNDLE_ALIASES,
     banner: { js: BUNDLE_BANNER },
     logLevel: 'error',
   });

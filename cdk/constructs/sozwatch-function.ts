@@ -12,7 +12,7 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct, IConstruct } from 'constructs';
 import { METRICS } from '../config';
 import { acknowledgeWildcardResource } from './acknowledge-wildcard';
-import { BUNDLE_BANNER, BUNDLE_EXTERNALS, BUNDLE_MAIN_FIELDS, BUNDLE_TARGET } from './bundling';
+import { BUNDLE_ALIASES, BUNDLE_BANNER, BUNDLE_EXTERNALS, BUNDLE_MAIN_FIELDS, BUNDLE_TARGET } from './bundling';
 
 /** Repository root, resolved from this file so synth works from any working directory. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -109,6 +109,7 @@ export class SozwatchFunction extends NodejsFunction {
         externalModules: BUNDLE_EXTERNALS,
         mainFields: BUNDLE_MAIN_FIELDS,
         banner: BUNDLE_BANNER,
+        esbuildArgs: { '--alias': Object.entries(BUNDLE_ALIASES).map(([name, path]) => `${name}=${path}`) },
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
