@@ -235,6 +235,8 @@ function fire(compiled: CompiledRules, scans: FieldScan[]): Firing[] {
       }
     }
   }
+  const title = scans.find((s) => s.field === 'title');
+  const titleWords = title ? title.wordAt[title.norm.text.length]! + 1 : 0;
   const firings: Firing[] = [];
   for (const [r, { a, b }] of perRule) {
     const rule = compiled.rules[r]!;
@@ -246,8 +248,10 @@ function fire(compiled: CompiledRules, scans: FieldScan[]): Firing[] {
     // hits would make the all-pairs loop quadratic).
     let best: [Hit, Hit] | undefined;
     let bestGap = Infinity;
-    const word = (h: Hit): number => h.field.wordAt[h.start]!;
-    const sortedB = [...b].sort((p, q) => (p.field === q.field ? word(p) - word(q) : p.field.field < q.field.field ? -1 : 1));
+    // The title reads as the words just before the text: a headline «Угрозы редакции» pairs with the first
+    // words of the text, never with its middle.
+    const word = (h: Hit): number => h.field.wordAt[h.start]! + (h.field.field === 'text' ? titleWords : 0);
+    const sortedB = [...b].sort((p, q) => word(p) - word(q));
     for (const x of a) {
       const wx = word(x);
       let lo = 0;
@@ -255,14 +259,14 @@ function fire(compiled: CompiledRules, scans: FieldScan[]): Firing[] {
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
         const y = sortedB[mid]!;
-        if (y.field.field < x.field.field || (y.field === x.field && word(y) < wx - rule.within)) lo = mid + 1;
+        if (word(y) < wx - rule.within) lo = mid + 1;
         else hi = mid;
       }
       for (let k = lo; k < sortedB.length; k++) {
         const y = sortedB[k]!;
-        if (y.field !== x.field || word(y) > wx + rule.within) break;
+        if (word(y) > wx + rule.within) break;
         // Two terms of one NEAR rule must be different words: `доступ*` inside `ограничен* доступ*` is one.
-        if (x.start < y.end && y.start < x.end) continue;
+        if (y.field === x.field && x.start < y.end && y.start < x.end) continue;
         const gap = Math.abs(wx - word(y));
         if (gap < bestGap) {
           best = [x, y];
@@ -310,6 +314,13 @@ export function classifyWith(compiled: CompiledRules, input: ClassifyInput): Cla
     if (cr.near) {
       const [x, y] = evidence as [Hit, Hit];
       const term = `${x.label} NEAR ${y.label}`;
+      if (x.field !== y.field) {
+        // Headline and first words of the text: each side is reported in its own field.
+        for (const h of [x, y]) matches.push(toMatch(h, term, rule.category, rule.id, rule.weight));
+        const [t, b] = x.field.field === 'title' ? [x, y] : [y, x];
+        explanation.push(`${term} → ${rule.category} +${rule.weight}: ${snippet(t.field, t.start, t.end)} … ${snippet(b.field, b.start, b.end)}`);
+        return;
+      }
       const start = Math.min(x.start, y.start);
       const end = Math.max(x.end, y.end);
       const span = originalSpan(x.field.norm, start, end);

@@ -27,6 +27,7 @@ export function rulesReference(ruleSet: RuleSet): string {
     'Russian, Kazakh and English variants of a rule count once; exclusions then subtract their weight.',
     'Notation: `журналист*` a stem (журналиста, журналистер…), `суд` a whole word, `*медиа*` inside a word,',
     '`заведомо ложн* информаци*` consecutive words, `*` alone any one word, `@who` a shared word list (end of page).',
+    'NEAR counts words across the headline too: the title reads as the words just before the text.',
     '',
   ];
   for (const category of CATEGORY_IDS) {

@@ -18,7 +18,7 @@ import { obstructionRules } from './obstruction';
 import type { RuleSet } from './rule-types';
 import { threatRules } from './threat';
 
-export const RULES_VERSION = '2026-11-29.4';
+export const RULES_VERSION = '2026-11-29.5';
 
 export const defaultRules: RuleSet = {
   version: RULES_VERSION,

@@ -268,3 +268,22 @@ describe('closed access is not a closed outlet; kept-out journalists also lose i
     expect(c.categories).toEqual(expect.arrayContaining(['obstruction', 'access_to_information']));
   });
 });
+
+describe('NEAR across the headline and the text', () => {
+  it('pairs a headline word with the first words of the text and reports each side in its own field', () => {
+    const title = 'Угрозы и оскорбления';
+    const text = 'Редакция районной газеты обратилась в полицию после звонков.';
+    const c = classify({ title, text });
+    expect(c.categories).toContain('threat');
+    const sides = c.matches.filter((m) => m.ruleId === 'threat.ru.press-near-threat');
+    expect(sides.map((m) => m.field).sort()).toEqual(['text', 'title']);
+    const inText = sides.find((m) => m.field === 'text')!;
+    expect(text.slice(inText.start, inText.end)).toBe('Редакция');
+  });
+
+  it('does not pair a headline word with the middle of a long text', () => {
+    const filler = 'Вчера в городе прошел праздник, на площади выступали артисты, работали ярмарки и кафе, погода была теплой и солнечной весь день.';
+    const c = classify({ title: 'Угрозы', text: `${filler} Редакция районной газеты подготовила репортаж.` });
+    expect(c.categories).not.toContain('threat');
+  });
+});
