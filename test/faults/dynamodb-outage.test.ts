@@ -11,8 +11,8 @@ import { buildDependencies, type Dependencies } from '../../shared/runtime/depen
 import { conditional, startFixtureServer, type FixtureServer } from '../integration/ingest/fixture-server';
 import { DYNAMODB_500, DYNAMODB_503, THROTTLED, startFaultProxy, type FaultAnswer, type FaultProxy, type FaultRule } from '../support/fault-proxy';
 import { fixtureSource, rssFeed } from '../support/feed-builder';
-import { storedItem } from '../support/items';
 import { startLocalStack, type LocalStack } from '../support/local-stack';
+import { allItemsOfSource, storedItem } from '../support/items';
 
 /** The composition root's DynamoDB client makes 4 attempts (1 + 3 retries with backoff). */
 const SDK_ATTEMPTS = 4;
@@ -119,16 +119,6 @@ describe('DynamoDB outage: single calls', () => {
   });
 });
 
-async function allOfSource(sourceId: string): Promise<StoredItem[]> {
-  const found: StoredItem[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await stack.deps.items.listBySource({ sourceId, limit: 200, cursor });
-    found.push(...page.items);
-    cursor = page.cursor;
-  } while (cursor);
-  return found;
-}
 
 describe('DynamoDB outage during an ingest run', () => {
   const http = new HttpClient({ userAgent: 'sozwatch-test', hostDelayMs: 0, retries: 0, respectRobots: false });
@@ -145,7 +135,7 @@ describe('DynamoDB outage during an ingest run', () => {
 
     expect(first.sources[0]).toMatchObject({ outcome: 'error', errorKind: 'retryable', new: 8, flagged: 2 });
     expect(proxy.faulted).toBeGreaterThanOrEqual(SDK_ATTEMPTS);
-    const partial = await allOfSource(sourceId);
+    const partial = await allItemsOfSource(stack.deps.items, sourceId);
     expect(partial.map((i) => i.guid).sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map((i) => `${sourceId}-${i}`).sort());
     // The source state write failed too: no ETag was kept, so the next run refetches everything.
     expect((await stack.deps.sourceStates.get(sourceId))?.etag).toBeUndefined();
@@ -154,7 +144,7 @@ describe('DynamoDB outage during an ingest run', () => {
     const second = await ingestSources({ ...faulty, http }, { runId: 'outage-2', catalog });
 
     expect(second.sources[0]).toMatchObject({ outcome: 'ok', fetched: 30, new: 22, flagged: 4 });
-    const stored = await allOfSource(sourceId);
+    const stored = await allItemsOfSource(stack.deps.items, sourceId);
     expect(stored).toHaveLength(30);
     expect(new Set(stored.map((i) => i.id)).size).toBe(30);
     expect(stored.filter((i) => i.status === 'pending')).toHaveLength(6);
@@ -184,7 +174,7 @@ describe('DynamoDB outage between a flagged item and its audit record', () => {
     proxy.setRule(undefined);
     await ingestSources({ ...faulty, http }, { runId: 'audit-2', catalog });
 
-    const pending = (await allOfSource(sourceId)).filter((i) => i.status === 'pending');
+    const pending = (await allItemsOfSource(stack.deps.items, sourceId)).filter((i) => i.status === 'pending');
     expect(pending).toHaveLength(2);
     for (const item of pending) expect((await stack.deps.items.listAudit(item.id)).map((a) => a.action)).toEqual(['ingest']);
   });
@@ -212,7 +202,7 @@ describe('a DynamoDB write that lands but whose reply is lost', () => {
 
     expect(first.sources[0]).toMatchObject({ outcome: 'ok', fetched: 10 });
     expect(second.sources[0]).toMatchObject({ outcome: 'not-modified' });
-    const stored = await allOfSource(sourceId);
+    const stored = await allItemsOfSource(stack.deps.items, sourceId);
     expect(stored).toHaveLength(10);
     const pending = stored.filter((i) => i.status === 'pending');
     expect(pending).toHaveLength(2);

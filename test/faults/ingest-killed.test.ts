@@ -14,6 +14,7 @@ import { DYNAMODB_500, startFaultProxy, type FaultProxy } from '../support/fault
 import { fixtureSource, rssFeed } from '../support/feed-builder';
 import { startLocalStack, type LocalStack } from '../support/local-stack';
 import { mulberry32 } from '../support/seeded-random';
+import { allItemsOfSource } from '../support/items';
 
 const SEED = 0x6b111;
 const FEEDS = 6;
@@ -86,16 +87,6 @@ function runIngest(runId: string, killAtWrite?: number, forwardFatalWrite = fals
   });
 }
 
-async function itemsOf(sourceId: string): Promise<StoredItem[]> {
-  const found: StoredItem[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await stack.deps.items.listBySource({ sourceId, limit: 200, cursor });
-    found.push(...page.items);
-    cursor = page.cursor;
-  } while (cursor);
-  return found;
-}
 
 /** The invariant that must hold at every instant: saved validators imply every item of that fetch is stored. */
 async function checkValidatorsImplyItems(): Promise<{ withEtag: number }> {
@@ -104,7 +95,7 @@ async function checkValidatorsImplyItems(): Promise<{ withEtag: number }> {
     const state = await stack.deps.sourceStates.get(source.id);
     if (!state?.etag) continue;
     withEtag += 1;
-    expect((await itemsOf(source.id)).length, `${source.id} has an ETag saved`).toBe(ITEMS);
+    expect((await allItemsOfSource(stack.deps.items, source.id)).length, `${source.id} has an ETag saved`).toBe(ITEMS);
   }
   return { withEtag };
 }
@@ -121,7 +112,7 @@ describe('ingest process killed at random points and restarted', () => {
       const at = 1 + Math.floor(random() * Math.min(50, remaining / 2));
       const forwarded = random() < 0.5;
       const result = await runIngest(`killed-${k}`, at, forwarded);
-      const stored = (await Promise.all(catalog.map((s) => itemsOf(s.id)))).flat();
+      const stored = (await Promise.all(catalog.map((s) => allItemsOfSource(stack.deps.items, s.id)))).flat();
       const { withEtag } = await checkValidatorsImplyItems();
       kills.push({ at, forwarded, signal: result.signal, storedAfter: stored.length, withEtag });
       // The process really died by the signal (not by finishing first), and progress never goes backwards.
@@ -136,7 +127,7 @@ describe('ingest process killed at random points and restarted', () => {
 
     const flaggedPerFeed = ITEMS / FLAG_EVERY;
     for (const source of catalog) {
-      const items = await itemsOf(source.id);
+      const items = await allItemsOfSource(stack.deps.items, source.id);
       expect(items, source.id).toHaveLength(ITEMS);
       expect(new Set(items.map((i) => i.guid)).size).toBe(ITEMS);
       expect(new Set(items.map((i) => i.id)).size).toBe(ITEMS);

@@ -2,6 +2,7 @@
 import { EMPTY_FACTS, type Classification } from '../../shared/domain/classification';
 import { itemId } from '../../shared/domain/ids';
 import type { StoredItem } from '../../shared/domain/item';
+import type { ItemRepository } from '../../shared/ports/item-repository';
 
 export function classification(overrides: Partial<Classification> = {}): Classification {
   return { flagged: true, score: 0.8, categories: ['detention'], matches: [], rulesVersion: 'test', explanation: [], facts: EMPTY_FACTS, ...overrides };
@@ -30,4 +31,16 @@ export function storedItem(overrides: Partial<StoredItem> = {}): StoredItem {
     updatedAt: publishedAt,
     ...overrides,
   };
+}
+
+/** Every stored item of a source, following the cursor to the end. */
+export async function allItemsOfSource(items: ItemRepository, sourceId: string): Promise<StoredItem[]> {
+  const found: StoredItem[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await items.listBySource({ sourceId, limit: 200, cursor });
+    found.push(...page.items);
+    cursor = page.cursor;
+  } while (cursor);
+  return found;
 }
