@@ -8,6 +8,7 @@ import { ingestSources, type IngestDependencies, type SourceRunResult } from '..
 import type { ItemRepository } from '../../../shared/ports/item-repository';
 import type { SourceDefinition } from '../../../shared/sources/catalog';
 import { HttpClient } from '../../../shared/sources/http/http-client';
+import { fixtureSource } from '../../support/feed-builder';
 import { startLocalStack, type LocalStack } from '../../support/local-stack';
 import { conditional, startFixtureServer, type FixtureServer } from './fixture-server';
 
@@ -19,21 +20,7 @@ let stack: LocalStack;
 let server: FixtureServer;
 
 function source(id: string, path: string, overrides: Partial<SourceDefinition> = {}): SourceDefinition {
-  return {
-    id,
-    name: id,
-    kind: 'feed',
-    url: server.url(path),
-    language: 'ru',
-    group: 'national',
-    parser: 'rss',
-    pollMinutes: 15,
-    expectsItems: true,
-    maxSilenceHours: 24 * 365 * 10,
-    verified: true,
-    note: 'fixture',
-    ...overrides,
-  };
+  return fixtureSource(id, server.url(path), overrides);
 }
 
 function deps(items: ItemRepository = stack.deps.items): IngestDependencies {
