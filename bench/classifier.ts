@@ -5,6 +5,7 @@ import { createClassifier, compileRules } from '../shared/classify/classifier';
 import { compileMatcher, parseTerm, type MatcherTerm } from '../shared/classify/matcher';
 import { normalizeText } from '../shared/classify/normalize';
 import { defaultRules } from '../shared/classify/rules/index';
+import { mulberry32 } from '../test/support/seeded-random';
 
 const args = process.argv.slice(2);
 const argNumber = (name: string, fallback: number): number => {
@@ -15,17 +16,7 @@ const TARGET_MB = argNumber('--mb', 8);
 const RUNS = argNumber('--runs', 5);
 
 // Deterministic PRNG (mulberry32) so every run scans the same text.
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = prng(20261128);
+const rand = mulberry32(20261128);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
 
 // Frequent words of Russian news, so the automaton sees realistic prefixes of real terms.
@@ -68,7 +59,7 @@ function generateText(targetBytes: number): string {
 }
 
 function syntheticStems(count: number, seed: number): MatcherTerm[] {
-  const r = prng(seed);
+  const r = mulberry32(seed);
   const seen = new Set<string>();
   const out: MatcherTerm[] = [];
   while (out.length < count) {
