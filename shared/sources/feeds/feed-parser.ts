@@ -1,6 +1,5 @@
-// RSS 0.9x/2.0, RSS 1.0 (RDF) and Atom into NormalizedItems. rss-parser only ever sees decoded text
+// RSS 0.9x/2.0, RSS 1.0 (RDF) and Atom into NormalizedItems. The scanner only ever sees decoded text
 // that passed the safety checks here: no entity declarations, bounded size, and a feed root element.
-import Parser from 'rss-parser';
 import { SkipSourceError } from '../../domain/errors';
 import { itemId } from '../../domain/ids';
 import type { NormalizedItem, SourceKind } from '../../domain/item';
@@ -8,6 +7,7 @@ import type { Language } from '../../domain/taxonomy';
 import { parseDate } from '../dates';
 import { guessLanguage, languageFromTag } from '../language';
 import { plainText } from '../plain-text';
+import { scanFeed, type RawElementGroup, type RawLink } from './feed-scanner';
 
 export interface FeedContext {
   sourceId: string;
@@ -23,29 +23,6 @@ export interface FeedContext {
 
 export const DEFAULT_MAX_FEED_CHARS = 5_000_000;
 const SUMMARY_MAX = 2_000;
-
-type RawItem = Record<string, unknown> & {
-  title?: string;
-  link?: string;
-  guid?: string;
-  id?: string;
-  pubDate?: string;
-  isoDate?: string;
-  dcDate?: string;
-  content?: string;
-  contentSnippet?: string;
-  summary?: string;
-  description?: string;
-  'content:encoded'?: string;
-};
-
-const parser = new Parser<{ language?: string; dcLanguage?: string }, RawItem>({
-  customFields: {
-    // rss-parser's types accept only plain names; the [source, target] form is documented and works.
-    feed: [['language', 'language'], ['dc:language', 'dcLanguage']] as unknown as Array<'language' | 'dcLanguage'>,
-    item: [['dc:date', 'dcDate'], ['description', 'description']],
-  },
-});
 
 /** The first element's name, skipping the prolog (declaration, comments, processing instructions, doctype). */
 export function rootElementName(text: string): string | undefined {
@@ -84,26 +61,27 @@ function absolute(link: string | undefined, base: string): string | undefined {
   }
 }
 
-function stringOf(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && '_' in value && typeof (value as { _: unknown })._ === 'string') return (value as { _: string })._;
-  return undefined;
+/** An Atom entry lists its page as rel="alternate" or with no rel; rel="self", "enclosure" etc. are not it. */
+function pageLink(links: RawLink[]): string | undefined {
+  return (links.find((link) => link.rel === 'alternate') ?? links.find((link) => link.rel === undefined))?.href;
 }
 
 export async function parseFeed(text: string, context: FeedContext): Promise<NormalizedItem[]> {
   const safe = checkFeedDocument(text, context.maxChars);
-  let feed: Awaited<ReturnType<typeof parser.parseString>>;
+  let feed: ReturnType<typeof scanFeed>;
   try {
-    feed = await parser.parseString(safe);
+    feed = scanFeed(safe, context.maxItems ?? 1_000);
   } catch (error) {
+    if (error instanceof SkipSourceError) throw error;
+    // Not expected from the scanner; a source must still only ever cost its own skip.
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new SkipSourceError(`malformed feed: ${message}`);
   }
-  const feedLink = absolute(feed.link, context.baseUrl);
-  const feedLanguage = languageFromTag(feed.language) ?? languageFromTag(feed.dcLanguage);
+  const feedLink = absolute(pageLink(feed.links), context.baseUrl);
+  const feedLanguage = languageFromTag(feed.fields.get('language')) ?? languageFromTag(feed.fields.get('dc:language'));
   const items: NormalizedItem[] = [];
   const seen = new Set<string>();
-  for (const raw of (feed.items ?? []).slice(0, context.maxItems ?? 1_000)) {
+  for (const raw of feed.entries) {
     const item = normalizeEntry(raw, context, feedLink ?? context.baseUrl, feedLanguage);
     if (!item || seen.has(item.id)) continue;
     seen.add(item.id);
@@ -112,18 +90,20 @@ export async function parseFeed(text: string, context: FeedContext): Promise<Nor
   return items;
 }
 
-function normalizeEntry(raw: RawItem, context: FeedContext, base: string, feedLanguage: Language | undefined): NormalizedItem | undefined {
-  const guid = (stringOf(raw.guid) ?? stringOf(raw.id))?.trim() || undefined;
-  const link = absolute(stringOf(raw.link), context.baseUrl) ?? absolute(stringOf(raw.link), base) ?? (guid ? absolute(guid, base) : undefined);
-  const title = plainText(stringOf(raw.title), 1_000);
-  const encoded = stringOf(raw['content:encoded']);
-  const description = stringOf(raw.description) ?? stringOf(raw.summary) ?? stringOf(raw.content);
+function normalizeEntry(raw: RawElementGroup, context: FeedContext, base: string, feedLanguage: Language | undefined): NormalizedItem | undefined {
+  const field = (name: string) => raw.fields.get(name);
+  const guid = (field('guid') ?? field('id'))?.trim() || undefined;
+  const rawLink = pageLink(raw.links);
+  const link = absolute(rawLink, context.baseUrl) ?? absolute(rawLink, base) ?? (guid ? absolute(guid, base) : undefined);
+  const title = plainText(field('title') ?? field('dc:title'), 1_000);
+  const encoded = field('content:encoded');
+  const description = field('description') ?? field('summary') ?? field('content');
   const summary = plainText(description ?? encoded, SUMMARY_MAX);
   const fullText = encoded ? plainText(encoded) : undefined;
   if (!title && !summary) return undefined;
   if (!link && !guid && !title) return undefined;
   const publishedAt =
-    parseDate(stringOf(raw.pubDate)) ?? parseDate(stringOf(raw.dcDate)) ?? parseDate(stringOf(raw.isoDate)) ?? context.fetchedAt;
+    parseDate(field('pubdate')) ?? parseDate(field('dc:date')) ?? parseDate(field('published')) ?? parseDate(field('updated')) ?? context.fetchedAt;
   const language = context.language ?? feedLanguage ?? guessLanguage(`${title} ${summary}`) ?? 'ru';
   const item: NormalizedItem = {
     id: itemId({ sourceId: context.sourceId, guid, url: link, title: title || summary.slice(0, 200), publishedAt }),
