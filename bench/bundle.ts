@@ -4,24 +4,28 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
-import { BUNDLE_ALIASES, BUNDLE_BANNER, BUNDLE_EXTERNALS, BUNDLE_MAIN_FIELDS, BUNDLE_TARGET } from '../cdk/constructs/bundling';
+import { BUNDLE_FORMAT, lambdaEsbuildOptions } from '../cdk/constructs/bundling';
 
 const HANDLERS = ['ingest-news', 'ingest-courts', 'review-api', 'build-report'];
 const TARGET_KB = 500;
 const TARGET_MS = 150;
 const RUNS = 5;
-const SDK_PACKAGES = ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb', '@aws-sdk/client-s3', '@aws-sdk/client-sqs'];
+// What every handler loads at import; S3 and SQS load on first use (shared/runtime/dependencies.ts).
+const SDK_PACKAGES = ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb'];
 // Inside node_modules so the external @aws-sdk/* imports resolve, as they do in the Lambda runtime.
 const OUT = join('node_modules', '.cache', 'sozwatch-bench-bundles');
 
 /**
- * Imports the bundle in a fresh node process; returns the wall and CPU milliseconds of the import
- * there. CPU time is the steadier figure on a shared machine; wall time is what a cold start waits.
+ * Loads the bundle in a fresh node process the way the Lambda runtime loads a handler (`require`
+ * for CommonJS, `import()` for an ES module); returns the wall and CPU milliseconds of that load.
+ * CPU time is the steadier figure on a shared machine; wall time is what a cold start waits.
  */
 function coldImport(file: string): { wallMs: number; cpuMs: number } {
-  const url = JSON.stringify(`file://${join(process.cwd(), file)}`);
-  const script = `const c=process.cpuUsage();const t=process.hrtime.bigint();await import(${url});const w=Number(process.hrtime.bigint()-t)/1e6;const u=process.cpuUsage(c);process.stdout.write(JSON.stringify({wallMs:w,cpuMs:(u.user+u.system)/1000}));`;
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+  const path = JSON.stringify(join(process.cwd(), file));
+  const load = file.endsWith('.cjs') ? `require(${path})` : `await import('file://' + ${path})`;
+  const script = `const c=process.cpuUsage();const t=process.hrtime.bigint();${load};const w=Number(process.hrtime.bigint()-t)/1e6;const u=process.cpuUsage(c);process.stdout.write(JSON.stringify({wallMs:w,cpuMs:(u.user+u.system)/1000}));`;
+  const args = file.endsWith('.cjs') ? ['-e', script] : ['--input-type=module', '-e', script];
+  const out = execFileSync(process.execPath, args, {
     env: { ...process.env, AWS_REGION: 'eu-central-1', POWERTOOLS_LOG_LEVEL: 'SILENT' },
     encoding: 'utf8',
   });
@@ -56,22 +60,8 @@ for (const handler of HANDLERS) {
     missing.push(handler);
     continue;
   }
-  const outfile = join(OUT, `${handler}.mjs`);
-  const result = await build({
-    metafile: true,
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: BUNDLE_TARGET,
-    minify: true,
-    external: BUNDLE_EXTERNALS,
-    mainFields: BUNDLE_MAIN_FIELDS,
-    alias: BUNDLE_ALIASES,
-    banner: { js: BUNDLE_BANNER },
-    logLevel: 'error',
-  });
+  const outfile = join(OUT, `${handler}.${BUNDLE_FORMAT === 'cjs' ? 'cjs' : 'mjs'}`);
+  const result = await build({ ...lambdaEsbuildOptions(entry, outfile), metafile: true });
   const kb = statSync(outfile).size / 1024;
   const runs = Array.from({ length: RUNS }, () => coldImport(outfile));
   const importMs = median(runs.map((r) => r.wallMs));
@@ -81,14 +71,14 @@ for (const handler of HANDLERS) {
     kb: Math.round(kb),
     importMs: Math.round(importMs),
     cpuMs: Math.round(cpuMs),
-    top: topInputs(result.metafile, outfile, 4),
+    top: topInputs(result.metafile!, outfile, 4),
     ok: kb <= TARGET_KB && importMs <= TARGET_MS,
   });
 }
 
-// Baseline: the external SDK clients alone, which every handler loads from the runtime.
-const baselineFile = join(OUT, 'sdk-baseline.mjs');
-writeFileSync(baselineFile, SDK_PACKAGES.map((p) => `import ${JSON.stringify(p)};`).join('\n'));
+// Baseline: the external SDK clients every handler loads from the runtime at import, alone.
+const baselineFile = join(OUT, 'sdk-baseline.cjs');
+writeFileSync(baselineFile, SDK_PACKAGES.map((p) => `require(${JSON.stringify(p)});`).join('\n'));
 const baselineRuns = Array.from({ length: RUNS }, () => coldImport(baselineFile));
 const sdkBaseline = { wallMs: Math.round(median(baselineRuns.map((r) => r.wallMs))), cpuMs: Math.round(median(baselineRuns.map((r) => r.cpuMs))) };
 
@@ -108,7 +98,7 @@ for (const r of rows) console.log(`| ${r.handler} | ${r.kb} | ${r.importMs} | ${
 for (const m of missing) console.log(`| ${m} | (lambdas/${m}.ts not present) | | | | |`);
 console.log(`| (SDK clients alone) | external | ${sdkBaseline.wallMs} | ${sdkBaseline.cpuMs} | | ${SDK_PACKAGES.join(', ')} |`);
 console.log(`| (empty node process, spawn to exit) | | ${emptyNodeStartMs} | | | |`);
-console.log(`(medians of ${RUNS} fresh node processes; the import includes the external @aws-sdk clients, as in Lambda)`);
+console.log(`(medians of ${RUNS} fresh node processes; the load includes the external @aws-sdk clients, as in Lambda)`);
 console.log(
   JSON.stringify({
     bundles: Object.fromEntries(rows.map((r) => [r.handler, { kb: r.kb, importMs: r.importMs, cpuMs: r.cpuMs, importVsEmptyStart: Math.round((r.importMs / emptyNodeStartMs) * 100) / 100 }])),

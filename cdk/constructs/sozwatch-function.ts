@@ -5,14 +5,23 @@ import { type CfnElement, Duration, RemovalPolicy, Stack, Validations } from 'aw
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Charset, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct, IConstruct } from 'constructs';
 import { METRICS } from '../config';
 import { acknowledgeWildcardResource } from './acknowledge-wildcard';
-import { BUNDLE_ALIASES, BUNDLE_BANNER, BUNDLE_EXTERNALS, BUNDLE_MAIN_FIELDS, BUNDLE_TARGET } from './bundling';
+import {
+  BUNDLE_ALIASES,
+  BUNDLE_BANNER,
+  BUNDLE_CHARSET,
+  BUNDLE_DEFINE,
+  BUNDLE_EXTERNALS,
+  BUNDLE_FORMAT,
+  BUNDLE_MAIN_FIELDS,
+  BUNDLE_TARGET,
+} from './bundling';
 
 /** Repository root, resolved from this file so synth works from any working directory. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -100,7 +109,10 @@ export class SozwatchFunction extends NodejsFunction {
         ...props.environment,
       },
       bundling: {
-        format: OutputFormat.ESM,
+        // bundling.ts holds the esbuild strings (the bench loads it without the CDK); the enums are those strings.
+        format: BUNDLE_FORMAT as OutputFormat,
+        charset: BUNDLE_CHARSET as Charset,
+        define: BUNDLE_DEFINE,
         target: BUNDLE_TARGET,
         minify: true,
         sourceMap: true,

@@ -5,7 +5,7 @@ import type { CategoryId } from '../domain/taxonomy';
 import { findAmountsKzt } from './amounts';
 import { OUTLETS, REGIONS } from './gazetteer';
 import { findLawArticles } from './law-articles';
-import { compileMatcher, parseTerm, WORD_CHAR, type Matcher } from './matcher';
+import { compileMatcher, parseTerm, wordChars, type Matcher } from './matcher';
 import { normalizeTerm, normalizeText, originalSpan, type NormalizedText } from './normalize';
 import { defaultRules } from './rules/index';
 import type { Rule, RuleSet, Term } from './rules/rule-types';
@@ -161,10 +161,11 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
 function scanField(compiled: CompiledRules, field: MatchField, original: string): FieldScan {
   const norm = normalizeText(original);
   const text = norm.text;
+  const isWordChar = wordChars();
   const wordAt = new Int32Array(text.length + 1);
   let words = 0;
   for (let i = 0; i < text.length; i++) {
-    if (WORD_CHAR[text.charCodeAt(i)] && (i === 0 || !WORD_CHAR[text.charCodeAt(i - 1)])) words++;
+    if (isWordChar[text.charCodeAt(i)] && (i === 0 || !isWordChar[text.charCodeAt(i - 1)])) words++;
     wordAt[i] = words;
   }
   wordAt[text.length] = words;
@@ -173,7 +174,7 @@ function scanField(compiled: CompiledRules, field: MatchField, original: string)
   compiled.matcher.scan(text, (term, start, end) => {
     // A stem match is reported to the end of its word (`журналист*` → «журналиста»): reviewers see words.
     let stop = end;
-    if (!terms[term]!.boundaryEnd) while (stop < text.length && WORD_CHAR[text.charCodeAt(stop)]) stop++;
+    if (!terms[term]!.boundaryEnd) while (stop < text.length && isWordChar[text.charCodeAt(stop)]) stop++;
     hits.push({ term, start, end: stop });
   });
   return { field, original, norm, wordAt, hits };

@@ -22,8 +22,18 @@ export function parseTerm(notation: string): MatcherTerm {
   return { text, boundaryStart, boundaryEnd };
 }
 
-/** Letters and digits of any script: the chars that make up a word. */
-export const WORD_CHAR: Uint8Array = (() => {
+let wordCharTable: Uint8Array | undefined;
+
+/**
+ * Letters and digits of any script: the chars that make up a word (1) or not (0). Built on first
+ * use, not at import, so handlers that never classify skip ~10 ms of cold start.
+ */
+export function wordChars(): Uint8Array {
+  wordCharTable ??= buildWordCharTable();
+  return wordCharTable;
+}
+
+function buildWordCharTable(): Uint8Array {
   const table = new Uint8Array(65536);
   const re = /[\p{L}\p{N}\p{M}]/u;
   for (let c = 0; c < 65536; c++) {
@@ -31,7 +41,7 @@ export const WORD_CHAR: Uint8Array = (() => {
     if (re.test(String.fromCharCode(c))) table[c] = 1;
   }
   return table;
-})();
+}
 
 export interface Matcher {
   readonly terms: readonly MatcherTerm[];
@@ -49,15 +59,16 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
   // other separator no term uses; then one class per char the terms use. BOUNDARY is a virtual
   // symbol that the automaton reads after every separator: terms that must start a word begin with
   // it, so the automaton only follows them from word starts and idles at the root inside other words.
+  const isWordChar = wordChars();
   const classOf = new Uint16Array(65536);
-  for (let c = 0; c < 65536; c++) if (WORD_CHAR[c] === 0) classOf[c] = 1;
+  for (let c = 0; c < 65536; c++) if (isWordChar[c] === 0) classOf[c] = 1;
   const isSeparator: number[] = [0, 1];
   let alphabetSize = 2;
   for (const term of terms) {
     for (let i = 0; i < term.text.length; i++) {
       const c = term.text.charCodeAt(i);
       if (classOf[c]! <= 1) {
-        isSeparator.push(WORD_CHAR[c] === 1 ? 0 : 1);
+        isSeparator.push(isWordChar[c] === 1 ? 0 : 1);
         classOf[c] = alphabetSize++;
       }
     }
@@ -178,8 +189,8 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
     for (let k = outStart[state]!, last = outStart[state + 1]!; k < last; k++) {
       const term = out[k]!;
       const start = i + 1 - lengths[term]!;
-      if (needStart[term] === 1 && start > 0 && WORD_CHAR[text.charCodeAt(start - 1)] === 1) continue;
-      if (needEnd[term] === 1 && i + 1 < n && WORD_CHAR[text.charCodeAt(i + 1)] === 1) continue;
+      if (needStart[term] === 1 && start > 0 && isWordChar[text.charCodeAt(start - 1)] === 1) continue;
+      if (needEnd[term] === 1 && i + 1 < n && isWordChar[text.charCodeAt(i + 1)] === 1) continue;
       count++;
       if (sink !== undefined) sink.push(term, start, i + 1);
     }

@@ -17,8 +17,13 @@ const NAMED_ENTITIES: Record<string, string> = {
   numero: '№', euro: '€',
 };
 
-/** Lower-case table over UTF-16 code units, built once; ё→е and dashes folded here too. */
-const LOWER: Uint16Array = (() => {
+/**
+ * Lower-case table over UTF-16 code units; ё→е and dashes folded here too. Built on the first
+ * normalisation, not at import: handlers that never classify must not pay ~10 ms of cold start.
+ */
+let LOWER: Uint16Array | undefined;
+
+function buildLowerTable(): Uint16Array {
   const table = new Uint16Array(65536);
   for (let c = 0; c < 65536; c++) {
     if (c >= 0xd800 && c <= 0xdfff) {
@@ -35,7 +40,7 @@ const LOWER: Uint16Array = (() => {
   // The Kazakh і is sometimes typed as the Latin i inside Cyrillic words; left alone on purpose: a
   // Latin i is also a real letter in English text.
   return table;
-})();
+}
 
 function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
@@ -123,16 +128,17 @@ function emit(out: Builder, code: number, start: number, end: number): void {
     if (n > 0) {
       const composed = (String.fromCharCode(out.chars[n - 1]!) + String.fromCharCode(code)).normalize('NFC');
       if (composed.length === 1) {
-        out.chars[n - 1] = LOWER[composed.charCodeAt(0)]!;
+        out.chars[n - 1] = LOWER![composed.charCodeAt(0)]!;
         out.ends[n - 1] = end;
       }
     }
     return;
   }
-  out.push(LOWER[code]!, start, end);
+  out.push(LOWER![code]!, start, end);
 }
 
 function stripAndFold(input: string): Builder {
+  LOWER ??= buildLowerTable();
   const out = new Builder(input.length);
   let i = 0;
   const n = input.length;

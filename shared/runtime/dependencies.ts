@@ -74,13 +74,14 @@ export function createS3Client(config: Config): S3Client {
   return new Client(s3ClientConfig(config));
 }
 
+// `require`, not `import()`: the SDK is CommonJS, and an import() would first run Node's export
+// scanner over it (tens of milliseconds more on the first report or dispatch).
 async function loadS3Client(config: Config): Promise<S3Client> {
-  const { S3Client: Client } = await import('@aws-sdk/client-s3');
-  return new Client(s3ClientConfig(config));
+  return createS3Client(config);
 }
 
 async function loadSqsClient(config: Config): Promise<SQSClient> {
-  const { SQSClient: Client } = await import('@aws-sdk/client-sqs');
+  const { SQSClient: Client } = requireSdk('@aws-sdk/client-sqs') as typeof import('@aws-sdk/client-sqs');
   return new Client({ region: config.region, credentials: config.credentials, maxAttempts: 4 });
 }
 
