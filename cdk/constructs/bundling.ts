@@ -1,6 +1,5 @@
 // esbuild settings shared by SozwatchFunction and bench/bundle.ts, so the benchmark measures the
 // bundles that are deployed. No aws-cdk-lib import: the benchmark loads this without the CDK.
-import { fileURLToPath } from 'node:url';
 import type { BuildOptions } from 'esbuild';
 
 export const BUNDLE_TARGET = 'node22';
@@ -28,13 +27,12 @@ export const BUNDLE_CHARSET = 'utf8' as const;
 export const BUNDLE_DEFINE: Record<string, string> = { 'import.meta.url': '__sozwatchModuleUrl' };
 export const BUNDLE_BANNER = "var __sozwatchModuleUrl = require('node:url').pathToFileURL(__filename).href;";
 /**
- * Packages replaced by a stand-in when bundling (esbuild `alias`): xml2js loads xmlbuilder (~67 KB)
- * only for its Builder, never used here. Absolute paths: the CDK runs esbuild in the output directory,
- * so a relative path would not resolve (local bundling; esbuild is a dev dependency, so no Docker).
+ * Packages replaced by a stand-in when bundling (esbuild `alias`), as absolute paths: the CDK runs
+ * esbuild in the output directory, so a relative path would not resolve. None since the feed parser
+ * left rss-parser (whose xml2js loaded xmlbuilder, stood in for here); SozwatchFunction and the
+ * esbuild options still pass it through, so a future stand-in is one line.
  */
-export const BUNDLE_ALIASES: Record<string, string> = {
-  xmlbuilder: fileURLToPath(new URL('./bundle-shims/xmlbuilder.cjs', import.meta.url)),
-};
+export const BUNDLE_ALIASES: Record<string, string> = {};
 
 /**
  * The esbuild options of a deployed handler bundle, for code that runs esbuild itself (the bundle
