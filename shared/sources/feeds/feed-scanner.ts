@@ -3,7 +3,7 @@
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { SkipSourceError } from '../../domain/errors';
 
-export type FeedFormat = 'rss' | 'rdf' | 'atom';
+type FeedFormat = 'rss' | 'rdf' | 'atom';
 
 export interface RawLink {
   /** The element's text (RSS) or, when it has none, its href attribute (Atom). */
@@ -18,7 +18,6 @@ export interface RawElementGroup {
 }
 
 export interface RawFeed extends RawElementGroup {
-  format: FeedFormat;
   entries: RawElementGroup[];
 }
 
@@ -35,9 +34,11 @@ const FEED_FIELDS = new Set(['link', 'language', 'dc:language']);
  */
 const MARKUP_FIELDS = new Set(['title', 'dc:title', 'description', 'summary', 'content', 'content:encoded']);
 
-const FORMAT_OF_ROOT: Record<string, FeedFormat> = { rss: 'rss', 'rdf:rdf': 'rdf', rdf: 'rdf', feed: 'atom' };
+const FORMAT_OF_ROOT = new Map<string, FeedFormat>([['rss', 'rss'], ['rdf:rdf', 'rdf'], ['rdf', 'rdf'], ['feed', 'atom']]);
 
 const malformed = (reason: string) => new SkipSourceError(`malformed feed: ${reason}`);
+/** Names come from hostile input: a 40,000-character tag name must not become the log line. */
+const shown = (name: string) => (name.length > 60 ? `${name.slice(0, 60)}…` : name);
 
 function charOf(codePoint: number): string {
   // The entities decoder already maps &#0; and surrogates to U+FFFD; this guards what is left.
@@ -61,10 +62,10 @@ class FeedScanner implements TokenizerCallbacks {
   /** The field being captured: its name, depth, attributes and collected text (with nested markup). */
   private capture: { name: string; depth: number; markup: boolean; attributes: Record<string, string>; parts: string[] } | undefined;
   private tagName = '';
-  private attributes: Record<string, string> = {};
+  private attributes: Record<string, string> = Object.create(null) as Record<string, string>;
   private attributeName = '';
   private attributeValue = '';
-  readonly feed: RawFeed = { format: 'rss', fields: new Map(), links: [], entries: [] };
+  readonly feed: RawFeed = { fields: new Map(), links: [], entries: [] };
 
   constructor(
     private readonly text: string,
@@ -92,7 +93,7 @@ class FeedScanner implements TokenizerCallbacks {
   }
 
   private open(name: string, attributes: Record<string, string>): void {
-    if (this.rootClosed) throw malformed(`<${name}> after the root element`);
+    if (this.rootClosed) throw malformed(`<${shown(name)}> after the root element`);
     const depth = this.stack.length + 1;
     this.stack.push(name);
     if (this.capture) {
@@ -100,9 +101,8 @@ class FeedScanner implements TokenizerCallbacks {
       return;
     }
     if (depth === 1) {
-      this.format = FORMAT_OF_ROOT[name];
-      if (!this.format) throw malformed(`root element <${name}> is not a feed`);
-      this.feed.format = this.format;
+      this.format = FORMAT_OF_ROOT.get(name);
+      if (!this.format) throw malformed(`root element <${shown(name)}> is not a feed`);
       if (this.format === 'atom') this.feedDepth = 1;
       return;
     }
@@ -131,9 +131,11 @@ class FeedScanner implements TokenizerCallbacks {
 
   private close(name: string): void {
     const top = this.stack[this.stack.length - 1];
-    if (top === undefined) throw malformed(`</${name}> has no start tag`);
+    if (top === undefined) throw malformed(`</${shown(name)}> has no start tag`);
     if (top !== name) {
-      throw malformed(this.stack.includes(name) ? `<${top}> is not closed (found </${name}>)` : `</${name}> does not match <${top}>`);
+      throw malformed(
+        this.stack.includes(name) ? `<${shown(top)}> is not closed (found </${shown(name)}>)` : `</${shown(name)}> does not match <${shown(top)}>`,
+      );
     }
     const depth = this.stack.length;
     this.stack.pop();
@@ -179,7 +181,8 @@ class FeedScanner implements TokenizerCallbacks {
   }
   onopentagname(start: number, end: number): void {
     this.tagName = this.name(start, end);
-    this.attributes = {};
+    // No prototype: an attribute named "constructor" or "__proto__" is just an attribute.
+    this.attributes = Object.create(null) as Record<string, string>;
   }
   onattribname(start: number, end: number): void {
     this.attributeName = this.name(start, end);
@@ -207,7 +210,7 @@ class FeedScanner implements TokenizerCallbacks {
   }
   onend(): void {
     const top = this.stack[this.stack.length - 1];
-    if (top !== undefined) throw malformed(`<${top}> is not closed at the end of the document`);
+    if (top !== undefined) throw malformed(`<${shown(top)}> is not closed at the end of the document`);
   }
   // Comments, processing instructions and declarations carry nothing a feed item needs.
   oncomment(): void {}

@@ -94,6 +94,11 @@ describe('well-formedness: htmlparser2 is lenient, the scanner is not', () => {
     expect(await refusal(text)).toBe(message);
   });
 
+  it('a hostile 5,000-character tag name is cut in the reason', async () => {
+    const message = await refusal(rss(`${item(1)}<${'n'.repeat(5_000)}>`));
+    expect(message).toBe(`malformed feed: <${'n'.repeat(60)}…> is not closed (found </channel>)`);
+  });
+
   it('the fixture with an unclosed element names it', async () => {
     expect(await refusal(fixture('malformed.xml'))).toBe('malformed feed: <title> is not closed (found </channel>)');
   });
