@@ -26,13 +26,6 @@ export const BUNDLE_CHARSET = 'utf8' as const;
 /** `import.meta.url` has no CommonJS equivalent; the banner computes it from `__filename`. */
 export const BUNDLE_DEFINE: Record<string, string> = { 'import.meta.url': '__sozwatchModuleUrl' };
 export const BUNDLE_BANNER = "var __sozwatchModuleUrl = require('node:url').pathToFileURL(__filename).href;";
-/**
- * Packages replaced by a stand-in when bundling (esbuild `alias`), as absolute paths: the CDK runs
- * esbuild in the output directory, so a relative path would not resolve. None since the feed parser
- * left rss-parser (whose xml2js loaded xmlbuilder, stood in for here); SozwatchFunction and the
- * esbuild options still pass it through, so a future stand-in is one line.
- */
-export const BUNDLE_ALIASES: Record<string, string> = {};
 
 /**
  * The esbuild options of a deployed handler bundle, for code that runs esbuild itself (the bundle
@@ -52,7 +45,6 @@ export function lambdaEsbuildOptions(entry: string, outfile: string): BuildOptio
     minify: true,
     external: BUNDLE_EXTERNALS,
     mainFields: BUNDLE_MAIN_FIELDS,
-    alias: BUNDLE_ALIASES,
     banner: { js: BUNDLE_BANNER },
     logLevel: 'error',
   };

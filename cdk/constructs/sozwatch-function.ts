@@ -13,7 +13,6 @@ import type { Construct, IConstruct } from 'constructs';
 import { METRICS } from '../config';
 import { acknowledgeWildcardResource } from './acknowledge-wildcard';
 import {
-  BUNDLE_ALIASES,
   BUNDLE_BANNER,
   BUNDLE_CHARSET,
   BUNDLE_DEFINE,
@@ -121,7 +120,6 @@ export class SozwatchFunction extends NodejsFunction {
         externalModules: BUNDLE_EXTERNALS,
         mainFields: BUNDLE_MAIN_FIELDS,
         banner: BUNDLE_BANNER,
-        esbuildArgs: { '--alias': Object.entries(BUNDLE_ALIASES).map(([name, path]) => `${name}=${path}`) },
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],

@@ -2,7 +2,7 @@
 import { normalizeTitle } from '../domain/ids';
 import type { ItemStatus, StoredItem } from '../domain/item';
 import type { CategoryId, Language } from '../domain/taxonomy';
-import { REPORT_TIME_ZONE } from '../domain/time';
+import { lazyAlmatyFormatter } from '../domain/time';
 
 export interface ItemFilter {
   statuses?: ItemStatus[];
@@ -23,8 +23,7 @@ export function searchWords(q: string | undefined): string[] {
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const almatyClock = new Intl.DateTimeFormat('en-CA', {
-  timeZone: REPORT_TIME_ZONE,
+const almatyClock = lazyAlmatyFormatter('en-CA', {
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',
@@ -36,7 +35,7 @@ const almatyClock = new Intl.DateTimeFormat('en-CA', {
 /** The instant Almaty's day `date` (yyyy-mm-dd) begins: staff mean their own days, not UTC ones. */
 export function almatyDayStart(date: string): number {
   const utcMidnight = Date.parse(`${date}T00:00:00Z`);
-  const part = (type: string) => Number(almatyClock.formatToParts(utcMidnight).find((p) => p.type === type)?.value);
+  const part = (type: string) => Number(almatyClock().formatToParts(utcMidnight).find((p) => p.type === type)?.value);
   const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
   return utcMidnight - (wall - utcMidnight);
 }

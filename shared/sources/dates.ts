@@ -1,6 +1,6 @@
 // Publication dates as sources write them: RFC 822, ISO 8601, dd.mm.yyyy, and Russian or Kazakh month
 // names ("12 марта 2024, 14:30", "2024 жылғы 12 наурыз"). A date without a zone is Almaty local time.
-import { REPORT_TIME_ZONE } from '../domain/time';
+import { almatyDate, lazyAlmatyFormatter } from '../domain/time';
 
 const MONTHS: Array<[RegExp, number]> = [
   [/^(янв|jan|қаң|каң)/, 1],
@@ -22,8 +22,7 @@ export function monthFromName(name: string): number | undefined {
   return MONTHS.find(([pattern]) => pattern.test(lower))?.[1];
 }
 
-const offsetFormatter = new Intl.DateTimeFormat('en-US', {
-  timeZone: REPORT_TIME_ZONE,
+const offsetFormatter = lazyAlmatyFormatter('en-US', {
   hourCycle: 'h23',
   year: 'numeric',
   month: 'numeric',
@@ -34,7 +33,7 @@ const offsetFormatter = new Intl.DateTimeFormat('en-US', {
 });
 
 function zoneOffsetMs(instant: number): number {
-  const parts = Object.fromEntries(offsetFormatter.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(offsetFormatter().formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
   const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
   return asUtc - Math.floor(instant / 1000) * 1000;
 }
@@ -114,7 +113,7 @@ export function parseDate(raw: string | undefined, now?: Date): string | undefin
     const relative = /^(сегодня|бүгін|today)|^(вчера|кеше|yesterday)/.exec(lower);
     if (relative) {
       const day = new Date(now.getTime() - (relative[2] ? 86_400_000 : 0));
-      const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: REPORT_TIME_ZONE }).format(day).split('-').map(Number);
+      const [y, m, d] = almatyDate(day).split('-').map(Number);
       return local(y!, m!, d!, lower);
     }
   }
