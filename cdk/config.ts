@@ -15,6 +15,8 @@ export interface DeployConfig {
     courts: string;
     /** 03:00 on the 1st: the previous month is closed in Almaty and staff have had the evening. */
     report: string;
+    /** The daily check that the month due is published (the report-missing alarm watches its metric). */
+    reportCheck: string;
     timeZone: TimeZone;
   };
   /** Receives every alarm; SNS sends a confirmation mail that must be accepted once. */
@@ -59,6 +61,7 @@ export const METRICS = {
   namespace: METRIC_NAMESPACE,
   sourcesUnhealthy: METRIC_NAMES.sourcesUnhealthy,
   reportBuilt: METRIC_NAMES.reportBuilt,
+  reportOverdue: METRIC_NAMES.reportOverdue,
   serviceDimension: 'service',
 } as const;
 
@@ -77,6 +80,8 @@ export const defaultConfig: DeployConfig = {
     // Court news pages change a few times a day and their robots.txt asks for a crawl delay.
     courts: 'cron(0 7-21/2 ? * MON-SAT *)',
     report: 'cron(0 3 1 * ? *)',
+    // Before the working day: an overdue report is in the mailbox when staff arrive.
+    reportCheck: 'cron(0 8 * * ? *)',
     // Staff work and sources publish in Almaty time (UTC+5 all year since 2024-03-01).
     timeZone: TimeZone.ASIA_ALMATY,
   },

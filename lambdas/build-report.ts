@@ -1,20 +1,33 @@
-// Lambda for the monthly schedule (1st of the month, 03:00 Asia/Almaty) and on-demand rebuilds:
-// Scheduler event {"month"?: "yyyy-mm", "lang"?: "ru"|"kk"|"en"}; all three languages by default.
+// Lambda for the monthly schedule (1st of the month, 03:00 Asia/Almaty), on-demand rebuilds and the
+// daily check behind the report-missing alarm. Events:
+//   {"month"?: "yyyy-mm", "lang"?: "ru"|"kk"|"en"}  build (all three languages by default)
+//   {"action": "check"}                             is the month due published? (metric ReportOverdue)
 import { loadConfig } from '../shared/config/config';
 import { ValidationError } from '../shared/domain/errors';
 import type { Language } from '../shared/domain/taxonomy';
 import { buildReport } from '../shared/report/build-report';
+import { checkReportPublished, type ReportCheck } from '../shared/report/check-report';
 import { buildDependencies, type Dependencies } from '../shared/runtime/dependencies';
-import { createMetrics, recordReportBuilt } from '../shared/runtime/metrics';
+import { createMetrics, recordReportBuilt, recordReportCheck } from '../shared/runtime/metrics';
 
 export interface BuildReportEvent {
+  action?: 'build';
   month?: string;
   lang?: Language;
 }
 
+export interface CheckReportEvent {
+  action: 'check';
+}
+
+export interface BuiltReport {
+  month: string;
+  keys: string[];
+}
+
 let memoised: Dependencies | undefined;
 // The metric contract with the CDK report stack (cdk/config.ts METRICS): `ReportBuilt` = 1 once every
-// object of a run was written; its absence on the 1st raises the ReportMissing alarm.
+// object of a run was written; `ReportOverdue` = 1 from a check that found the month due missing.
 const metrics = createMetrics('build-report');
 
 function dependencies(): Dependencies {
@@ -22,10 +35,22 @@ function dependencies(): Dependencies {
   return memoised;
 }
 
-export async function handler(event: BuildReportEvent | null | undefined): Promise<{ month: string; keys: string[] }> {
+export async function handler(event: CheckReportEvent): Promise<ReportCheck>;
+export async function handler(event: BuildReportEvent | null | undefined): Promise<BuiltReport>;
+export async function handler(event: BuildReportEvent | CheckReportEvent | null | undefined): Promise<BuiltReport | ReportCheck> {
   const deps = dependencies();
   try {
-    const result = await buildReport(deps, { month: event?.month || undefined, lang: event?.lang || undefined });
+    const action: string = event?.action ?? 'build';
+    if (action === 'check') {
+      const check = await checkReportPublished(deps);
+      if (check.overdue) deps.logger.warn('the report due is not published', { ...check });
+      recordReportCheck(metrics, check);
+      metrics.publishStoredMetrics();
+      return check;
+    }
+    if (action !== 'build') throw new ValidationError(`action must be "build" or "check", got "${String(action)}"`);
+    const build = (event ?? {}) as BuildReportEvent;
+    const result = await buildReport(deps, { month: build.month || undefined, lang: build.lang || undefined });
     recordReportBuilt(metrics, { month: result.month, entries: result.data.entries.length });
     metrics.publishStoredMetrics();
     return { month: result.month, keys: [...result.files.map((f) => f.key), result.index.key] };
@@ -33,7 +58,7 @@ export async function handler(event: BuildReportEvent | null | undefined): Promi
     // A bad month or language in the schedule's payload will not fix itself: log it once and fail the
     // invocation without retries hiding it; everything else propagates so the Scheduler retries.
     if (error instanceof ValidationError) deps.logger.error('invalid build-report event', { event, error: error.message });
-    else deps.logger.error('report build failed', { event, error });
+    else deps.logger.error('report run failed', { event, error });
     throw error;
   }
 }

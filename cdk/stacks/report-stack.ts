@@ -25,21 +25,11 @@ export interface ReportStackProps extends StackProps {
   alarmTopic: ITopic;
 }
 
-/**
- * "Report missing by the 2nd": ReportBuilt summed in 6-hour UTC buckets, with gaps filled by 0. A bucket
- * breaches only inside the window that must contain the run — the last 18:00 bucket of a month (the
- * 03:00 Almaty run is 22:00 UTC the day before the 1st) and the 1st's 00:00, 06:00 and 12:00 buckets —
- * and only when empty. All four breach together only when no report was built in that window,
- * so the alarm fires at 18:00 UTC on the 1st (23:00 on the 1st in Almaty) and at no other time.
- * DATE() is the UTC day of the month of a datapoint (DAY() would be the day of the week), HOUR() its UTC hour.
- */
-export const REPORT_MISSING_EXPRESSION =
-  'IF(((DATE(built) == 1 AND HOUR(built) < 18) OR (DATE(built) >= 28 AND HOUR(built) == 18)) AND built == 0, 1, 0)';
-
 export class ReportStack extends Stack {
   readonly fn: SozwatchFunction;
   readonly deadLetterQueue: sqs.Queue;
   readonly schedule: scheduler.Schedule;
+  readonly checkSchedule: scheduler.Schedule;
   readonly distribution?: cloudfront.Distribution;
 
   constructor(scope: Construct, id: string, props: ReportStackProps) {
@@ -94,27 +84,35 @@ export class ReportStack extends Stack {
     const alarms = new AlarmFactory(this, props.alarmTopic, config.stage);
     alarms.functionErrors('BuildReportErrors', this.fn);
     alarms.deadLetterQueue('BuildReportDeadLetters', this.deadLetterQueue, 'build-report gave up on a run');
-    const built = new cloudwatch.Metric({
-      namespace: METRICS.namespace,
-      metricName: METRICS.reportBuilt,
-      dimensionsMap: { [METRICS.serviceDimension]: SERVICES.buildReport },
-      statistic: 'Sum',
-      period: Duration.hours(6),
+    // The daily check (shared/report/check-report.ts) publishes ReportOverdue = 1 while the month due is
+    // missing from the bucket (from the 2nd of the month on), 0 otherwise. A plain alarm on that datapoint
+    // needs no metric math over a metric that exists once a month.
+    this.checkSchedule = new scheduler.Schedule(this, 'DailyReportCheck', {
+      scheduleName: `${config.stage}-${SERVICES.buildReport}-check`,
+      description: 'Checks that the report due (the previous month, from the 2nd) is published; feeds the report-missing alarm',
+      schedule: scheduler.ScheduleExpression.expression(config.schedules.reportCheck, config.schedules.timeZone),
+      target: new targets.LambdaInvoke(this.fn, {
+        input: scheduler.ScheduleTargetInput.fromObject({ action: 'check' }),
+        deadLetterQueue: this.deadLetterQueue,
+        retryAttempts: 3,
+        maxEventAge: Duration.hours(1),
+      }),
     });
     alarms.add('ReportMissing', {
       alarmDescription:
-        'No ReportBuilt metric between the monthly run (03:00 Almaty on the 1st) and 23:00 Almaty on the 1st: the report was not written. Run build-report by hand (docs/deploy.md).',
-      metric: new cloudwatch.MathExpression({
-        expression: REPORT_MISSING_EXPRESSION.replaceAll('built', 'FILL(m, 0)'),
-        usingMetrics: { m: built },
-        period: Duration.hours(6),
-        label: 'report missing',
+        "The daily check found last month's report missing from the reports bucket (checked from the 2nd of the month). Run build-report by hand (docs/deploy.md).",
+      metric: new cloudwatch.Metric({
+        namespace: METRICS.namespace,
+        metricName: METRICS.reportOverdue,
+        dimensionsMap: { [METRICS.serviceDimension]: SERVICES.buildReport },
+        statistic: 'Maximum',
+        period: Duration.days(1),
       }),
       threshold: 1,
-      evaluationPeriods: 4,
-      datapointsToAlarm: 4,
+      evaluationPeriods: 1,
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: cloudwatch.TreatMissingData.BREACHING,
+      // A day without a check keeps the last verdict; a failed check raises build-report's errors alarm.
+      treatMissingData: cloudwatch.TreatMissingData.IGNORE,
     });
 
     if (config.reports.public) {

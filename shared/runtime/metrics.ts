@@ -12,9 +12,11 @@ export const METRIC_NAMES = {
   sourceErrors: 'SourceErrors',
   /** Sources of this run that ingest judges unhealthy (repeated failures, silence): alarmed when it stays >= 1. */
   sourcesUnhealthy: 'SourcesUnhealthy',
-  /** 1 after every object of a monthly report was written: its absence after the 1st raises an alarm. */
+  /** 1 after every object of a monthly report was written. */
   reportBuilt: 'ReportBuilt',
   reportEntries: 'ReportEntries',
+  /** The daily report check: 1 while the month due is missing from the bucket, else 0 (alarmed at 1). */
+  reportOverdue: 'ReportOverdue',
 } as const;
 
 export function createMetrics(serviceName: string): Metrics {
@@ -52,4 +54,10 @@ export function recordReportBuilt(metrics: Metrics, report: { month: string; ent
   metrics.addMetric(METRIC_NAMES.reportBuilt, MetricUnit.Count, 1);
   metrics.addMetric(METRIC_NAMES.reportEntries, MetricUnit.Count, report.entries);
   metrics.addMetadata('month', report.month);
+}
+
+export function recordReportCheck(metrics: Metrics, check: { monthDue: string; latestPublished?: string; overdue: boolean }): void {
+  metrics.addMetric(METRIC_NAMES.reportOverdue, MetricUnit.Count, check.overdue ? 1 : 0);
+  metrics.addMetadata('monthDue', check.monthDue);
+  metrics.addMetadata('latestPublished', check.latestPublished ?? 'none');
 }

@@ -1,8 +1,8 @@
 // ReportStack: build-report on the 1st at 03:00 Almaty, writing under reports/ only, alarmed when it fails
-// or no ReportBuilt arrives, with CloudFront over reports/ only when the configuration publishes them.
+// or when the daily check finds the month due unpublished, with CloudFront over reports/ only when the
+// configuration publishes them.
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { REPORT_MISSING_EXPRESSION } from '../../../cdk/stacks/report-stack';
 import { actionsOf, buildStacks, managedPolicies, roleStatements, template } from '../test-app';
 
 describe('ReportStack', { timeout: 300_000 }, () => {
@@ -47,27 +47,35 @@ describe('ReportStack', { timeout: 300_000 }, () => {
     expect(query.Resource).toEqual({ 'Fn::Join': ['', [{ 'Fn::ImportValue': expect.stringMatching(/Table.*Arn/) }, '/index/gsi2-month']] });
   });
 
-  it('alarms on errors, dead letters and a ReportBuilt metric missing after the monthly run', () => {
+  it('runs the report check daily at 08:00 Almaty with {"action":"check"}', () => {
+    t.resourceCountIs('AWS::Scheduler::Schedule', 2);
+    t.hasResourceProperties('AWS::Scheduler::Schedule', {
+      Name: 'prod-build-report-check',
+      ScheduleExpression: 'cron(0 8 * * ? *)',
+      ScheduleExpressionTimezone: 'Asia/Almaty',
+      Target: Match.objectLike({
+        Arn: { 'Fn::GetAtt': [id('AWS::Lambda::Function', 'BuildReportFunction'), 'Arn'] },
+        Input: '{"action":"check"}',
+        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [id('AWS::SQS::Queue', 'DeadLetterQueue'), 'Arn'] } },
+      }),
+    });
+  });
+
+  it('alarms on errors, dead letters and a check that found the month due missing', () => {
     t.hasResourceProperties('AWS::CloudWatch::Alarm', { AlarmName: 'prod-sozwatch-build-report-errors', MetricName: 'Errors', Threshold: 1, EvaluationPeriods: 1 });
     t.hasResourceProperties('AWS::CloudWatch::Alarm', { AlarmName: 'prod-sozwatch-build-report-dead-letters', MetricName: 'ApproximateNumberOfMessagesVisible' });
     t.hasResourceProperties('AWS::CloudWatch::Alarm', {
       AlarmName: 'prod-sozwatch-report-missing',
-      EvaluationPeriods: 4,
-      DatapointsToAlarm: 4,
+      Namespace: 'sozwatch',
+      MetricName: 'ReportOverdue',
+      Dimensions: [{ Name: 'service', Value: 'build-report' }],
+      Statistic: 'Maximum',
+      Period: 86_400,
+      EvaluationPeriods: 1,
       Threshold: 1,
-      TreatMissingData: 'breaching',
-      Metrics: [
-        Match.objectLike({ Expression: REPORT_MISSING_EXPRESSION.replaceAll('built', 'FILL(m, 0)'), ReturnData: true }),
-        Match.objectLike({
-          Id: 'm',
-          ReturnData: false,
-          MetricStat: {
-            Metric: { Namespace: 'sozwatch', MetricName: 'ReportBuilt', Dimensions: [{ Name: 'service', Value: 'build-report' }] },
-            Period: 6 * 3600,
-            Stat: 'Sum',
-          },
-        }),
-      ],
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      TreatMissingData: 'ignore',
+      AlarmActions: [Match.anyValue()],
     });
   });
 

@@ -9,6 +9,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lambdaEsbuildOptions } from '../../../cdk/constructs/bundling';
 import { buildReport } from '../../../shared/report/build-report';
+import { reportMonthDue } from '../../../shared/report/check-report';
 import { WEB_FILES } from '../../../shared/web/web-assets';
 import { october2021Items } from '../../fixtures/report/october-2021';
 import { startLocalStack, type LocalStack } from '../../support/local-stack';
@@ -74,6 +75,14 @@ describe('deployed bundles', () => {
   it('build-report refuses a malformed month with the validation message', async () => {
     const file = await bundle('build-report');
     expect((await invoke(file, { month: '2026-13' })).error).toMatch(/month/);
+  });
+
+  it('build-report runs the daily check against the bucket', async () => {
+    const file = await bundle('build-report');
+    const { result, error } = await invoke(file, { action: 'check' });
+    expect(error).toBeUndefined();
+    // October 2021 is published (first test), the month due now is not.
+    expect(result).toEqual({ monthDue: reportMonthDue(new Date()), latestPublished: '2021-10', overdue: true });
   });
 
   it.each(['ingest-news', 'ingest-courts'])('%s acknowledges a batch of malformed messages and fetches nothing', async (handler) => {

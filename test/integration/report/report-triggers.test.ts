@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../lambdas/build-report';
 import { runCli } from '../../../shared/cli/main';
 import { parseReportArgs } from '../../../shared/cli/commands/report';
+import { reportMonthDue } from '../../../shared/report/check-report';
 import { october2021Items } from '../../fixtures/report/october-2021';
 import { startLocalStack, type LocalStack } from '../../support/local-stack';
 
@@ -78,5 +79,33 @@ describe('report triggers: CLI and Lambda on the local stack', () => {
     expect(result.keys).toContain('reports/2021/10/report.ru.md');
     expect(result.keys.at(-1)).toBe('reports/index.html');
     await expect(handler({ month: 'October' })).rejects.toThrow('yyyy-mm');
+  });
+
+  it('Lambda: the daily check publishes ReportOverdue from what the bucket holds', async () => {
+    Object.assign(process.env, stack.env, { SOZWATCH_LOG_LEVEL: 'SILENT' });
+    const run = async () => {
+      const written: string[] = [];
+      const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+        written.push(String(chunk));
+        return true;
+      });
+      try {
+        const check = await handler({ action: 'check' });
+        const emf = written.map((line) => JSON.parse(line) as Record<string, unknown>).find((record) => 'ReportOverdue' in record);
+        return { check, emf };
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    const due = reportMonthDue(new Date());
+    // The earlier tests published October 2021 only: the month due now is missing.
+    const before = await run();
+    expect(before.check).toEqual({ monthDue: due, latestPublished: '2021-10', overdue: true });
+    expect(before.emf).toMatchObject({ ReportOverdue: 1, service: 'build-report', monthDue: due });
+    await handler({ month: due, lang: 'en' });
+    const after = await run();
+    expect(after.check).toEqual({ monthDue: due, latestPublished: due, overdue: false });
+    expect(after.emf).toMatchObject({ ReportOverdue: 0 });
+    await expect(handler({ action: 'rebuild' } as never)).rejects.toThrow('action must be "build" or "check"');
   });
 });
