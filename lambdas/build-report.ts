@@ -2,22 +2,27 @@
 // daily check behind the report-missing alarm. Events:
 //   {"month"?: "yyyy-mm", "lang"?: "ru"|"kk"|"en"}  build (all three languages by default)
 //   {"action": "check"}                             is the month due published? (metric ReportOverdue)
+import type { Context } from 'aws-lambda';
 import { loadConfig } from '../shared/config/config';
 import { ValidationError } from '../shared/domain/errors';
 import type { Language } from '../shared/domain/taxonomy';
 import { buildReport } from '../shared/report/build-report';
 import { checkReportPublished, type ReportCheck } from '../shared/report/check-report';
 import { buildDependencies, type Dependencies } from '../shared/runtime/dependencies';
+import { beginInvocation } from '../shared/runtime/logger';
 import { createMetrics, recordReportBuilt, recordReportCheck } from '../shared/runtime/metrics';
 
 export interface BuildReportEvent {
   action?: 'build';
   month?: string;
   lang?: Language;
+  /** The Scheduler execution id (schedule input), the correlation id of the run's logs. */
+  executionId?: string;
 }
 
 export interface CheckReportEvent {
   action: 'check';
+  executionId?: string;
 }
 
 export interface BuiltReport {
@@ -35,10 +40,11 @@ function dependencies(): Dependencies {
   return memoised;
 }
 
-export async function handler(event: CheckReportEvent): Promise<ReportCheck>;
-export async function handler(event: BuildReportEvent | null | undefined): Promise<BuiltReport>;
-export async function handler(event: BuildReportEvent | CheckReportEvent | null | undefined): Promise<BuiltReport | ReportCheck> {
+export async function handler(event: CheckReportEvent, context?: Context): Promise<ReportCheck>;
+export async function handler(event: BuildReportEvent | null | undefined, context?: Context): Promise<BuiltReport>;
+export async function handler(event: BuildReportEvent | CheckReportEvent | null | undefined, context?: Context): Promise<BuiltReport | ReportCheck> {
   const deps = dependencies();
+  beginInvocation(deps.logger, context, event?.executionId);
   try {
     const action: string = event?.action ?? 'build';
     if (action === 'check') {

@@ -7,12 +7,27 @@ import { ValidationError } from '../shared/domain/errors';
 import { dispatchSources } from '../shared/ingest/dispatch-sources';
 import { ingestBatch } from '../shared/ingest/ingest-batch';
 import { buildDependencies, type Dependencies } from '../shared/runtime/dependencies';
+import { beginInvocation } from '../shared/runtime/logger';
 import { createMetrics, recordIngestRun } from '../shared/runtime/metrics';
 
 // Leaves the invocation time to save state and answer SQS when one source is slow.
 const SOURCE_BUDGET_MS = 60_000;
 
-export type IngestEvent = SQSEvent | { action?: string };
+export type IngestEvent = SQSEvent | { action?: string; executionId?: string };
+
+/** The dispatches a batch came from (normally one), for the correlation id of its logs. */
+function dispatchIdsOf(records: SQSEvent['Records']): string | undefined {
+  const ids = new Set<string>();
+  for (const record of records) {
+    try {
+      const { dispatchId } = JSON.parse(record.body) as { dispatchId?: unknown };
+      if (typeof dispatchId === 'string' && dispatchId) ids.add(dispatchId);
+    } catch {
+      // A malformed body is reported by ingestBatch; it just has no dispatch to correlate with.
+    }
+  }
+  return ids.size > 0 ? [...ids].join(',') : undefined;
+}
 
 export function createIngestHandler(kind: 'feed' | 'court', serviceName: string) {
   let memoised: Dependencies | undefined;
@@ -22,14 +37,19 @@ export function createIngestHandler(kind: 'feed' | 'court', serviceName: string)
   return async function handler(event: IngestEvent, context?: Context): Promise<SQSBatchResponse | { enqueued: number }> {
     const deps = dependencies();
     if ('Records' in event && Array.isArray(event.Records)) {
+      beginInvocation(deps.logger, context, dispatchIdsOf(event.Records));
       const records = event.Records.map((r) => ({ messageId: r.messageId, body: r.body }));
       const { batchItemFailures, summary } = await ingestBatch(deps, { kind, records, runId: context?.awsRequestId ?? 'sqs', budgetMs: SOURCE_BUDGET_MS });
       recordIngestRun(metrics, summary);
       metrics.publishStoredMetrics();
       return { batchItemFailures };
     }
-    if ((event as { action?: string }).action === 'dispatch') {
-      const { enqueued } = await dispatchSources(deps, { kind });
+    const scheduled = event as { action?: string; executionId?: string };
+    // The Scheduler's execution id stays the same across its retries of one tick.
+    const dispatchId = scheduled.executionId || context?.awsRequestId;
+    beginInvocation(deps.logger, context, dispatchId);
+    if (scheduled.action === 'dispatch') {
+      const { enqueued } = await dispatchSources(deps, { kind, dispatchId });
       return { enqueued };
     }
     // An unknown payload will not fix itself: log it once and fail loudly.

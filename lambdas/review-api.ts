@@ -1,23 +1,28 @@
 // Lambda behind API Gateway (HTTP API, payload v2): the review JSON API under /api/… and the page at /.
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { fromApiGatewayEvent, toApiGatewayResult } from '../shared/api/api-gateway-event';
 import { buildApiDependencies } from '../shared/api/api-dependencies';
 import { handleApiRequest, type ApiDependencies } from '../shared/api/handle-api-request';
 import { ConfigError, loadConfig } from '../shared/config/config';
-import { buildDependencies } from '../shared/runtime/dependencies';
+import { buildDependencies, type Dependencies } from '../shared/runtime/dependencies';
+import { beginInvocation } from '../shared/runtime/logger';
 
-let memoised: ApiDependencies | undefined;
+let memoised: { base: Dependencies; api: ApiDependencies } | undefined;
 
-function dependencies(): ApiDependencies {
+function dependencies(): { base: Dependencies; api: ApiDependencies } {
   if (!memoised) {
     const config = loadConfig();
     // Without an issuer every request would be refused: fail the cold start loudly instead.
     if (!config.auth) throw new ConfigError(['SOZWATCH_USER_POOL_ID', 'SOZWATCH_USER_POOL_CLIENT_ID']);
-    memoised = buildApiDependencies(buildDependencies(config, { serviceName: 'review-api' }), config.auth);
+    const base = buildDependencies(config, { serviceName: 'review-api' });
+    memoised = { base, api: buildApiDependencies(base, config.auth) };
   }
   return memoised;
 }
 
-export async function handler(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
-  return toApiGatewayResult(await handleApiRequest(dependencies(), fromApiGatewayEvent(event)));
+export async function handler(event: APIGatewayProxyEventV2, context?: Context): Promise<APIGatewayProxyStructuredResultV2> {
+  const { base, api } = dependencies();
+  // API Gateway's request id is also in the access log: one id finds both sides of a request.
+  beginInvocation(base.logger, context, event.requestContext?.requestId);
+  return toApiGatewayResult(await handleApiRequest(api, fromApiGatewayEvent(event)));
 }

@@ -106,7 +106,7 @@ export class IngestionStack extends Stack {
       description: `Asks ${service} to enqueue one message per source`,
       schedule: scheduler.ScheduleExpression.expression(expression, config.schedules.timeZone),
       target: new targets.LambdaInvoke(fn, {
-        input: scheduler.ScheduleTargetInput.fromObject({ action: 'dispatch' }),
+        input: scheduler.ScheduleTargetInput.fromObject({ action: 'dispatch', executionId: scheduler.ContextAttribute.executionId }),
         // A dispatch older than one period is superseded by the next tick; retrying it only doubles work.
         maxEventAge: Duration.minutes(10),
         retryAttempts: 2,

@@ -73,7 +73,8 @@ export class ReportStack extends Stack {
       description: 'Builds the previous month report (default month in the handler is the previous Almaty month)',
       schedule: scheduler.ScheduleExpression.expression(config.schedules.report, config.schedules.timeZone),
       target: new targets.LambdaInvoke(this.fn, {
-        input: scheduler.ScheduleTargetInput.fromObject({}),
+        // The execution id stays the same across the Scheduler's retries: the correlation id of the run's logs.
+        input: scheduler.ScheduleTargetInput.fromObject({ executionId: scheduler.ContextAttribute.executionId }),
         deadLetterQueue: this.deadLetterQueue,
         retryAttempts: 10,
         maxEventAge: Duration.hours(12),
@@ -92,7 +93,7 @@ export class ReportStack extends Stack {
       description: 'Checks that the report due (the previous month, from the 2nd) is published; feeds the report-missing alarm',
       schedule: scheduler.ScheduleExpression.expression(config.schedules.reportCheck, config.schedules.timeZone),
       target: new targets.LambdaInvoke(this.fn, {
-        input: scheduler.ScheduleTargetInput.fromObject({ action: 'check' }),
+        input: scheduler.ScheduleTargetInput.fromObject({ action: 'check', executionId: scheduler.ContextAttribute.executionId }),
         deadLetterQueue: this.deadLetterQueue,
         retryAttempts: 3,
         maxEventAge: Duration.hours(1),

@@ -13,6 +13,7 @@ export function fromApiGatewayEvent(event: APIGatewayProxyEventV2): ApiRequest {
     query: { ...(event.queryStringParameters ?? {}) },
     headers,
     body,
+    requestId: event.requestContext.requestId,
   };
 }
 

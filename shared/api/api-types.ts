@@ -8,6 +8,8 @@ export interface ApiRequest {
   /** Header names lower-case. */
   headers: Record<string, string | undefined>;
   body?: string;
+  /** API Gateway's request id (a fresh UUID locally): quoted in a 500 so staff can point at the log line. */
+  requestId?: string;
 }
 
 export interface ApiResponse {

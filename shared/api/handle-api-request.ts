@@ -252,10 +252,12 @@ function errorResponse(deps: ApiDependencies, error: unknown, request: ApiReques
   deps.logger.error('review API request failed', {
     method: request.method,
     path: request.path,
+    reference: request.requestId,
     error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
     kind: error instanceof SozwatchError ? error.kind : undefined,
   });
-  return respond(500, { error: 'internal', message: 'internal error; it has been logged' });
+  const reference = request.requestId ? ` (reference ${request.requestId})` : '';
+  return respond(500, { error: 'internal', message: `internal error; it has been logged${reference}`, reference: request.requestId ?? null });
 }
 
 function decodePathSegment(segment: string): string {

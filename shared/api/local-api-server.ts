@@ -1,4 +1,5 @@
 // The local HTTP adapter: node:http on loopback translating to and from the pure API handler.
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiRequest } from './api-types';
@@ -30,7 +31,7 @@ export async function toApiRequest(request: IncomingMessage): Promise<ApiRequest
   const headers: Record<string, string | undefined> = {};
   for (const [name, value] of Object.entries(request.headers)) headers[name] = Array.isArray(value) ? value.join(', ') : value;
   const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await readBody(request);
-  return { method: request.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), headers, body: body || undefined };
+  return { method: request.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), headers, body: body || undefined, requestId: randomUUID() };
 }
 
 export async function startApiServer(deps: ApiDependencies, options: { port?: number; host?: string } = {}): Promise<ApiServer> {

@@ -12,12 +12,13 @@ export interface DispatchDependencies {
 
 export async function dispatchSources(
   deps: DispatchDependencies,
-  input: { kind: SourceType; catalog?: readonly SourceDefinition[] },
+  input: { kind: SourceType; catalog?: readonly SourceDefinition[]; dispatchId?: string },
 ): Promise<{ enqueued: number; sourceIds: string[] }> {
   if (!deps.ingestQueue) throw new FatalError('dispatch needs SOZWATCH_INGEST_QUEUE_URL (the ingest queue)');
   const { sources } = selectSources({ kind: input.kind }, input.catalog ?? CATALOG);
   const sourceIds = sources.map((s) => s.id);
-  await deps.ingestQueue.sendAll(sourceIds.map((sourceId) => ({ sourceId })));
+  const dispatchId = input.dispatchId;
+  await deps.ingestQueue.sendAll(sourceIds.map((sourceId) => (dispatchId ? { sourceId, dispatchId } : { sourceId })));
   deps.logger.info('ingest dispatched', { kind: input.kind, enqueued: sourceIds.length });
   return { enqueued: sourceIds.length, sourceIds };
 }

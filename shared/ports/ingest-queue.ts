@@ -2,6 +2,8 @@
 
 export interface IngestMessage {
   sourceId: string;
+  /** The dispatch that sent it (the Scheduler execution id): the ingest logs carry it as correlation id. */
+  dispatchId?: string;
 }
 
 export interface IngestQueue {

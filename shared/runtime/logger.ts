@@ -1,6 +1,7 @@
 // The one logger factory: Powertools JSON lines, context passed as keys (sourceId, runId, itemId).
 import { Console } from 'node:console';
 import { Logger } from '@aws-lambda-powertools/logger';
+import type { Context } from 'aws-lambda';
 import type { LogLevel } from '../config/config';
 
 export type AppLogger = Logger;
@@ -21,4 +22,16 @@ export function createLogger(serviceName: string, options: LoggerOptions = {}): 
     (logger as unknown as { console: Console }).console = new Console({ stdout: process.stderr, stderr: process.stderr });
   }
   return logger;
+}
+
+/**
+ * Opens one Lambda invocation's log context: the Lambda context (request id, cold start, function)
+ * on every line, and `correlation_id`, which follows one piece of work across services: API Gateway's
+ * request id (also in the access log), or the Scheduler execution id that a dispatch passes on to
+ * every ingest message it sends. Keys from the previous invocation of a warm process are dropped.
+ */
+export function beginInvocation(logger: AppLogger, context: Context | undefined, correlationId: string | undefined): void {
+  logger.resetKeys();
+  if (context) logger.addContext(context);
+  logger.setCorrelationId(correlationId ?? context?.awsRequestId);
 }

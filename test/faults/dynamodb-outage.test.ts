@@ -230,6 +230,9 @@ describe('DynamoDB throttling behind the review API', () => {
       const body = (await during.json()) as Record<string, unknown>;
       expect(body).toMatchObject({ error: 'internal' });
       expect(JSON.stringify(body)).not.toMatch(/Throttling|dynamodb|stack/i);
+      // The reference staff can quote: the request id, which the error log line carries too.
+      expect(body.reference).toMatch(/^[0-9a-f-]{36}$/);
+      expect(body.message).toContain(String(body.reference));
       expect(await stack.deps.items.get(item.id)).toMatchObject({ status: 'pending', version: 1 });
       expect(await stack.deps.items.listAudit(item.id)).toEqual([]);
 

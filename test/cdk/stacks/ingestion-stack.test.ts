@@ -91,7 +91,7 @@ describe('IngestionStack', { timeout: 300_000 }, () => {
         FlexibleTimeWindow: { Mode: 'OFF' },
         Target: {
           Arn: { 'Fn::GetAtt': [logicalId('AWS::Lambda::Function', `${kind.name}Function`), 'Arn'] },
-          Input: JSON.stringify({ action: 'dispatch' }),
+          Input: JSON.stringify({ action: 'dispatch', executionId: '<aws.scheduler.execution-id>' }),
           RetryPolicy: { MaximumEventAgeInSeconds: 600, MaximumRetryAttempts: 2 },
         },
       });

@@ -21,13 +21,13 @@ describe('ReportStack', { timeout: 300_000 }, () => {
     t.hasResourceProperties('AWS::Lambda::EventInvokeConfig', { MaximumRetryAttempts: 2 });
   });
 
-  it('schedules the monthly run at 03:00 on the 1st in Asia/Almaty with an empty payload (previous month, all languages)', () => {
+  it('schedules the monthly run at 03:00 on the 1st in Asia/Almaty with only the execution id as payload (previous month, all languages)', () => {
     t.hasResourceProperties('AWS::Scheduler::Schedule', {
       ScheduleExpression: 'cron(0 3 1 * ? *)',
       ScheduleExpressionTimezone: 'Asia/Almaty',
       Target: {
         Arn: { 'Fn::GetAtt': [id('AWS::Lambda::Function', 'BuildReportFunction'), 'Arn'] },
-        Input: '{}',
+        Input: '{"executionId":"<aws.scheduler.execution-id>"}',
         DeadLetterConfig: { Arn: { 'Fn::GetAtt': [id('AWS::SQS::Queue', 'DeadLetterQueue'), 'Arn'] } },
         RetryPolicy: { MaximumRetryAttempts: 10, MaximumEventAgeInSeconds: 12 * 3600 },
       },
@@ -55,7 +55,7 @@ describe('ReportStack', { timeout: 300_000 }, () => {
       ScheduleExpressionTimezone: 'Asia/Almaty',
       Target: Match.objectLike({
         Arn: { 'Fn::GetAtt': [id('AWS::Lambda::Function', 'BuildReportFunction'), 'Arn'] },
-        Input: '{"action":"check"}',
+        Input: '{"action":"check","executionId":"<aws.scheduler.execution-id>"}',
         DeadLetterConfig: { Arn: { 'Fn::GetAtt': [id('AWS::SQS::Queue', 'DeadLetterQueue'), 'Arn'] } },
       }),
     });

@@ -29,18 +29,37 @@ async function bundle(handler: string): Promise<string> {
   return outfile;
 }
 
-/** Invokes `handler(event)` of a bundle in a fresh node process; returns its result or its error. */
-async function invoke(file: string, event: unknown, env: Record<string, string> = {}): Promise<{ result?: unknown; error?: string }> {
-  // Powertools writes metrics to stdout too: the outcome is the line after a marker.
-  const script = `require(${JSON.stringify(file)}).handler(JSON.parse(process.env.EVENT)).then(
+interface Invocation {
+  result?: unknown;
+  error?: string;
+  /** The JSON lines (logs, metrics) the handler wrote to stdout and stderr. */
+  lines: Array<Record<string, unknown>>;
+}
+
+/** A Lambda context as the runtime passes it, with the given request id. */
+const lambdaContext = (awsRequestId: string) => ({
+  awsRequestId,
+  functionName: 'prod-handler',
+  functionVersion: '$LATEST',
+  invokedFunctionArn: 'arn:aws:lambda:eu-central-1:123456789012:function:prod-handler',
+  memoryLimitInMB: '512',
+});
+
+/** Invokes `handler(event, context)` of a bundle in a fresh node process; returns its result or its error. */
+async function invoke(file: string, event: unknown, env: Record<string, string> = {}, context = lambdaContext('req-test')): Promise<Invocation> {
+  // Powertools writes logs and metrics to stdout too: the outcome is the line after a marker.
+  const script = `require(${JSON.stringify(file)}).handler(JSON.parse(process.env.EVENT), JSON.parse(process.env.CONTEXT)).then(
     (r) => process.stdout.write('\\n${RESULT_MARKER}' + JSON.stringify({ result: r ?? null })),
     (e) => process.stdout.write('\\n${RESULT_MARKER}' + JSON.stringify({ error: String(e && e.message) })))`;
-  const { stdout } = await run(process.execPath, ['-e', script], {
-    env: { PATH: process.env.PATH ?? '', ...stack.env, SOZWATCH_LOG_LEVEL: 'SILENT', POWERTOOLS_LOG_LEVEL: 'SILENT', ...env, EVENT: JSON.stringify(event) },
+  const { stdout, stderr } = await run(process.execPath, ['-e', script], {
+    env: { PATH: process.env.PATH ?? '', ...stack.env, SOZWATCH_LOG_LEVEL: 'SILENT', POWERTOOLS_LOG_LEVEL: 'SILENT', ...env, EVENT: JSON.stringify(event), CONTEXT: JSON.stringify(context) },
   });
-  const outcome = stdout.split('\n').find((line) => line.startsWith(RESULT_MARKER));
+  const lines = stdout.split('\n');
+  const outcome = lines.find((line) => line.startsWith(RESULT_MARKER));
   if (!outcome) throw new Error(`the handler process printed no outcome: ${stdout}`);
-  return JSON.parse(outcome.slice(RESULT_MARKER.length)) as { result?: unknown; error?: string };
+  // Powertools writes warnings and errors to stderr, the rest to stdout.
+  const logged = [...lines, ...stderr.split('\n')].filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>);
+  return { ...(JSON.parse(outcome.slice(RESULT_MARKER.length)) as { result?: unknown; error?: string }), lines: logged };
 }
 
 beforeAll(async () => {
@@ -88,10 +107,19 @@ describe('deployed bundles', () => {
   it.each(['ingest-news', 'ingest-courts'])('%s acknowledges a batch of malformed messages and fetches nothing', async (handler) => {
     const file = await bundle(handler);
     const record = (body: string) => ({ messageId: body, receiptHandle: 'r', body, attributes: {}, messageAttributes: {}, eventSource: 'aws:sqs' });
-    const { result, error } = await invoke(file, { Records: [record('not json'), record(JSON.stringify({ sourceId: 'no-such-source' }))] });
+    const { result, error, lines } = await invoke(
+      file,
+      { Records: [record('not json'), record(JSON.stringify({ sourceId: 'no-such-source', dispatchId: 'exec-7' }))] },
+      { SOZWATCH_LOG_LEVEL: 'ERROR', POWERTOOLS_LOG_LEVEL: 'ERROR' },
+      lambdaContext('req-ingest'),
+    );
     expect(error).toBeUndefined();
     expect(result).toEqual({ batchItemFailures: [] });
     expect(await stack.deps.sourceStates.list()).toEqual([]);
+    // Each dropped message is logged with the dispatch it came from and the invocation's request id.
+    const dropped = lines.filter((line) => line.message === 'ingest message dropped');
+    expect(dropped).toHaveLength(2);
+    expect(dropped.every((line) => line.correlation_id === 'exec-7' && line.function_request_id === 'req-ingest')).toBe(true);
   });
 
   it('review-api serves the page from the files copied beside the bundle and refuses /api without a token', async () => {
@@ -105,5 +133,6 @@ describe('deployed bundles', () => {
     expect(page.body).toContain('/assets/review-page.js');
     const api = (await invoke(file, event('/api/items'), env)).result as { statusCode: number };
     expect(api.statusCode).toBe(401);
+
   });
 });

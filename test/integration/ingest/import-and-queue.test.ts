@@ -119,6 +119,14 @@ describe('the queue path of the ingest Lambdas', () => {
     await expect(dispatchSources({ logger: stack.deps.logger }, { kind: 'feed' })).rejects.toThrow(/SOZWATCH_INGEST_QUEUE_URL/);
   });
 
+  it('a dispatch passes its id on to every message, for the correlation id of the ingest logs', async () => {
+    const sent: IngestMessage[] = [];
+    const queue: IngestQueue = { sendAll: async (messages) => void sent.push(...messages) };
+    await dispatchSources({ ingestQueue: queue, logger: stack.deps.logger }, { kind: 'court', dispatchId: 'exec-42' });
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.every((m) => m.dispatchId === 'exec-42')).toBe(true);
+  });
+
   it('a batch retries only transient failures; malformed and unknown messages are dropped, not retried', async () => {
     const records = [
       { messageId: 'm1', body: JSON.stringify({ sourceId: 'q-a' }) },

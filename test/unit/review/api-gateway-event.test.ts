@@ -12,7 +12,7 @@ function event(overrides: Partial<APIGatewayProxyEventV2> = {}): APIGatewayProxy
     rawQueryString: 'status=pending',
     headers: { Authorization: 'Bearer t', 'content-type': 'application/json' },
     queryStringParameters: { status: 'pending' },
-    requestContext: { http: { method: 'POST', path: '/api/items/abc/approve', protocol: 'HTTP/1.1', sourceIp: '1.2.3.4', userAgent: 'x' } } as APIGatewayProxyEventV2['requestContext'],
+    requestContext: { requestId: 'apigw-req-1', http: { method: 'POST', path: '/api/items/abc/approve', protocol: 'HTTP/1.1', sourceIp: '1.2.3.4', userAgent: 'x' } } as APIGatewayProxyEventV2['requestContext'],
     isBase64Encoded: false,
     body: '{"version":1}',
     ...overrides,
@@ -20,13 +20,14 @@ function event(overrides: Partial<APIGatewayProxyEventV2> = {}): APIGatewayProxy
 }
 
 describe('API Gateway payload v2 translation', () => {
-  it('maps method, path, query, lower-cased headers and body', () => {
-    expect(fromApiGatewayEvent(event())).toEqual({
+  it('maps method, path, query, lower-cased headers, body and the request id', () => {
+    expect(fromApiGatewayEvent(event())).toStrictEqual({
       method: 'POST',
       path: '/api/items/abc/approve',
       query: { status: 'pending' },
       headers: { authorization: 'Bearer t', 'content-type': 'application/json' },
       body: '{"version":1}',
+      requestId: 'apigw-req-1',
     });
   });
 

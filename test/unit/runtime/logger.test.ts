@@ -1,0 +1,54 @@
+import type { Context } from 'aws-lambda';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { beginInvocation, createLogger } from '../../../shared/runtime/logger';
+
+function lambdaContext(awsRequestId: string): Context {
+  return {
+    awsRequestId,
+    functionName: 'prod-ingest-news',
+    functionVersion: '$LATEST',
+    invokedFunctionArn: 'arn:aws:lambda:eu-central-1:123456789012:function:prod-ingest-news',
+    memoryLimitInMB: '512',
+    logGroupName: '/aws/lambda/prod-ingest-news',
+    logStreamName: 'stream',
+    callbackWaitsForEmptyEventLoop: true,
+    getRemainingTimeInMillis: () => 60_000,
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}
+
+/** The JSON log lines written while `run` runs. */
+function captureLogs(run: () => void): Array<Record<string, unknown>> {
+  const written: string[] = [];
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    written.push(String(chunk));
+    return true;
+  });
+  try {
+    run();
+  } finally {
+    spy.mockRestore();
+  }
+  return written.flatMap((chunk) => chunk.split('\n').filter(Boolean)).map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+describe('beginInvocation', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('puts the Lambda request id and the correlation id on every line, and forgets them at the next invocation', () => {
+    const logger = createLogger('ingest-news', { level: 'INFO' });
+    const lines = captureLogs(() => {
+      beginInvocation(logger, lambdaContext('req-1'), 'exec-1');
+      logger.info('first', { sourceId: 'a' });
+      logger.appendKeys({ sourceId: 'a' });
+      beginInvocation(logger, lambdaContext('req-2'), undefined);
+      logger.info('second');
+    });
+    expect(lines[0]).toMatchObject({ message: 'first', service: 'ingest-news', function_request_id: 'req-1', correlation_id: 'exec-1', sourceId: 'a' });
+    // No correlation id given: the request id stands in; keys appended during the last invocation are gone.
+    expect(lines[1]).toMatchObject({ message: 'second', function_request_id: 'req-2', correlation_id: 'req-2' });
+    expect(lines[1]).not.toHaveProperty('sourceId');
+  });
+});
