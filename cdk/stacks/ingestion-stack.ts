@@ -12,6 +12,7 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { type DeployConfig, SERVICES } from '../config';
 import { AlarmFactory } from '../constructs/alarm-factory';
+import { createIngestDashboard } from '../constructs/ingest-dashboard';
 import { SozwatchFunction } from '../constructs/sozwatch-function';
 
 export interface IngestionStackProps extends StackProps {
@@ -34,6 +35,7 @@ export interface IngestPipeline {
 export class IngestionStack extends Stack {
   readonly news: IngestPipeline;
   readonly courts: IngestPipeline;
+  readonly dashboard: cloudwatch.Dashboard;
 
   constructor(scope: Construct, id: string, props: IngestionStackProps) {
     super(scope, id, props);
@@ -43,19 +45,23 @@ export class IngestionStack extends Stack {
     this.news = this.pipeline('News', SERVICES.ingestNews, config.schedules.news, props);
     this.courts = this.pipeline('Courts', SERVICES.ingestCourts, config.schedules.courts, props);
 
+    const ingestAlarms: cloudwatch.IAlarm[] = [];
     for (const [name, pipeline, window, missing] of [
       // News runs around the clock: no datapoint means no unhealthy source was reported.
       ['News', this.news, config.alarms.unhealthySource.news, cloudwatch.TreatMissingData.NOT_BREACHING],
       // Courts do not run at night: keep the alarm's state through the gap.
       ['Courts', this.courts, config.alarms.unhealthySource.courts, cloudwatch.TreatMissingData.IGNORE],
     ] as const) {
-      alarms.deadLetterQueue(`Ingest${name}DeadLetters`, pipeline.deadLetterQueue, `${pipeline.fn.serviceName} gave up on sources`);
-      // Two periods: one transient runtime error (an SDK timeout) is retried by SQS and not worth a page.
-      alarms.functionErrors(`Ingest${name}Errors`, pipeline.fn, 2);
-      alarms.sourceUnhealthy(`Ingest${name}SourceUnhealthy`, pipeline.fn.serviceName, window, missing);
+      ingestAlarms.push(
+        alarms.deadLetterQueue(`Ingest${name}DeadLetters`, pipeline.deadLetterQueue, `${pipeline.fn.serviceName} gave up on sources`),
+        // Two periods: one transient runtime error (an SDK timeout) is retried by SQS and not worth a page.
+        alarms.functionErrors(`Ingest${name}Errors`, pipeline.fn, 2),
+        alarms.sourceUnhealthy(`Ingest${name}SourceUnhealthy`, pipeline.fn.serviceName, window, missing),
+      );
     }
     // News runs around the clock, so an hour without an invocation means the pipeline stopped.
-    alarms.notInvoked('IngestNewsNotInvoked', this.news.fn, Duration.hours(1));
+    ingestAlarms.push(alarms.notInvoked('IngestNewsNotInvoked', this.news.fn, Duration.hours(1)));
+    this.dashboard = createIngestDashboard(this, { stage: config.stage, functions: [this.news.fn, this.courts.fn], alarms: ingestAlarms });
   }
 
   private pipeline(name: string, service: string, expression: string, props: IngestionStackProps): IngestPipeline {

@@ -10,6 +10,7 @@ import type { AppLogger } from '../runtime/logger';
 import { CATALOG, selectSources, type SourceDefinition, type SourceType } from '../sources/catalog';
 import { fetchSource } from '../sources/fetch-source';
 import type { HttpFetcher } from '../sources/http/http-client';
+import { INGEST_LOG } from './ingest-log';
 
 export interface IngestDependencies {
   items: ItemRepository;
@@ -143,7 +144,7 @@ async function ingestOne(deps: IngestDependencies, source: SourceDefinition, inp
       lastError: `${kind}: ${message}`,
       lastErrorKind: kind,
     };
-    deps.logger.warn('source failed', { ...log, errorKind: kind, error: message, consecutiveFailures: state.consecutiveFailures });
+    deps.logger.warn(INGEST_LOG.sourceFailed, { ...log, errorKind: kind, error: message, consecutiveFailures: state.consecutiveFailures });
   } finally {
     clearTimeout(timer);
     controller.abort();
@@ -155,7 +156,7 @@ async function ingestOne(deps: IngestDependencies, source: SourceDefinition, inp
   }
   result.durationMs = deps.now().getTime() - started.getTime();
   result.unhealthy = assessHealth(source, state, deps.now());
-  if (result.outcome !== 'error') deps.logger.info('source ingested', { ...log, ...result });
+  if (result.outcome !== 'error') deps.logger.info(INGEST_LOG.sourceIngested, { ...log, ...result });
   return result;
 }
 

@@ -173,4 +173,23 @@ describe('IngestionStack', { timeout: 300_000 }, () => {
     });
     t.resourceCountIs('AWS::CloudWatch::Alarm', 7);
   });
+
+  it('has a dashboard: per-source figures from both ingest log groups, the run metrics and every ingestion alarm', () => {
+    const dashboards = Object.values(t.findResources('AWS::CloudWatch::Dashboard'));
+    expect(dashboards).toHaveLength(1);
+    const properties = dashboards[0]!.Properties as { DashboardName: string; DashboardBody: unknown };
+    expect(properties.DashboardName).toBe('prod-sozwatch-ingestion');
+    const body = JSON.stringify(properties.DashboardBody);
+    for (const kind of KINDS) {
+      expect(body).toContain(logicalId('AWS::Logs::LogGroup', `${kind.name}FunctionLogGroup`));
+      for (const metric of ['ItemsFetched', 'ItemsNew', 'ItemsFlagged', 'SourcesUnhealthy', 'SourceErrors']) {
+        expect(body).toContain(`[\\"sozwatch\\",\\"${metric}\\",\\"service\\",\\"${kind.service}\\"`);
+      }
+    }
+    // The queries read the very lines and fields ingest logs (shared/ingest/ingest-log.ts, SourceRunResult).
+    expect(body).toContain('filter message = \\\\\\"source ingested\\\\\\"');
+    expect(body).toContain('sum(`new`) as newItems');
+    expect(body).toContain('filter message = \\\\\\"source failed\\\\\\"');
+    for (const alarm of Object.keys(t.findResources('AWS::CloudWatch::Alarm'))) expect(body).toContain(alarm);
+  });
 });
