@@ -26,6 +26,11 @@ export const BUNDLE_CHARSET = 'utf8' as const;
 /** `import.meta.url` has no CommonJS equivalent; the banner computes it from `__filename`. */
 export const BUNDLE_DEFINE: Record<string, string> = { 'import.meta.url': '__sozwatchModuleUrl' };
 export const BUNDLE_BANNER = "var __sozwatchModuleUrl = require('node:url').pathToFileURL(__filename).href;";
+/**
+ * Written beside the bundle's index.js: it is CommonJS whatever package.json encloses the folder
+ * (the project's own says "type": "module", which would make Node read cdk.out's bundles as ES modules).
+ */
+export const BUNDLE_PACKAGE_JSON = '{"type":"commonjs"}';
 
 /**
  * The esbuild options of a deployed handler bundle, for code that runs esbuild itself (the bundle

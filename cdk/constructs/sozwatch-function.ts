@@ -19,6 +19,7 @@ import {
   BUNDLE_EXTERNALS,
   BUNDLE_FORMAT,
   BUNDLE_MAIN_FIELDS,
+  BUNDLE_PACKAGE_JSON,
   BUNDLE_TARGET,
 } from './bundling';
 
@@ -123,8 +124,10 @@ export class SozwatchFunction extends NodejsFunction {
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
-          afterBundling: (inputDir: string, outputDir: string) =>
-            (props.copyFiles ?? []).map((file) => `cp "${inputDir}/${file}" "${outputDir}/"`),
+          afterBundling: (inputDir: string, outputDir: string) => [
+            `echo '${BUNDLE_PACKAGE_JSON}' > "${outputDir}/package.json"`,
+            ...(props.copyFiles ?? []).map((file) => `cp "${inputDir}/${file}" "${outputDir}/"`),
+          ],
         },
       },
     });

@@ -2,12 +2,12 @@
 // (CommonJS, minified, SDK external) and run in a fresh node process that loads it the way the Lambda
 // runtime does (`require`), against the local DynamoDB and S3 servers.
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lambdaEsbuildOptions } from '../../../cdk/constructs/bundling';
+import { BUNDLE_PACKAGE_JSON, lambdaEsbuildOptions } from '../../../cdk/constructs/bundling';
 import { buildReport } from '../../../shared/report/build-report';
 import { reportMonthDue } from '../../../shared/report/check-report';
 import { WEB_FILES } from '../../../shared/web/web-assets';
@@ -26,6 +26,7 @@ async function bundle(handler: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const outfile = join(dir, 'index.js');
   await build(lambdaEsbuildOptions(join('lambdas', `${handler}.ts`), outfile));
+  writeFileSync(join(dir, 'package.json'), BUNDLE_PACKAGE_JSON);
   return outfile;
 }
 

@@ -1,0 +1,48 @@
+// After `cdk synth`: loads every Lambda asset in cdk.out the way the runtime does (require of index.js,
+// with only the asset's own files beside it) and checks that it exports `handler`; the review-api asset
+// must serve its page from the files the bundling hook copied. Exits 1 with the reason otherwise.
+import { existsSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const assets = readdirSync('cdk.out')
+  .filter((name) => name.startsWith('asset.') && existsSync(join('cdk.out', name, 'index.js')))
+  .map((name) => resolve('cdk.out', name));
+const problems = [];
+if (assets.length < 4) problems.push(`expected 4 Lambda assets in cdk.out, found ${assets.length}`);
+
+Object.assign(process.env, {
+  AWS_REGION: 'eu-central-1',
+  SOZWATCH_TABLE: 'synth-check',
+  SOZWATCH_BUCKET: 'synth-check',
+  SOZWATCH_USER_POOL_ID: 'eu-central-1_synthcheck',
+  SOZWATCH_USER_POOL_CLIENT_ID: 'synth-check',
+  POWERTOOLS_LOG_LEVEL: 'SILENT',
+  SOZWATCH_LOG_LEVEL: 'SILENT',
+});
+
+let pages = 0;
+for (const dir of assets) {
+  const name = dir.split('/').pop().slice(0, 18);
+  const loaded = require(join(dir, 'index.js'));
+  if (typeof loaded.handler !== 'function') {
+    problems.push(`${name}: index.js exports no handler function (exports: ${Object.keys(loaded).join(', ') || 'none'})`);
+    continue;
+  }
+  if (!existsSync(join(dir, 'review-page.js'))) continue;
+  pages += 1;
+  const response = await loaded.handler({ rawPath: '/', headers: {}, requestContext: { http: { method: 'GET' }, requestId: 'synth-check' } });
+  if (response.statusCode !== 200 || !String(response.body).includes('/assets/review-page.js')) {
+    problems.push(`${name}: GET / answered ${response.statusCode} without the review page`);
+  }
+  const api = await loaded.handler({ rawPath: '/api/items', headers: {}, requestContext: { http: { method: 'GET' }, requestId: 'synth-check' } });
+  if (api.statusCode !== 401) problems.push(`${name}: GET /api/items without a token answered ${api.statusCode}, not 401`);
+}
+if (pages !== 1) problems.push(`expected the review page files in exactly one asset, found ${pages}`);
+
+if (problems.length > 0) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
+console.log(`${assets.length} Lambda assets load and export handler; the review page is served from its asset`);
