@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
-import { BUNDLE_FORMAT, lambdaEsbuildOptions } from '../cdk/constructs/bundling';
+import { BUNDLE_FORMAT, LAMBDA_NODE_OPTIONS, lambdaEsbuildOptions } from '../cdk/constructs/bundling';
 
 const HANDLERS = ['ingest-news', 'ingest-courts', 'review-api', 'build-report'];
 const TARGET_KB = 500;
@@ -25,7 +25,8 @@ function coldImport(file: string, preload?: string): { wallMs: number; cpuMs: nu
   const load = file.endsWith('.cjs') ? `require(${path})` : `await import('file://' + ${path})`;
   const before = preload ? `require(${JSON.stringify(join(process.cwd(), preload))});` : '';
   const script = `${before}const c=process.cpuUsage();const t=process.hrtime.bigint();${load};const w=Number(process.hrtime.bigint()-t)/1e6;const u=process.cpuUsage(c);process.stdout.write(JSON.stringify({wallMs:w,cpuMs:(u.user+u.system)/1000}));`;
-  const args = file.endsWith('.cjs') ? ['-e', script] : ['--input-type=module', '-e', script];
+  // The functions' NODE_OPTIONS (source maps on) for bundles and baseline alike.
+  const args = [LAMBDA_NODE_OPTIONS, ...(file.endsWith('.cjs') ? ['-e', script] : ['--input-type=module', '-e', script])];
   const out = execFileSync(process.execPath, args, {
     env: { ...process.env, AWS_REGION: 'eu-central-1', POWERTOOLS_LOG_LEVEL: 'SILENT' },
     encoding: 'utf8',

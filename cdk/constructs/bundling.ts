@@ -33,6 +33,12 @@ export const BUNDLE_BANNER = "var __sozwatchModuleUrl = require('node:url').path
 export const BUNDLE_PACKAGE_JSON = '{"type":"commonjs"}';
 
 /**
+ * The functions' NODE_OPTIONS: stack traces in the logs point at source files and lines. It costs each
+ * cold start ~10 ms (Node reads the bundle's source map at load), which bench/bundle.ts includes.
+ */
+export const LAMBDA_NODE_OPTIONS = '--enable-source-maps';
+
+/**
  * The esbuild options of a deployed handler bundle, for code that runs esbuild itself (the bundle
  * benchmark and the test that runs the built bundles); SozwatchFunction passes the same values
  * through the CDK's bundling props.
@@ -48,6 +54,9 @@ export function lambdaEsbuildOptions(entry: string, outfile: string): BuildOptio
     define: BUNDLE_DEFINE,
     target: BUNDLE_TARGET,
     minify: true,
+    // An external .map without the sources: what SozwatchFunction's sourceMap/sourcesContent produce.
+    sourcemap: true,
+    sourcesContent: false,
     external: BUNDLE_EXTERNALS,
     mainFields: BUNDLE_MAIN_FIELDS,
     banner: { js: BUNDLE_BANNER },
