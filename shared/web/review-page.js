@@ -89,7 +89,7 @@
     }
   }
 
-  async function api(method, path, body) {
+  async function api(method, path, body, renewed) {
     const response = await fetch(path, {
       method,
       headers: Object.assign({ authorization: 'Bearer ' + state.token }, body ? { 'content-type': 'application/json' } : {}),
@@ -102,6 +102,8 @@
       data = null;
     }
     if (response.status === 401) {
+      // The id token lasts an hour: renew it once from the hosted sign-in's refresh token, then retry.
+      if (!renewed && (await renewSession())) return api(method, path, body, true);
       showLogin(t('loginFailed'));
       throw Object.assign(new Error('unauthorized'), { status: 401 });
     }
@@ -184,6 +186,36 @@
       state.token = tokens.id_token;
       sessionStorage.setItem('sozwatch.token', state.token);
     }
+    if (typeof tokens.refresh_token === 'string') sessionStorage.setItem('sozwatch.refresh', tokens.refresh_token);
+  }
+
+  let renewing = null;
+
+  /** A new id token from the refresh token (valid for the user pool's refresh period); false if none. */
+  function renewSession() {
+    // Requests failing together share one renewal.
+    renewing = renewing || exchangeRefreshToken().finally(() => (renewing = null));
+    return renewing;
+  }
+
+  async function exchangeRefreshToken() {
+    const config = loginConfig();
+    const refreshToken = sessionStorage.getItem('sozwatch.refresh');
+    if (!config || !refreshToken) return false;
+    const response = await fetch(config.domain.replace(/\/$/, '') + '/oauth2/token', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'refresh_token', client_id: config.clientId, refresh_token: refreshToken }).toString(),
+    }).catch(() => null);
+    const tokens = response && response.ok ? await response.json().catch(() => null) : null;
+    if (!tokens || typeof tokens.id_token !== 'string') {
+      // Expired or revoked: the next sign-in starts a new session.
+      sessionStorage.removeItem('sozwatch.refresh');
+      return false;
+    }
+    state.token = tokens.id_token;
+    sessionStorage.setItem('sozwatch.token', state.token);
+    return true;
   }
 
   async function start() {
@@ -686,6 +718,7 @@
   });
   $('logout').addEventListener('click', () => {
     sessionStorage.removeItem('sozwatch.token');
+    sessionStorage.removeItem('sozwatch.refresh');
     state.token = '';
     showLogin('');
   });

@@ -19,7 +19,10 @@ let server: ReviewServer;
 let hostedUi: Server;
 let browser: Browser;
 const issued: { code: string; challenge: string; redirectUri: string }[] = [];
-const exchanges: { ok: boolean }[] = [];
+const exchanges: { grant: string; ok: boolean }[] = [];
+const refreshTokens = new Set<string>();
+/** When set, the code exchange hands out an id token that has already expired, as after an hour's work. */
+let firstTokenExpired = false;
 
 describe.skipIf(!hasChromium)(SUITE, () => {
   beforeAll(async () => {
@@ -42,13 +45,24 @@ describe.skipIf(!hasChromium)(SUITE, () => {
         request.on('data', (chunk) => (body += chunk));
         request.on('end', async () => {
           const form = new URLSearchParams(body);
+          const headers = { 'content-type': 'application/json', 'access-control-allow-origin': '*' };
+          if (form.get('grant_type') === 'refresh_token') {
+            const ok = refreshTokens.has(form.get('refresh_token') ?? '') && form.get('client_id') === CLIENT_ID;
+            exchanges.push({ grant: 'refresh_token', ok });
+            if (!ok) return void response.writeHead(400, headers).end('{"error":"invalid_grant"}');
+            return void response.writeHead(200, headers).end(JSON.stringify({ id_token: await server.issuer!.sign('hosted-reviewer', ['reviewers']), token_type: 'Bearer' }));
+          }
           const grant = issued.find((g) => g.code === form.get('code'));
           const proof = createHash('sha256').update(form.get('code_verifier') ?? '').digest('base64url');
-          const ok = Boolean(grant && grant.challenge === proof && grant.redirectUri === form.get('redirect_uri') && form.get('client_id') === CLIENT_ID);
-          exchanges.push({ ok });
-          const headers = { 'content-type': 'application/json', 'access-control-allow-origin': '*' };
+          const ok = Boolean(
+            form.get('grant_type') === 'authorization_code' && grant && grant.challenge === proof && grant.redirectUri === form.get('redirect_uri') && form.get('client_id') === CLIENT_ID,
+          );
+          exchanges.push({ grant: 'authorization_code', ok });
           if (!ok) return void response.writeHead(400, headers).end('{"error":"invalid_grant"}');
-          response.writeHead(200, headers).end(JSON.stringify({ id_token: await server.issuer!.sign('hosted-reviewer', ['reviewers']), token_type: 'Bearer' }));
+          const refreshToken = randomUUID();
+          refreshTokens.add(refreshToken);
+          const idToken = await server.issuer!.sign('hosted-reviewer', ['reviewers'], firstTokenExpired ? -60 : 3600);
+          response.writeHead(200, headers).end(JSON.stringify({ id_token: idToken, refresh_token: refreshToken, token_type: 'Bearer' }));
         });
         return;
       }
@@ -77,9 +91,29 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     expect(response?.headers()['content-security-policy']).toContain(`connect-src 'self' http://127.0.0.1:${(hostedUi.address() as AddressInfo).port}`);
     await page.locator('#hosted-login').click();
     await page.locator('#whoami', { hasText: 'hosted-reviewer' }).waitFor();
-    expect(exchanges).toEqual([{ ok: true }]);
+    expect(exchanges).toEqual([{ grant: 'authorization_code', ok: true }]);
     expect(new URL(page.url()).search).toBe('');
     expect(await page.locator('#app').isVisible()).toBe(true);
     await page.close();
+  });
+
+  it('renews an expired id token with the refresh token and carries on; signing out forgets both', async () => {
+    exchanges.length = 0;
+    firstTokenExpired = true;
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await page.locator('#hosted-login').click();
+    // The first token is refused by the API (expired); the page renews it without showing the login form.
+    await page.locator('#whoami', { hasText: 'hosted-reviewer' }).waitFor();
+    expect(exchanges).toEqual([
+      { grant: 'authorization_code', ok: true },
+      { grant: 'refresh_token', ok: true },
+    ]);
+    expect(await page.locator('#app').isVisible()).toBe(true);
+    await page.locator('#logout').click();
+    expect(await page.evaluate(() => [sessionStorage.getItem('sozwatch.token'), sessionStorage.getItem('sozwatch.refresh')])).toEqual([null, null]);
+    expect(await page.locator('#login').isVisible()).toBe(true);
+    await page.close();
+    firstTokenExpired = false;
   });
 });
