@@ -41,6 +41,11 @@ describe('ReviewStack', { timeout: 300_000 }, () => {
       LogoutURLs: [page],
       PreventUserExistenceErrors: 'ENABLED',
       EnableTokenRevocation: true,
+      // The page renews its one-hour id token with the refresh token for a working day.
+      ExplicitAuthFlows: Match.arrayWith(['ALLOW_REFRESH_TOKEN_AUTH']),
+      IdTokenValidity: 60,
+      RefreshTokenValidity: 720,
+      TokenValidityUnits: { IdToken: 'minutes', RefreshToken: 'minutes', AccessToken: 'minutes' },
     });
     t.hasResourceProperties('AWS::Cognito::UserPoolDomain', { Domain: 'sozwatch-test' });
   });
