@@ -1,7 +1,7 @@
 // Every sozwatch Lambda: one place for runtime, architecture, bundling, logging and Powertools defaults,
 // and bind* methods that set a resource's env var together with exactly the IAM actions the code uses.
 import { fileURLToPath } from 'node:url';
-import { type CfnElement, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { ArnFormat, type CfnElement, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -66,6 +66,11 @@ export interface SozwatchFunctionProps {
   copyFiles?: readonly string[];
 }
 
+/** Every function's physical name; other stacks use it to refer to a function deployed after them. */
+export function functionNameOf(stage: string, handler: string): string {
+  return `${stage}-${handler}`;
+}
+
 export class SozwatchFunction extends NodejsFunction {
   readonly serviceName: string;
 
@@ -87,7 +92,7 @@ export class SozwatchFunction extends NodejsFunction {
       }),
     );
     super(scope, id, {
-      functionName: `${props.stage}-${props.handler}`,
+      functionName: functionNameOf(props.stage, props.handler),
       entry: `${PROJECT_ROOT}lambdas/${props.handler}.ts`,
       handler: 'handler',
       projectRoot: PROJECT_ROOT,
@@ -188,6 +193,22 @@ export class SozwatchFunction extends NodejsFunction {
         }),
       );
     }
+    return this;
+  }
+
+  /**
+   * Sets SOZWATCH_REPORT_FUNCTION and grants lambda:InvokeFunction on that one function, by name: the
+   * report stack deploys after this one, so its function cannot be referenced here.
+   */
+  bindReportFunction(functionName: string): this {
+    this.addEnvironment('SOZWATCH_REPORT_FUNCTION', functionName);
+    const stack = Stack.of(this);
+    this.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['lambda:InvokeFunction'],
+        resources: [stack.formatArn({ service: 'lambda', resource: 'function', resourceName: functionName, arnFormat: ArnFormat.COLON_RESOURCE_NAME })],
+      }),
+    );
     return this;
   }
 

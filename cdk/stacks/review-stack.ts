@@ -15,7 +15,7 @@ import type { Construct } from 'constructs';
 import { SOURCE_INDEX, STATUS_INDEX } from '../../shared/adapters/dynamodb/table-schema';
 import { type DeployConfig, SERVICES } from '../config';
 import { AlarmFactory } from '../constructs/alarm-factory';
-import { SozwatchFunction } from '../constructs/sozwatch-function';
+import { functionNameOf, SozwatchFunction } from '../constructs/sozwatch-function';
 import { WEB_FILES } from '../../shared/web/web-assets';
 
 /** Cognito groups; review-api reads them from the token's `cognito:groups` claim. */
@@ -80,13 +80,15 @@ export class ReviewStack extends Stack {
       copyFiles: Object.values(WEB_FILES).map(({ file }) => `shared/web/${file}`),
     });
     // shared/review: queue by status and search by source (GSIs), item and audit reads (Get, BatchGet,
-    // Query on the item partition), decisions as conditional Puts.
+    // Query on the item partition), decisions as conditional Puts. A report rebuild asks build-report,
+    // which alone writes reports/ (one build at a time).
     this.fn
       .bindTable(props.table, {
         actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem'],
         indexes: [STATUS_INDEX.name, SOURCE_INDEX.name],
       })
-      .bindBucket(props.reportsBucket, 'none');
+      .bindBucket(props.reportsBucket, 'none')
+      .bindReportFunction(functionNameOf(config.stage, SERVICES.buildReport));
 
     const accessLogs = new logs.LogGroup(this, 'ApiAccessLogs', {
       logGroupName: `/aws/apigateway/${config.stage}-sozwatch-review`,

@@ -12,10 +12,14 @@ export interface ApiExtras {
   importItem?: (input: ImportRequest) => Promise<unknown>;
   /** Hosted sign-in for the page; by default the Cognito pool's when SOZWATCH_AUTH_DOMAIN is set. */
   login?: HostedLogin;
+  /** Report rebuilds; by default the build-report function's when SOZWATCH_REPORT_FUNCTION is set. */
+  requestReport?: ApiDependencies['requestReport'];
 }
 
 export function buildApiDependencies(base: Dependencies, auth: AuthConfig, extras: ApiExtras = {}): ApiDependencies {
   const login = extras.login ?? (auth.kind === 'cognito' && auth.hostedUiDomain ? { domain: auth.hostedUiDomain, clientId: auth.clientId } : undefined);
+  const reports = base.reportRequests;
+  const requestReport = extras.requestReport ?? (reports ? (month: string) => reports.request(month) : undefined);
   return {
     items: base.items,
     now: base.now,
@@ -24,5 +28,6 @@ export function buildApiDependencies(base: Dependencies, auth: AuthConfig, extra
     assets: extras.assets ?? loadWebAssets(),
     importItem: extras.importItem ?? ((input) => importItem(base, input)),
     ...(login ? { login } : {}),
+    ...(requestReport ? { requestReport } : {}),
   };
 }

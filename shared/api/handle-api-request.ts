@@ -9,6 +9,8 @@ import {
   ValidationError,
 } from '../domain/errors';
 import { CATEGORY_GROUPS, CATEGORY_IDS, CATEGORY_LABELS } from '../domain/taxonomy';
+import { almatyMonth, isMonth } from '../domain/time';
+import type { ReportRequestOutcome } from '../ports/report-requests';
 import type { AppLogger } from '../runtime/logger';
 import { approveItem } from '../review/approve-item';
 import { bulkReject } from '../review/bulk-reject';
@@ -57,6 +59,8 @@ export interface ApiDependencies extends ReviewDependencies {
   importItem?: (input: ImportRequest) => Promise<unknown>;
   /** Cognito hosted sign-in for the page (code flow with PKCE); absent locally, where tokens are pasted. */
   login?: HostedLogin;
+  /** Behind POST /api/reports/{month}: the build-report function in AWS, an in-process build locally. */
+  requestReport?: (month: string) => Promise<ReportRequestOutcome>;
 }
 
 export interface HostedLogin {
@@ -168,6 +172,21 @@ const ROUTES: Route[] = [
       const input = parseWith(importBodySchema, body(context));
       if (!context.deps.importItem) throw new NotFoundError('import is not available in this deployment');
       return { status: 201, body: await context.deps.importItem({ ...input, actor: context.actor.id }) };
+    },
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/reports\/([^/]+)$/,
+    access: 'decide',
+    run: async (context) => {
+      const month = context.params[0] as string;
+      if (!isMonth(month)) throw new ValidationError(`month must be yyyy-mm, got "${month}"`);
+      if (month > almatyMonth(context.deps.now())) throw new ValidationError(`${month} has not begun yet`);
+      if (!context.deps.requestReport) throw new NotFoundError('report rebuilds are not available in this deployment');
+      const outcome = await context.deps.requestReport(month);
+      context.deps.logger.info('report requested', { month, actor: context.actor.id, outcome });
+      // Queued: build-report publishes it within a minute or two; built: it is already in the bucket.
+      return { status: outcome === 'queued' ? 202 : 200, body: { month, outcome } };
     },
   },
   {

@@ -1,5 +1,6 @@
 // Runs the review API and page on loopback over given dependencies: with the configured issuer when
 // the Config names one, else with a fresh development issuer and printed tokens (`serve`, tests, bench).
+import { InProcessReportRequests } from '../report/in-process-report-requests';
 import type { Dependencies } from '../runtime/dependencies';
 import { buildApiDependencies, type ApiExtras } from './api-dependencies';
 import { startDevIssuer, type DevIssuer } from './dev-issuer';
@@ -25,7 +26,9 @@ export async function startReviewServer(deps: Dependencies, options: ReviewServe
   const host = options.host ?? '127.0.0.1';
   const issuer = deps.config.auth ? undefined : await startDevIssuer(host);
   const auth = deps.config.auth ?? (issuer as DevIssuer).auth;
-  const api = buildApiDependencies(deps, auth, options);
+  // Without a build-report function to invoke (the local stack), a rebuild runs here and answers when published.
+  const inProcess = new InProcessReportRequests(deps);
+  const api = buildApiDependencies(deps, auth, { requestReport: deps.reportRequests ? undefined : (month) => inProcess.request(month), ...options });
   let server;
   try {
     server = await startApiServer(api, { port: options.port, host });

@@ -18,6 +18,10 @@ export interface Config {
   auth?: AuthConfig;
   /** The SQS queue the ingest dispatch fills (SOZWATCH_INGEST_QUEUE_URL); absent locally, where the CLI ingests directly. */
   ingestQueueUrl?: string;
+  /** The build-report function that report requests invoke (SOZWATCH_REPORT_FUNCTION); absent locally, where they build in process. */
+  reportFunctionName?: string;
+  /** Set for tests against a stand-in Lambda API on loopback (SOZWATCH_LAMBDA_ENDPOINT). */
+  lambdaEndpoint?: string;
 }
 
 export type AuthConfig =
@@ -72,6 +76,8 @@ export function loadConfig(env: Env = process.env): Config {
     contactUrl: env.SOZWATCH_CONTACT_URL?.trim() || 'https://github.com/sozwatch/sozwatch',
     auth: loadAuthConfig(env),
     ingestQueueUrl: env.SOZWATCH_INGEST_QUEUE_URL?.trim() || undefined,
+    reportFunctionName: env.SOZWATCH_REPORT_FUNCTION?.trim() || undefined,
+    lambdaEndpoint: env.SOZWATCH_LAMBDA_ENDPOINT?.trim() || undefined,
   };
 }
 

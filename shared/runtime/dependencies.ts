@@ -7,6 +7,7 @@ import type { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbItemRepository } from '../adapters/dynamodb/dynamodb-item-repository';
 import { DynamoDbSourceStateRepository } from '../adapters/dynamodb/dynamodb-source-state-repository';
+import { LambdaReportRequests, type LambdaSdk } from '../adapters/lambda/lambda-report-requests';
 import { S3ObjectStore } from '../adapters/s3/s3-object-store';
 import { SqsIngestQueue } from '../adapters/sqs/sqs-ingest-queue';
 import type { Config } from '../config/config';
@@ -15,6 +16,7 @@ import type { Classify } from '../domain/classification';
 import type { ItemRepository, SourceStateRepository } from '../ports/item-repository';
 import type { ObjectStore } from '../ports/object-store';
 import type { IngestQueue } from '../ports/ingest-queue';
+import type { ReportRequests } from '../ports/report-requests';
 import { HttpClient, userAgent, type HttpFetcher } from '../sources/http/http-client';
 import { createLogger, type AppLogger } from './logger';
 
@@ -31,6 +33,12 @@ export interface Dependencies {
   http: HttpFetcher;
   /** Present when SOZWATCH_INGEST_QUEUE_URL is set (the ingest Lambdas' dispatch). */
   ingestQueue?: IngestQueue;
+  /**
+   * Rebuilds of a month's report through the build-report function, when SOZWATCH_REPORT_FUNCTION is
+   * set (the review API in AWS). Local servers build in process instead (shared/report/in-process-report-requests.ts),
+   * which this module does not import: the ingest and review bundles would carry the whole report renderer.
+   */
+  reportRequests?: ReportRequests;
 }
 
 export interface BuildOptions {
@@ -85,6 +93,12 @@ async function loadSqsClient(config: Config): Promise<SQSClient> {
   return new Client({ region: config.region, credentials: config.credentials, maxAttempts: 4 });
 }
 
+async function loadLambdaSdk(config: Config): Promise<LambdaSdk> {
+  const { LambdaClient: Client, InvokeCommand } = requireSdk('@aws-sdk/client-lambda') as typeof import('@aws-sdk/client-lambda');
+  const client = new Client({ region: config.region, endpoint: config.lambdaEndpoint, credentials: config.credentials, maxAttempts: 4 });
+  return { client, InvokeCommand };
+}
+
 let compiledClassifier: Classify | undefined;
 
 /** Compiling the rules into the automaton is the costly part: do it once, on first use. */
@@ -108,5 +122,6 @@ export function buildDependencies(config: Config, options: BuildOptions = {}): D
     ingestQueue: config.ingestQueueUrl
       ? new SqsIngestQueue(() => loadSqsClient(config), config.ingestQueueUrl)
       : undefined,
+    reportRequests: config.reportFunctionName ? new LambdaReportRequests(() => loadLambdaSdk(config), config.reportFunctionName) : undefined,
   };
 }

@@ -234,6 +234,7 @@
     $('app').hidden = false;
     $('logout').hidden = false;
     $('whoami').textContent = state.me.id + (state.me.canDecide ? '' : ' · ' + t('viewerOnly'));
+    $('report-form').hidden = !state.me.canDecide;
     applyLanguage();
     await loadQueue(false);
   }
@@ -662,6 +663,19 @@
     );
   }
 
+  /** After late approvals: publish the month's report again (reviewers only). */
+  async function requestReport(ev) {
+    ev.preventDefault();
+    const month = $('r-month').value;
+    if (!month) return toast(t('needMonth'), 'bad');
+    try {
+      const result = await api('POST', '/api/reports/' + encodeURIComponent(month));
+      toast(t(result.outcome === 'built' ? 'reportBuilt' : 'reportQueued', { month }), 'good');
+    } catch (e) {
+      if (e.status !== 401) toast(t('error') + ': ' + e.message, 'bad');
+    }
+  }
+
   async function importItem(ev) {
     ev.preventDefault();
     const body = {};
@@ -745,6 +759,7 @@
   });
   $('search-form').addEventListener('submit', searchAll);
   $('import-form').addEventListener('submit', importItem);
+  $('report-form').addEventListener('submit', requestReport);
   applyLanguage();
   start();
 })();

@@ -191,6 +191,18 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     expect(await stack.deps.items.get(items[7]!.id)).toMatchObject({ status: 'pending', addedBy: 'reviewer@local' });
   });
 
+  it('rebuilds the month of the approved story from the page; the report holds it', async () => {
+    const month = (await stack.deps.items.get(items[4]!.id))!.entry!.eventDate.slice(0, 7);
+    expect(await page.locator('#report-form').isVisible()).toBe(true);
+    await page.locator('#r-month').fill(month);
+    await page.locator('#report-form button[type=submit]').click();
+    await page.locator('#toast', { hasText: month }).waitFor();
+    const published = JSON.parse((await stack.deps.objects.get(`reports/${month.replace('-', '/')}/data.json`))!.body.toString('utf8')) as {
+      manifest: { itemIds: string[] };
+    };
+    expect(published.manifest.itemIds).toEqual([items[4]!.id]);
+  });
+
   it('switches the interface to Kazakh and English', async () => {
     await page.locator('#lang').selectOption('kk');
     expect(await page.locator('#queue-title').textContent()).toBe('Кезек');

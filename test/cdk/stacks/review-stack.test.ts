@@ -97,17 +97,23 @@ describe('ReviewStack', { timeout: 300_000 }, () => {
           SOZWATCH_AUTH_DOMAIN: { 'Fn::Join': ['', Match.arrayWith(['https://', { Ref: id('AWS::Cognito::UserPoolDomain', 'UserPoolDomain') }])] },
           SOZWATCH_TABLE: Match.anyValue(),
           SOZWATCH_BUCKET: Match.anyValue(),
+          // Report rebuilds from the page go to the report stack's function.
+          SOZWATCH_REPORT_FUNCTION: 'prod-build-report',
         }),
       },
     });
   });
 
-  it('grants review-api Get/BatchGet/Query/Put on the table and the status and source indexes only, no S3', () => {
+  it('grants review-api Get/BatchGet/Query/Put on the table and the status and source indexes, invoking build-report, no S3', () => {
     const statements = roleStatements(t, 'ApiFunctionRole');
     expect(managedPolicies(t, 'ApiFunctionRole')).toEqual([]);
     expect(actionsOf(statements)).toEqual(
-      ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'logs:CreateLogStream', 'logs:PutLogEvents'].sort(),
+      ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'lambda:InvokeFunction', 'logs:CreateLogStream', 'logs:PutLogEvents'].sort(),
     );
+    const invoke = statements.find((s) => s.Action === 'lambda:InvokeFunction')!;
+    expect(invoke.Resource).toEqual({
+      'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':lambda:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':function:prod-build-report']],
+    });
     const dynamo = statements.find((s) => String(s.Action).includes('dynamodb'))!;
     const text = JSON.stringify(dynamo.Resource);
     expect(text).toContain('/index/gsi1-status');

@@ -319,4 +319,24 @@ describe(`review API over HTTP on ${DYNAMODB_BACKEND}`, () => {
       expect(details.body.item.text).toBe(body.text);
     });
   });
+  describe('report rebuilds', () => {
+    it('a reviewer rebuilds a month: published in the bucket when the answer comes (in process locally)', async () => {
+      await seed({ status: 'approved', version: 2, publishedAt: '2025-06-10T06:00:00.000Z', entry: entry({ eventDate: '2025-06-10' }) });
+      const reply = await call('POST', '/api/reports/2025-06');
+      expect(reply.status).toBe(200);
+      expect(reply.body).toEqual({ month: '2025-06', outcome: 'built' });
+      const data = JSON.parse((await stack.deps.objects.get('reports/2025/06/data.json'))!.body.toString('utf8')) as { data: { entries: unknown[] } };
+      expect(data.data.entries).toHaveLength(1);
+      expect((await stack.deps.objects.list('reports/')).some((key) => key === 'reports/index.html')).toBe(true);
+    });
+
+    it('refuses viewers, malformed months and months that have not begun', async () => {
+      expect((await call('POST', '/api/reports/2025-06', { token: viewer })).status).toBe(403);
+      const malformed = await call('POST', '/api/reports/2025-13');
+      expect(malformed.status).toBe(400);
+      expect(malformed.body.message).toContain('yyyy-mm');
+      expect((await call('POST', '/api/reports/2999-01')).status).toBe(400);
+      expect((await call('POST', '/api/reports/2025-06', { token: null })).status).toBe(401);
+    });
+  });
 });
