@@ -63,10 +63,11 @@ export class ReportStack extends Stack {
       reservedConcurrency: 1,
     });
     // shared/report: approved items by month from the month GSI only; writes the month files, then
-    // lists reports/ to rebuild reports/index.html. It never reads an object back.
+    // lists reports/ to rebuild reports/index.html. It reads a published month's files back only to
+    // restore them when a rebuild fails midway.
     this.fn
       .bindTable(props.table, { actions: ['dynamodb:Query'], indexes: [MONTH_INDEX.name], baseTable: false })
-      .bindBucket(reportsBucket, { prefix: REPORTS_PREFIX, write: true, list: true });
+      .bindBucket(reportsBucket, { prefix: REPORTS_PREFIX, read: true, write: true, list: true });
 
     this.schedule = new scheduler.Schedule(this, 'MonthlySchedule', {
       scheduleName: `${config.stage}-${SERVICES.buildReport}-monthly`,

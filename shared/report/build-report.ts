@@ -5,7 +5,7 @@ import type { StoredItem } from '../domain/item';
 import { isLanguage, LANGUAGES, type Language } from '../domain/taxonomy';
 import { isMonth, parseMonth, previousAlmatyMonth } from '../domain/time';
 import type { ItemRepository } from '../ports/item-repository';
-import type { ObjectStore } from '../ports/object-store';
+import type { ObjectStore, StoredObject } from '../ports/object-store';
 import { renderDataJson } from './render-data-json';
 import { renderReportHtml } from './render-html';
 import { renderReportIndex } from './render-index';
@@ -34,6 +34,7 @@ export function reportKeys(month: string) {
   const { year, month: m } = parseMonth(month);
   const base = `${REPORTS_PREFIX}${year}/${String(m).padStart(2, '0')}`;
   return {
+    prefix: `${base}/`,
     html: (lang: Language) => `${base}/report.${lang}.html`,
     markdown: (lang: Language) => `${base}/report.${lang}.md`,
     data: `${base}/data.json`,
@@ -111,6 +112,44 @@ async function mapLimited<T, R>(inputs: readonly T[], limit: number, task: (inpu
   return results;
 }
 
+/**
+ * Writes a month's files in order. When one fails in a month that is already published, the files
+ * this run had overwritten get their previous content back, so the listed month never mixes two
+ * builds (S3 writes objects one at a time; this is the nearest to a transaction). If S3 refuses the
+ * restoring writes too, the error is logged and the next run's complete rewrite settles it.
+ */
+async function publishMonthFiles(deps: BuildReportDeps, month: string, files: readonly ReportFile[]): Promise<void> {
+  const keys = reportKeys(month);
+  const existing = new Set(await deps.objects.list(keys.prefix));
+  const previous = new Map<string, StoredObject>();
+  if (existing.has(keys.data)) {
+    for (const file of files) {
+      if (!existing.has(file.key)) continue;
+      const stored = await deps.objects.get(file.key);
+      if (stored) previous.set(file.key, stored);
+    }
+  }
+  const overwritten: string[] = [];
+  try {
+    for (const file of files) {
+      await deps.objects.put(file.key, file.body, { contentType: file.contentType, cacheControl: file.cacheControl });
+      if (previous.has(file.key)) overwritten.push(file.key);
+    }
+  } catch (error) {
+    if (overwritten.length === 0) throw error;
+    try {
+      for (const key of overwritten) {
+        const old = previous.get(key) as StoredObject;
+        await deps.objects.put(key, old.body, { contentType: old.contentType ?? CONTENT_TYPES.html, cacheControl: old.cacheControl });
+      }
+      deps.logger?.warn?.('report rebuild failed; the published files were restored', { month, restored: overwritten });
+    } catch (restoreError) {
+      deps.logger?.warn?.('report rebuild failed and its published files could not all be restored', { month, overwritten, error: String(restoreError) });
+    }
+    throw error;
+  }
+}
+
 export function resolveReportInput(input: BuildReportInput, now: Date): { month: string; languages: Language[] } {
   const month = input.month ?? previousAlmatyMonth(now);
   if (!isMonth(month)) throw new ValidationError(`month must be yyyy-mm, got "${month}"`);
@@ -128,9 +167,7 @@ export async function buildReport(deps: BuildReportDeps, input: BuildReportInput
   if (data.invalidEntryIds.length > 0) deps.logger?.warn?.('approved items with a malformed entry left out of the report', { month, itemIds: data.invalidEntryIds });
   const files = renderReportFiles(data, languages);
   // Month files first, index last: a run that fails midway never lists a half-written month.
-  for (const file of files) {
-    await deps.objects.put(file.key, file.body, { contentType: file.contentType, cacheControl: file.cacheControl });
-  }
+  await publishMonthFiles(deps, month, files);
   const keys = await deps.objects.list(REPORTS_PREFIX);
   const index: ReportFile = {
     key: INDEX_KEY,

@@ -34,12 +34,13 @@ describe('ReportStack', { timeout: 300_000 }, () => {
     });
   });
 
-  it('grants Query on the month index, PutObject under reports/ and ListBucket for the reports/ prefix, nothing else', () => {
+  it('grants Query on the month index, Get/PutObject under reports/ and ListBucket for the reports/ prefix, nothing else', () => {
     const statements = roleStatements(t, 'BuildReportFunctionRole');
     expect(managedPolicies(t, 'BuildReportFunctionRole')).toEqual([]);
-    expect(actionsOf(statements)).toEqual(['dynamodb:Query', 'logs:CreateLogStream', 'logs:PutLogEvents', 's3:ListBucket', 's3:PutObject', 'sqs:SendMessage']);
+    expect(actionsOf(statements)).toEqual(['dynamodb:Query', 'logs:CreateLogStream', 'logs:PutLogEvents', 's3:GetObject', 's3:ListBucket', 's3:PutObject', 'sqs:SendMessage']);
     const bucketArn = { 'Fn::ImportValue': 'prod-sozwatch-data-reports-bucket-arn' };
-    expect(statements).toContainEqual(expect.objectContaining({ Action: 's3:PutObject', Resource: { 'Fn::Join': ['', [bucketArn, '/reports/*']] } }));
+    // The previous build's files are read back only to restore them when a rebuild fails midway.
+    expect(statements).toContainEqual(expect.objectContaining({ Action: ['s3:GetObject', 's3:PutObject'], Resource: { 'Fn::Join': ['', [bucketArn, '/reports/*']] } }));
     expect(statements).toContainEqual(
       expect.objectContaining({ Action: 's3:ListBucket', Resource: bucketArn, Condition: { StringLike: { 's3:prefix': ['reports/*'] } } }),
     );
