@@ -1,6 +1,5 @@
 // The composition root: builds every adapter from the Config. Local and AWS differ only in the
 // endpoints and credentials that the Config carries, never in code paths.
-import { createRequire } from 'node:module';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
 import type { SQSClient } from '@aws-sdk/client-sqs';
@@ -9,6 +8,7 @@ import { DynamoDbItemRepository } from '../adapters/dynamodb/dynamodb-item-repos
 import { DynamoDbSourceStateRepository } from '../adapters/dynamodb/dynamodb-source-state-repository';
 import { LambdaReportRequests, type LambdaSdk } from '../adapters/lambda/lambda-report-requests';
 import { S3ObjectStore } from '../adapters/s3/s3-object-store';
+import { loadSdk } from '../adapters/sdk-loader';
 import { SqsIngestQueue } from '../adapters/sqs/sqs-ingest-queue';
 import type { Config } from '../config/config';
 import { createClassifier } from '../classify/classifier';
@@ -71,30 +71,25 @@ function s3ClientConfig(config: Config): S3ClientConfig {
   };
 }
 
-// The S3 and SQS clients are never imported at module top (issue 7: S3 alone is ~100-300 ms of every
-// cold start, and only build-report uses it; only the dispatch run sends to SQS). esbuild hoists any
-// static import of an external package to the top of the bundle, so these load on demand instead.
-const requireSdk = createRequire(import.meta.url);
-
 /** Synchronous, for callers outside the Lambdas (local servers); loads the S3 SDK on the call. */
 export function createS3Client(config: Config): S3Client {
-  const { S3Client: Client } = requireSdk('@aws-sdk/client-s3') as typeof import('@aws-sdk/client-s3');
+  const { S3Client: Client } = loadSdk<typeof import('@aws-sdk/client-s3')>('@aws-sdk/client-s3');
   return new Client(s3ClientConfig(config));
 }
 
-// `require`, not `import()`: the SDK is CommonJS, and an import() would first run Node's export
-// scanner over it (tens of milliseconds more on the first report or dispatch).
+// S3, SQS and Lambda clients load on first use (shared/adapters/sdk-loader.ts): esbuild hoists any
+// static import of an external package to the top of the bundle, so none is imported here by value.
 async function loadS3Client(config: Config): Promise<S3Client> {
   return createS3Client(config);
 }
 
 async function loadSqsClient(config: Config): Promise<SQSClient> {
-  const { SQSClient: Client } = requireSdk('@aws-sdk/client-sqs') as typeof import('@aws-sdk/client-sqs');
+  const { SQSClient: Client } = loadSdk<typeof import('@aws-sdk/client-sqs')>('@aws-sdk/client-sqs');
   return new Client({ region: config.region, credentials: config.credentials, maxAttempts: 4 });
 }
 
 async function loadLambdaSdk(config: Config): Promise<LambdaSdk> {
-  const { LambdaClient: Client, InvokeCommand } = requireSdk('@aws-sdk/client-lambda') as typeof import('@aws-sdk/client-lambda');
+  const { LambdaClient: Client, InvokeCommand } = loadSdk<typeof import('@aws-sdk/client-lambda')>('@aws-sdk/client-lambda');
   const client = new Client({ region: config.region, endpoint: config.lambdaEndpoint, credentials: config.credentials, maxAttempts: 4 });
   return { client, InvokeCommand };
 }

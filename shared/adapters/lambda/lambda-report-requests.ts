@@ -3,6 +3,7 @@
 import type { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { RetryableError } from '../../domain/errors';
 import type { ReportRequestOutcome, ReportRequests } from '../../ports/report-requests';
+import { onFirstUse } from '../sdk-loader';
 
 /** The client and its command, loaded together on first use (no SDK import at module top). */
 export interface LambdaSdk {
@@ -11,20 +12,17 @@ export interface LambdaSdk {
 }
 
 export class LambdaReportRequests implements ReportRequests {
-  private sdk: Promise<LambdaSdk> | undefined;
+  private readonly sdk: () => Promise<LambdaSdk>;
 
   constructor(
-    private readonly loadSdk: () => Promise<LambdaSdk>,
+    loadLambdaSdk: () => Promise<LambdaSdk>,
     private readonly functionName: string,
-  ) {}
+  ) {
+    this.sdk = onFirstUse(loadLambdaSdk);
+  }
 
   async request(month: string): Promise<ReportRequestOutcome> {
-    // A failed load is not cached: the next request tries again.
-    this.sdk ??= this.loadSdk().catch((error: unknown) => {
-      this.sdk = undefined;
-      throw error;
-    });
-    const { client, InvokeCommand: Invoke } = await this.sdk;
+    const { client, InvokeCommand: Invoke } = await this.sdk();
     const payload = new TextEncoder().encode(JSON.stringify({ month }));
     const response = await client.send(new Invoke({ FunctionName: this.functionName, InvocationType: 'Event', Payload: payload }));
     // 202 is Lambda's answer to an accepted asynchronous invocation.

@@ -1,6 +1,7 @@
 // ObjectStore on S3 (s3rver locally): reports and their index.
 import type { S3Client } from '@aws-sdk/client-s3';
 import { RetryableError } from '../../domain/errors';
+import { loadSdk, onFirstUse } from '../sdk-loader';
 import type { ObjectStore, PutObjectOptions, StoredObject } from '../../ports/object-store';
 
 function translate(error: unknown, operation: string): never {
@@ -12,34 +13,23 @@ function translate(error: unknown, operation: string): never {
   throw error;
 }
 
-// Loaded on first use, never at module top: only build-report writes objects, and importing the S3
-// client costs the ingest and review functions ~100-300 ms of cold start for nothing (issue 7).
-const sdk = () => import('@aws-sdk/client-s3');
+// Only build-report writes objects: the S3 package loads on first use (shared/adapters/sdk-loader.ts).
+const sdk = () => loadSdk<typeof import('@aws-sdk/client-s3')>('@aws-sdk/client-s3');
 
 export class S3ObjectStore implements ObjectStore {
-  private client?: Promise<S3Client>;
-  private readonly load: () => Promise<S3Client>;
+  private readonly connect: () => Promise<S3Client>;
 
-  /** `client` may be a loader, called once on first use (see `sdk` above). */
+  /** `client` may be a loader, called on first use. */
   constructor(
     client: S3Client | (() => Promise<S3Client>),
     private readonly bucket: string,
   ) {
-    this.load = typeof client === 'function' ? client : () => Promise.resolve(client);
-  }
-
-  private async connect(): Promise<S3Client> {
-    // A failed load is not cached: the next call tries again.
-    this.client ??= this.load().catch((error: unknown) => {
-      this.client = undefined;
-      throw error;
-    });
-    return this.client;
+    this.connect = onFirstUse(typeof client === 'function' ? client : () => Promise.resolve(client));
   }
 
   async put(key: string, body: string | Buffer, options: PutObjectOptions): Promise<void> {
     try {
-      const [client, { PutObjectCommand }] = await Promise.all([this.connect(), sdk()]);
+      const [client, { PutObjectCommand }] = [await this.connect(), sdk()];
       await client.send(
         new PutObjectCommand({
           Bucket: this.bucket,
@@ -57,7 +47,7 @@ export class S3ObjectStore implements ObjectStore {
 
   async get(key: string): Promise<StoredObject | undefined> {
     try {
-      const [client, { GetObjectCommand }] = await Promise.all([this.connect(), sdk()]);
+      const [client, { GetObjectCommand }] = [await this.connect(), sdk()];
       const result = await client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
       const bytes = await result.Body?.transformToByteArray();
       return { body: Buffer.from(bytes ?? []), contentType: result.ContentType, cacheControl: result.CacheControl };
@@ -72,7 +62,7 @@ export class S3ObjectStore implements ObjectStore {
     const found: string[] = [];
     let token: string | undefined;
     try {
-      const [client, { ListObjectsV2Command }] = await Promise.all([this.connect(), sdk()]);
+      const [client, { ListObjectsV2Command }] = [await this.connect(), sdk()];
       do {
         const result = await client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }));
         for (const object of result.Contents ?? []) if (object.Key) found.push(object.Key);
