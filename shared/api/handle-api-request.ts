@@ -10,7 +10,7 @@ import {
 } from '../domain/errors';
 import { CATEGORY_GROUPS, CATEGORY_IDS, CATEGORY_LABELS } from '../domain/taxonomy';
 import { almatyMonth, isMonth } from '../domain/time';
-import type { ReportRequestOutcome } from '../ports/report-requests';
+import type { ReportRequests } from '../ports/report-requests';
 import type { AppLogger } from '../runtime/logger';
 import { approveItem } from '../review/approve-item';
 import { bulkReject } from '../review/bulk-reject';
@@ -60,7 +60,7 @@ export interface ApiDependencies extends ReviewDependencies {
   /** Cognito hosted sign-in for the page (code flow with PKCE); absent locally, where tokens are pasted. */
   login?: HostedLogin;
   /** Behind POST /api/reports/{month}: the build-report function in AWS, an in-process build locally. */
-  requestReport?: (month: string) => Promise<ReportRequestOutcome>;
+  reports?: ReportRequests;
 }
 
 export interface HostedLogin {
@@ -182,8 +182,8 @@ const ROUTES: Route[] = [
       const month = context.params[0] as string;
       if (!isMonth(month)) throw new ValidationError(`month must be yyyy-mm, got "${month}"`);
       if (month > almatyMonth(context.deps.now())) throw new ValidationError(`${month} has not begun yet`);
-      if (!context.deps.requestReport) throw new NotFoundError('report rebuilds are not available in this deployment');
-      const outcome = await context.deps.requestReport(month);
+      if (!context.deps.reports) throw new NotFoundError('report rebuilds are not available in this deployment');
+      const outcome = await context.deps.reports.request(month);
       context.deps.logger.info('report requested', { month, actor: context.actor.id, outcome });
       // Queued: build-report publishes it within a minute or two; built: it is already in the bucket.
       return { status: outcome === 'queued' ? 202 : 200, body: { month, outcome } };

@@ -27,8 +27,7 @@ export async function startReviewServer(deps: Dependencies, options: ReviewServe
   const issuer = deps.config.auth ? undefined : await startDevIssuer(host);
   const auth = deps.config.auth ?? (issuer as DevIssuer).auth;
   // Without a build-report function to invoke (the local stack), a rebuild runs here and answers when published.
-  const inProcess = new InProcessReportRequests(deps);
-  const api = buildApiDependencies(deps, auth, { requestReport: deps.reportRequests ? undefined : (month) => inProcess.request(month), ...options });
+  const api = buildApiDependencies(deps, auth, { reports: deps.reportRequests ?? new InProcessReportRequests(deps), ...options });
   let server;
   try {
     server = await startApiServer(api, { port: options.port, host });

@@ -129,22 +129,24 @@ async function publishMonthFiles(deps: BuildReportDeps, month: string, files: re
       if (stored) previous.set(file.key, stored);
     }
   }
-  const overwritten: string[] = [];
+  const overwritten: ReportFile[] = [];
   try {
     for (const file of files) {
       await deps.objects.put(file.key, file.body, { contentType: file.contentType, cacheControl: file.cacheControl });
-      if (previous.has(file.key)) overwritten.push(file.key);
+      if (previous.has(file.key)) overwritten.push(file);
     }
   } catch (error) {
     if (overwritten.length === 0) throw error;
+    const overwrittenKeys = overwritten.map((file) => file.key);
     try {
-      for (const key of overwritten) {
-        const old = previous.get(key) as StoredObject;
-        await deps.objects.put(key, old.body, { contentType: old.contentType ?? CONTENT_TYPES.html, cacheControl: old.cacheControl });
+      for (const file of overwritten) {
+        const old = previous.get(file.key) as StoredObject;
+        // A key's content type never changes between builds: the new file's stands in if S3 gave none.
+        await deps.objects.put(file.key, old.body, { contentType: old.contentType ?? file.contentType, cacheControl: old.cacheControl });
       }
-      deps.logger?.warn?.('report rebuild failed; the published files were restored', { month, restored: overwritten });
+      deps.logger?.warn?.('report rebuild failed; the published files were restored', { month, restored: overwrittenKeys });
     } catch (restoreError) {
-      deps.logger?.warn?.('report rebuild failed and its published files could not all be restored', { month, overwritten, error: String(restoreError) });
+      deps.logger?.warn?.('report rebuild failed and its published files could not all be restored', { month, overwritten: overwrittenKeys, error: String(restoreError) });
     }
     throw error;
   }
