@@ -5,7 +5,7 @@ import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { loadConfig } from '../shared/config/config';
 import { ValidationError } from '../shared/domain/errors';
 import { dispatchSources } from '../shared/ingest/dispatch-sources';
-import { ingestBatch } from '../shared/ingest/ingest-batch';
+import { ingestBatch, parseIngestMessage } from '../shared/ingest/ingest-batch';
 import { buildDependencies, type Dependencies } from '../shared/runtime/dependencies';
 import { beginInvocation } from '../shared/runtime/logger';
 import { createMetrics, recordIngestRun } from '../shared/runtime/metrics';
@@ -17,15 +17,8 @@ export type IngestEvent = SQSEvent | { action?: string; executionId?: string };
 
 /** The dispatches a batch came from (normally one), for the correlation id of its logs. */
 function dispatchIdsOf(records: SQSEvent['Records']): string | undefined {
-  const ids = new Set<string>();
-  for (const record of records) {
-    try {
-      const { dispatchId } = JSON.parse(record.body) as { dispatchId?: unknown };
-      if (typeof dispatchId === 'string' && dispatchId) ids.add(dispatchId);
-    } catch {
-      // A malformed body is reported by ingestBatch; it just has no dispatch to correlate with.
-    }
-  }
+  // A malformed body is reported by ingestBatch; it just has no dispatch to correlate with.
+  const ids = new Set(records.flatMap((record) => parseIngestMessage(record.body).dispatchId ?? []));
   return ids.size > 0 ? [...ids].join(',') : undefined;
 }
 

@@ -1,6 +1,7 @@
 // The queue half of the ingest Lambdas: ingest the sources named in a batch of SQS messages and report
 // which messages to retry. Only transient failures are retried; a source that must be skipped (404,
 // robots.txt, unusable document) is recorded on its state and acknowledged, since a retry cannot help.
+import type { IngestMessage } from '../ports/ingest-queue';
 import type { SourceDefinition, SourceType } from '../sources/catalog';
 import { CATALOG } from '../sources/catalog';
 import { ingestSources, type IngestDependencies, type IngestSummary } from './ingest-sources';
@@ -24,7 +25,7 @@ export async function ingestBatch(
   const catalog = input.catalog ?? CATALOG;
   const messagesBySource = new Map<string, string[]>();
   for (const record of input.records) {
-    const sourceId = parseSourceId(record.body);
+    const { sourceId } = parseIngestMessage(record.body);
     const known = sourceId ? catalog.find((s) => s.id === sourceId && s.kind === input.kind) : undefined;
     if (!sourceId || !known) {
       // A malformed message or a source removed from the catalog: retrying would fail the same way.
@@ -43,11 +44,18 @@ export async function ingestBatch(
   return { batchItemFailures, summary };
 }
 
-function parseSourceId(body: string): string | undefined {
+/** The well-formed fields of an ingest queue message; a malformed body has none. */
+export function parseIngestMessage(body: string): Partial<IngestMessage> {
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(body) as { sourceId?: unknown };
-    return typeof parsed.sourceId === 'string' && parsed.sourceId ? parsed.sourceId : undefined;
+    parsed = JSON.parse(body);
   } catch {
-    return undefined;
+    return {};
   }
+  if (!parsed || typeof parsed !== 'object') return {};
+  const { sourceId, dispatchId } = parsed as Record<string, unknown>;
+  return {
+    ...(typeof sourceId === 'string' && sourceId ? { sourceId } : {}),
+    ...(typeof dispatchId === 'string' && dispatchId ? { dispatchId } : {}),
+  };
 }
