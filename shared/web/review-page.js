@@ -175,18 +175,27 @@
     sessionStorage.removeItem('sozwatch.pkce');
     history.replaceState(null, '', '/');
     if (!saved || saved.state !== params.get('state')) return;
+    keepTokens(await requestTokens(config, { grant_type: 'authorization_code', code, redirect_uri: location.origin + '/', code_verifier: saved.verifier }));
+  }
+
+  /** POSTs a grant to the hosted UI's token endpoint; its tokens, or null when it refuses or fails. */
+  async function requestTokens(config, grant) {
     const response = await fetch(config.domain.replace(/\/$/, '') + '/oauth2/token', {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'authorization_code', client_id: config.clientId, code, redirect_uri: location.origin + '/', code_verifier: saved.verifier }).toString(),
+      body: new URLSearchParams(Object.assign({ client_id: config.clientId }, grant)).toString(),
     }).catch(() => null);
-    if (!response || !response.ok) return;
-    const tokens = await response.json();
-    if (typeof tokens.id_token === 'string') {
-      state.token = tokens.id_token;
-      sessionStorage.setItem('sozwatch.token', state.token);
-    }
+    return response && response.ok ? response.json().catch(() => null) : null;
+  }
+
+  /** Keeps the id token (the API reads its groups) and any refresh token; false without an id token. */
+  function keepTokens(tokens) {
+    if (!tokens) return false;
     if (typeof tokens.refresh_token === 'string') sessionStorage.setItem('sozwatch.refresh', tokens.refresh_token);
+    if (typeof tokens.id_token !== 'string') return false;
+    state.token = tokens.id_token;
+    sessionStorage.setItem('sozwatch.token', state.token);
+    return true;
   }
 
   let renewing = null;
@@ -202,20 +211,10 @@
     const config = loginConfig();
     const refreshToken = sessionStorage.getItem('sozwatch.refresh');
     if (!config || !refreshToken) return false;
-    const response = await fetch(config.domain.replace(/\/$/, '') + '/oauth2/token', {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'refresh_token', client_id: config.clientId, refresh_token: refreshToken }).toString(),
-    }).catch(() => null);
-    const tokens = response && response.ok ? await response.json().catch(() => null) : null;
-    if (!tokens || typeof tokens.id_token !== 'string') {
-      // Expired or revoked: the next sign-in starts a new session.
-      sessionStorage.removeItem('sozwatch.refresh');
-      return false;
-    }
-    state.token = tokens.id_token;
-    sessionStorage.setItem('sozwatch.token', state.token);
-    return true;
+    if (keepTokens(await requestTokens(config, { grant_type: 'refresh_token', refresh_token: refreshToken }))) return true;
+    // Expired or revoked: the next sign-in starts a new session.
+    sessionStorage.removeItem('sozwatch.refresh');
+    return false;
   }
 
   async function start() {
