@@ -6,12 +6,36 @@ export const REPORT_TIME_ZONE = 'Asia/Almaty';
  * An Intl formatter on Almaty time, created on first use: the first one loads ICU's time-zone data
  * (~16 ms), which a handler should pay only when it computes a date, not at import.
  */
-export function lazyAlmatyFormatter(locale: string, options: Intl.DateTimeFormatOptions): () => Intl.DateTimeFormat {
+function lazyAlmatyFormatter(locale: string, options: Intl.DateTimeFormatOptions): () => Intl.DateTimeFormat {
   let formatter: Intl.DateTimeFormat | undefined;
   return () => (formatter ??= new Intl.DateTimeFormat(locale, { ...options, timeZone: REPORT_TIME_ZONE }));
 }
 
 const dateFormatter = lazyAlmatyFormatter('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
+
+const offsetFormatter = lazyAlmatyFormatter('en-US', {
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+});
+
+/** Almaty wall clock minus UTC at `instant`, in whole seconds. */
+function zoneOffsetMs(instant: number): number {
+  const parts = Object.fromEntries(offsetFormatter().formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/** A wall-clock time in Asia/Almaty as a UTC instant (the zone's offset changed in 2024, so ask the tz database). */
+export function almatyLocalToInstant(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
+  const guess = Date.UTC(year, month - 1, day, hour, minute, second);
+  const first = guess - zoneOffsetMs(guess);
+  return new Date(guess - zoneOffsetMs(first));
+}
 
 /** yyyy-mm-dd of an instant in Asia/Almaty. */
 export function almatyDate(instant: Date | string): string {

@@ -2,7 +2,7 @@
 import { normalizeTitle } from '../domain/ids';
 import type { ItemStatus, StoredItem } from '../domain/item';
 import type { CategoryId, Language } from '../domain/taxonomy';
-import { lazyAlmatyFormatter } from '../domain/time';
+import { almatyLocalToInstant } from '../domain/time';
 
 export interface ItemFilter {
   statuses?: ItemStatus[];
@@ -23,21 +23,10 @@ export function searchWords(q: string | undefined): string[] {
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const almatyClock = lazyAlmatyFormatter('en-CA', {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
 /** The instant Almaty's day `date` (yyyy-mm-dd) begins: staff mean their own days, not UTC ones. */
 export function almatyDayStart(date: string): number {
-  const utcMidnight = Date.parse(`${date}T00:00:00Z`);
-  const part = (type: string) => Number(almatyClock().formatToParts(utcMidnight).find((p) => p.type === type)?.value);
-  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
-  return utcMidnight - (wall - utcMidnight);
+  const [year, month, day] = date.split('-').map(Number);
+  return almatyLocalToInstant(year!, month!, day!).getTime();
 }
 
 /** `from` given as a date means from the start of that Almaty day. */

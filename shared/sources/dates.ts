@@ -1,6 +1,6 @@
 // Publication dates as sources write them: RFC 822, ISO 8601, dd.mm.yyyy, and Russian or Kazakh month
 // names ("12 марта 2024, 14:30", "2024 жылғы 12 наурыз"). A date without a zone is Almaty local time.
-import { almatyDate, lazyAlmatyFormatter } from '../domain/time';
+import { almatyDate, almatyLocalToInstant } from '../domain/time';
 
 const MONTHS: Array<[RegExp, number]> = [
   [/^(янв|jan|қаң|каң)/, 1],
@@ -22,28 +22,6 @@ export function monthFromName(name: string): number | undefined {
   return MONTHS.find(([pattern]) => pattern.test(lower))?.[1];
 }
 
-const offsetFormatter = lazyAlmatyFormatter('en-US', {
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-});
-
-function zoneOffsetMs(instant: number): number {
-  const parts = Object.fromEntries(offsetFormatter().formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-  return asUtc - Math.floor(instant / 1000) * 1000;
-}
-
-/** A wall-clock time in Asia/Almaty as a UTC instant (the zone's offset changed in 2024, so ask the tz database). */
-export function almatyLocalToInstant(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
-  const guess = Date.UTC(year, month - 1, day, hour, minute, second);
-  const first = guess - zoneOffsetMs(guess);
-  return new Date(guess - zoneOffsetMs(first));
-}
 
 function valid(year: number, month: number, day: number, hour: number, minute: number, second: number): boolean {
   return year >= 1990 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 60;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { almatyLocalToInstant, monthFromName, parseDate } from '../../../shared/sources/dates';
+import { almatyLocalToInstant } from '../../../shared/domain/time';
+import { monthFromName, parseDate } from '../../../shared/sources/dates';
 
 describe('parseDate', () => {
   const now = new Date('2024-03-12T10:00:00Z');
