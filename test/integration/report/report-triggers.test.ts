@@ -2,12 +2,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handler } from '../../../lambdas/build-report';
 import { runCli } from '../../../shared/cli/main';
 import { parseReportArgs } from '../../../shared/cli/commands/report';
 import { reportMonthDue } from '../../../shared/report/check-report';
 import { october2021Items } from '../../fixtures/report/october-2021';
+import { captureJsonLines } from '../../support/capture-stdout';
 import { startLocalStack, type LocalStack } from '../../support/local-stack';
 
 function collect() {
@@ -62,18 +63,8 @@ describe('report triggers: CLI and Lambda on the local stack', () => {
   it('Lambda: builds all three languages from a Scheduler event', async () => {
     Object.assign(process.env, stack.env, { SOZWATCH_LOG_LEVEL: 'SILENT' });
     // The ReportBuilt metric (EMF on stdout) is what the CDK stack's ReportMissing alarm watches.
-    const written: string[] = [];
-    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      written.push(String(chunk));
-      return true;
-    });
-    let result;
-    try {
-      result = await handler({ month: '2021-10' });
-    } finally {
-      spy.mockRestore();
-    }
-    const emf = written.map((line) => JSON.parse(line) as Record<string, unknown>).find((record) => 'ReportBuilt' in record);
+    const { result, lines } = await captureJsonLines(() => handler({ month: '2021-10' }));
+    const emf = lines.find((record) => 'ReportBuilt' in record);
     expect(emf).toMatchObject({ ReportBuilt: 1, service: 'build-report', month: '2021-10' });
     expect(result.keys).toContain('reports/2021/10/report.kk.html');
     expect(result.keys).toContain('reports/2021/10/report.ru.md');
@@ -84,18 +75,8 @@ describe('report triggers: CLI and Lambda on the local stack', () => {
   it('Lambda: the daily check publishes ReportOverdue from what the bucket holds', async () => {
     Object.assign(process.env, stack.env, { SOZWATCH_LOG_LEVEL: 'SILENT' });
     const run = async () => {
-      const written: string[] = [];
-      const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-        written.push(String(chunk));
-        return true;
-      });
-      try {
-        const check = await handler({ action: 'check' });
-        const emf = written.map((line) => JSON.parse(line) as Record<string, unknown>).find((record) => 'ReportOverdue' in record);
-        return { check, emf };
-      } finally {
-        spy.mockRestore();
-      }
+      const { result: check, lines } = await captureJsonLines(() => handler({ action: 'check' }));
+      return { check, emf: lines.find((record) => 'ReportOverdue' in record) };
     };
     const due = reportMonthDue(new Date());
     // The earlier tests published October 2021 only: the month due now is missing.

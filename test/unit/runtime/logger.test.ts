@@ -1,6 +1,7 @@
 import type { Context } from 'aws-lambda';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { beginInvocation, createLogger } from '../../../shared/runtime/logger';
+import { captureJsonLines } from '../../support/capture-stdout';
 
 function lambdaContext(awsRequestId: string): Context {
   return {
@@ -19,27 +20,10 @@ function lambdaContext(awsRequestId: string): Context {
   };
 }
 
-/** The JSON log lines written while `run` runs. */
-function captureLogs(run: () => void): Array<Record<string, unknown>> {
-  const written: string[] = [];
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    written.push(String(chunk));
-    return true;
-  });
-  try {
-    run();
-  } finally {
-    spy.mockRestore();
-  }
-  return written.flatMap((chunk) => chunk.split('\n').filter(Boolean)).map((line) => JSON.parse(line) as Record<string, unknown>);
-}
-
 describe('beginInvocation', () => {
-  afterEach(() => vi.restoreAllMocks());
-
-  it('puts the Lambda request id and the correlation id on every line, and forgets them at the next invocation', () => {
+  it('puts the Lambda request id and the correlation id on every line, and forgets them at the next invocation', async () => {
     const logger = createLogger('ingest-news', { level: 'INFO' });
-    const lines = captureLogs(() => {
+    const { lines } = await captureJsonLines(() => {
       beginInvocation(logger, lambdaContext('req-1'), 'exec-1');
       logger.info('first', { sourceId: 'a' });
       logger.appendKeys({ sourceId: 'a' });
