@@ -1,21 +1,15 @@
 // The review queue: one status partition of the status GSI (or one source's partition), filtered in
 // memory within bounded reads, newest first or by score, with grouping suggestions for the page.
 import type { ItemStatus, StoredItem } from '../domain/item';
-import type { CategoryId, Language } from '../domain/taxonomy';
 import { collectPage, decodeCursor, encodeCursor } from './collect-page';
 import { itemMatches, lowerBound, searchWords, upperBound, type ItemFilter } from './item-filter';
 import { toSummary, type ItemSummary } from './item-summary';
 import type { ReviewDependencies } from './review-dependencies';
 import { suggestGroups, type GroupSuggestion } from './suggest-groups';
 
-export interface QueueQuery {
+/** One status of the queue, with the filter's other criteria. */
+export interface QueueQuery extends Omit<ItemFilter, 'statuses'> {
   status: ItemStatus;
-  category?: CategoryId;
-  sourceId?: string;
-  language?: Language;
-  from?: string;
-  to?: string;
-  q?: string;
   sort: 'date' | 'score';
   order: 'newest' | 'oldest';
   limit: number;
