@@ -2,10 +2,12 @@
 // and the local node:http server: routing, authentication, validation, error mapping, headers.
 import {
   ConflictError,
+  FetchRefusedError,
   ForbiddenError,
   NotFoundError,
   SozwatchError,
   UnauthorizedError,
+  UpstreamError,
   ValidationError,
 } from '../domain/errors';
 import { CATEGORY_GROUPS, CATEGORY_IDS, CATEGORY_LABELS } from '../domain/taxonomy';
@@ -267,6 +269,10 @@ function errorResponse(deps: ApiDependencies, error: unknown, request: ApiReques
   if (error instanceof ForbiddenError) return respond(403, { error: 'forbidden', message: error.message });
   if (error instanceof NotFoundError) return respond(404, { error: 'not-found', message: error.message });
   if (error instanceof ConflictError) return respond(409, { error: 'conflict', message: error.message, current: error.current ?? null });
+  if (error instanceof FetchRefusedError) return respond(400, { error: 'fetch-refused', message: error.message });
+  if (error instanceof UpstreamError) {
+    return respond(error.timedOut ? 504 : 502, { error: error.timedOut ? 'upstream-timeout' : 'upstream', message: error.message });
+  }
   // Storage faults and bugs: the details go to the log once, never to the client.
   deps.logger.error('review API request failed', {
     method: request.method,

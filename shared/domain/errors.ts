@@ -1,7 +1,7 @@
 // Typed errors whose names say what the caller does: retry, skip the source, stop, or answer 4xx.
 
 export abstract class SozwatchError extends Error {
-  abstract readonly kind: 'retryable' | 'skip-source' | 'fatal' | 'not-found' | 'conflict' | 'validation' | 'unauthorized' | 'forbidden';
+  abstract readonly kind: 'retryable' | 'skip-source' | 'fatal' | 'not-found' | 'conflict' | 'validation' | 'unauthorized' | 'forbidden' | 'upstream';
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = new.target.name;
@@ -19,6 +19,18 @@ export class RetryableError extends SozwatchError {
 /** This source cannot be processed now (unusable document, 404, robots.txt disallow): log, count, move on. */
 export class SkipSourceError extends SozwatchError {
   readonly kind = 'skip-source' as const;
+}
+
+/** The outbound-fetch policy refused a URL (not http/https, or an address that is loopback, private,
+ * link-local…): a source with such a URL is skipped like any unusable source; a URL a person typed is a 400. */
+export class FetchRefusedError extends SkipSourceError {}
+
+/** A site fetched on a person's behalf (import by URL, "test now") failed or ran out of time: 502 or 504, never 500. */
+export class UpstreamError extends SozwatchError {
+  readonly kind = 'upstream' as const;
+  constructor(message: string, readonly timedOut = false, options?: { cause?: unknown }) {
+    super(message, options);
+  }
 }
 
 /** A broken deployment or programming error: stop the run. */
