@@ -1,8 +1,8 @@
 // Lambda behind API Gateway (HTTP API, payload v2): the review JSON API under /api/… and the page at /.
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { fromApiGatewayEvent, toApiGatewayResult } from '../shared/api/api-gateway-event';
-import { buildApiDependencies } from '../shared/api/api-dependencies';
-import { handleApiRequest, type ApiDependencies } from '../shared/api/handle-api-request';
+import { buildApiDependencies, type ApiDependencies } from '../shared/api/api-dependencies';
+import { handleApiRequest } from '../shared/api/handle-api-request';
 import { ConfigError, loadConfig } from '../shared/config/config';
 import { buildDependencies, type Dependencies } from '../shared/runtime/dependencies';
 import { beginInvocation } from '../shared/runtime/logger';

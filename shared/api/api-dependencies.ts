@@ -1,16 +1,33 @@
-// Builds what the API handler needs on top of the composition root's dependencies: the token
-// verifier for the configured issuer, the page's files and the ingestion's manual import.
+// What the API handler needs on top of the composition root's dependencies (the token verifier for
+// the configured issuer, the page's files, the ingestion's manual import, report rebuilds), and
+// how they are built.
 import type { AuthConfig } from '../config/config';
+import { importItem, type ImportItemInput, type ImportItemResult } from '../ingest/import-item';
 import type { ReportRequests } from '../ports/report-requests';
-import { importItem } from '../ingest/import-item';
+import type { ReviewDependencies } from '../review/review-dependencies';
 import type { Dependencies } from '../runtime/dependencies';
+import type { AppLogger } from '../runtime/logger';
+import type { HostedLogin } from '../web/page-response';
 import { loadWebAssets, type WebAssets } from '../web/web-assets';
-import type { ApiDependencies, HostedLogin, ImportRequest } from './handle-api-request';
-import { createTokenVerifier } from './token-verifier';
+import { createTokenVerifier, type TokenVerifier } from './token-verifier';
+
+export type ImportItem = (input: ImportItemInput) => Promise<ImportItemResult>;
+
+export interface ApiDependencies extends ReviewDependencies {
+  logger: Pick<AppLogger, 'error' | 'warn' | 'info'>;
+  verifier: TokenVerifier;
+  assets: WebAssets;
+  /** The ingestion use case behind POST /api/items/import (shared/ingest/import-item.ts). */
+  importItem?: ImportItem;
+  /** Cognito hosted sign-in for the page (code flow with PKCE); absent locally, where tokens are pasted. */
+  login?: HostedLogin;
+  /** Behind POST /api/reports/{month}: the build-report function in AWS, an in-process build locally. */
+  reports?: ReportRequests;
+}
 
 export interface ApiExtras {
   assets?: WebAssets;
-  importItem?: (input: ImportRequest) => Promise<unknown>;
+  importItem?: ImportItem;
   /** Hosted sign-in for the page; by default the Cognito pool's when SOZWATCH_AUTH_DOMAIN is set. */
   login?: HostedLogin;
   /** Report rebuilds; by default the build-report function's when SOZWATCH_REPORT_FUNCTION is set. */

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiRequest } from './api-types';
-import { handleApiRequest, type ApiDependencies } from './handle-api-request';
+import type { ApiDependencies } from './api-dependencies';
+import { handleApiRequest } from './handle-api-request';
 
 /** API Gateway's payload limit is 10 MB; a review request is a few KB, a pasted court act < 1 MB. */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;

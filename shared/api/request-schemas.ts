@@ -1,30 +1,65 @@
 // Input validation for every route (zod/mini): unknown fields are refused so a typo is a 400, not a
-// silently ignored fact; messages name the field.
+// silently ignored fact; messages name the field. Each schema outputs the input of its use case under
+// the use case's own field names, so the routes pass it on as it is; the wire names stay those of the
+// API reference (docs/api.md).
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { ValidationError } from '../domain/errors';
 import { ITEM_STATUSES } from '../domain/item';
-import { CATEGORY_IDS, LANGUAGES } from '../domain/taxonomy';
+import { CASE_OUTCOMES, CASE_STAGES, CASE_TYPES, CATEGORY_IDS, LANGUAGES, LAW_CODES } from '../domain/taxonomy';
+import { lowerBound, upperBound } from '../review/item-filter';
 
-// zod/mini (issue 7: the classic API alone was ~440 KB of the review bundle) carries no messages of
-// its own; the English locale keeps the defaults ("Invalid option: expected one of …") in the 400s.
+// zod/mini carries no messages of its own (the classic API alone was ~440 KB of the review bundle);
+// the English locale keeps the defaults ("Invalid option: expected one of …") in the 400s.
 z.config(en());
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** Dates and months before this year are typing mistakes (0000-01, 0202-03), not events. */
+export const EARLIEST_YEAR = 1900;
 
-// The calendar test runs only on a well-formed date: the regex reports the rest, and an impossible
-// month would make toISOString throw (a 500 instead of a 400).
+const DATE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const INSTANT = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** yyyy-mm-dd that names a day of the calendar: 2026-02-30 does not. Only for strings DATE accepts. */
+function isCalendarDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
+  date.setUTCFullYear(year);
+  return year >= EARLIEST_YEAR && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+// The calendar test runs only on a well-formed date: the regex reports the rest.
 const calendarDate = z
   .string()
   .check(
     z.regex(DATE, 'must be a date yyyy-mm-dd'),
-    z.refine((value) => !DATE.test(value) || new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'is not a calendar date'),
+    z.refine((value) => !DATE.test(value) || isCalendarDate(value), 'is not a calendar date'),
   );
 
-/** A date (yyyy-mm-dd) or an ISO instant, as the publishedAt bound of a query. */
-const dateOrInstant = z
+/** A date (yyyy-mm-dd, an Almaty day) or an ISO instant, as a bound of a query on publishedAt. */
+const dateOrInstant = z.string().check(
+  z.refine((value) => {
+    if (DATE.test(value)) return isCalendarDate(value);
+    const instant = INSTANT.exec(value);
+    // V8 parses 2026-02-30T00:00Z as 2 March: the day is checked on its own.
+    return Boolean(instant && DATE.test(instant[1] as string) && isCalendarDate(instant[1] as string) && !Number.isNaN(Date.parse(value)));
+  }, 'must be a calendar date yyyy-mm-dd or an ISO date-time'),
+);
+
+/** `from` after `to` selects nothing: say so instead of answering an empty page. */
+function fromNotAfterTo(query: { from?: string; to?: string }): boolean {
+  return !query.from || !query.to || lowerBound(query.from) <= upperBound(query.to);
+}
+const FROM_AFTER_TO = { message: 'from must not be after to', path: ['from'] };
+
+/** The month of a report (yyyy-mm) in the path of POST /api/reports/{month}. */
+export const reportMonthSchema = z
   .string()
-  .check(z.refine((value) => DATE.test(value) || (/^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value))), 'must be yyyy-mm-dd or an ISO date-time'));
+  .check(
+    z.regex(MONTH, 'must be a month yyyy-mm'),
+    z.refine((value) => !MONTH.test(value) || Number(value.slice(0, 4)) >= EARLIEST_YEAR, `must be a month of ${EARLIEST_YEAR} or later`),
+  );
 
 const shortText = (max: number) => z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
 const trimmedText = (max: number) => z.string().check(z.trim(), z.maxLength(max));
@@ -34,19 +69,19 @@ const itemId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,128}$/, 'is not an ite
 const limit = z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200)), 50);
 
 export const lawArticleSchema = z.strictObject({
-  code: z.enum(['criminal', 'administrative', 'civil', 'media', 'unknown']),
+  code: z.enum(LAW_CODES),
   article: shortText(20),
   part: z.optional(shortText(20)),
 });
 
 export const legalCaseSchema = z.strictObject({
   caseKey: shortText(200),
-  type: z.enum(['civil', 'criminal', 'administrative']),
+  type: z.enum(CASE_TYPES),
   honourDignity: z.optional(z.boolean()),
-  stage: z.enum(['filed', 'in_court', 'decided', 'appeal', 'closed']),
+  stage: z.enum(CASE_STAGES),
   inCourt: z.optional(z.boolean()),
   judicialAct: z.optional(z.boolean()),
-  outcome: z.optional(z.enum(['for_defendant', 'for_claimant', 'partial', 'dismissed', 'pending'])),
+  outcome: z.optional(z.enum(CASE_OUTCOMES)),
   lawArticle: z.optional(lawArticleSchema),
   amountClaimedKzt: z.optional(tenge),
   amountAwardedKzt: z.optional(tenge),
@@ -67,37 +102,57 @@ export const reportEntrySchema = z.strictObject({
   legalCase: z.optional(legalCaseSchema),
 });
 
-export const queueQuerySchema = z.strictObject({
-  status: z._default(z.enum(ITEM_STATUSES), 'pending'),
-  category: z.optional(z.enum(CATEGORY_IDS)),
-  source: z.optional(shortText(100)),
-  lang: z.optional(z.enum(LANGUAGES)),
-  from: z.optional(dateOrInstant),
-  to: z.optional(dateOrInstant),
-  q: z.optional(trimmedText(200)),
-  sort: z._default(z.enum(['date', 'score']), 'date'),
-  order: z._default(z.enum(['newest', 'oldest']), 'newest'),
-  limit,
-  cursor: z.optional(z.string().check(z.maxLength(2000))),
-});
+export const QUEUE_SORTS = ['date', 'score'] as const;
+export const QUEUE_ORDERS = ['newest', 'oldest'] as const;
 
-export const searchQuerySchema = z.strictObject({
-  q: z.optional(trimmedText(200)),
-  source: z.optional(shortText(100)),
-  status: z.optional(
-    z.pipe(
-      z.pipe(
-        z.string(),
-        z.transform((value: string) => value.split(',').filter(Boolean)),
+/** GET /api/items; the wire's `source` and `lang` are the use case's `sourceId` and `language`. */
+export const queueQuerySchema = z.pipe(
+  z
+    .strictObject({
+      status: z._default(z.enum(ITEM_STATUSES), 'pending'),
+      category: z.optional(z.enum(CATEGORY_IDS)),
+      source: z.optional(shortText(100)),
+      lang: z.optional(z.enum(LANGUAGES)),
+      from: z.optional(dateOrInstant),
+      to: z.optional(dateOrInstant),
+      q: z.optional(trimmedText(200)),
+      sort: z._default(z.enum(QUEUE_SORTS), 'date'),
+      order: z._default(z.enum(QUEUE_ORDERS), 'newest'),
+      limit,
+      cursor: z.optional(z.string().check(z.maxLength(2000))),
+    })
+    .check(z.refine(fromNotAfterTo, FROM_AFTER_TO)),
+  z.transform(({ source, lang, ...query }) => ({ ...query, ...definedOnly({ sourceId: source, language: lang }) })),
+);
+
+/** GET /api/search; the wire's `source` and comma-separated `status` are `sourceId` and `statuses`. */
+export const searchQuerySchema = z.pipe(
+  z
+    .strictObject({
+      q: z.optional(trimmedText(200)),
+      source: z.optional(shortText(100)),
+      status: z.optional(
+        z.pipe(
+          z.pipe(
+            z.string(),
+            z.transform((value: string) => value.split(',').filter(Boolean)),
+          ),
+          z.array(z.enum(ITEM_STATUSES)),
+        ),
       ),
-      z.array(z.enum(ITEM_STATUSES)),
-    ),
-  ),
-  from: z.optional(dateOrInstant),
-  to: z.optional(dateOrInstant),
-  limit,
-  cursor: z.optional(z.string().check(z.maxLength(2000))),
-});
+      from: z.optional(dateOrInstant),
+      to: z.optional(dateOrInstant),
+      limit,
+      cursor: z.optional(z.string().check(z.maxLength(2000))),
+    })
+    .check(z.refine(fromNotAfterTo, FROM_AFTER_TO)),
+  z.transform(({ source, status, ...query }) => ({ ...query, ...definedOnly({ sourceId: source, statuses: status }) })),
+);
+
+/** The renamed optional fields that were given: an absent field stays absent rather than `undefined`. */
+function definedOnly<T extends Record<string, unknown>>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
 
 const note = z.optional(shortText(1000));
 export const approveBodySchema = z.strictObject({ version, entry: reportEntrySchema });
@@ -125,6 +180,8 @@ export const importBodySchema = z
 export const itemIdSchema = itemId;
 /** The path parameter of the item routes. */
 export const itemPathSchema = z.object({ id: itemIdSchema });
+/** The path parameter of POST /api/reports/{month}. */
+export const reportPathSchema = z.object({ month: reportMonthSchema });
 
 function describe(error: z.core.$ZodError): string[] {
   return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : 'request'}: ${issue.message}`);

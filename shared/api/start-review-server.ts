@@ -2,9 +2,8 @@
 // the Config names one, else with a fresh development issuer and printed tokens (`serve`, tests, bench).
 import { InProcessReportRequests } from '../report/in-process-report-requests';
 import type { Dependencies } from '../runtime/dependencies';
-import { buildApiDependencies, type ApiExtras } from './api-dependencies';
+import { buildApiDependencies, type ApiDependencies, type ApiExtras } from './api-dependencies';
 import { startDevIssuer, type DevIssuer } from './dev-issuer';
-import type { ApiDependencies } from './handle-api-request';
 import { startApiServer } from './local-api-server';
 
 export interface ReviewServer {

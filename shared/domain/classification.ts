@@ -1,5 +1,5 @@
 // What the classifier says about one item: stored with the item so reviewers see why it was flagged.
-import type { CategoryId } from './taxonomy';
+import type { CategoryId, LawCode } from './taxonomy';
 
 export type MatchField = 'title' | 'text';
 
@@ -16,8 +16,8 @@ export interface TermMatch {
 }
 
 export interface LawArticleRef {
-  /** criminal | administrative | civil | media (law "О масс-медиа" / "О СМИ") */
-  code: 'criminal' | 'administrative' | 'civil' | 'media' | 'unknown';
+  /** `media`: the law "О масс-медиа" / "О СМИ". */
+  code: LawCode;
   article: string;
   part?: string;
 }

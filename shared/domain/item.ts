@@ -1,6 +1,8 @@
 // The normalised item (one story from a feed or court page) and its stored, reviewable form.
 import type { Classification, LawArticleRef } from './classification';
-import type { CategoryId, Language } from './taxonomy';
+import type { CaseOutcome, CaseStage, CaseType, CategoryId, Language } from './taxonomy';
+
+export type { CaseOutcome, CaseStage, CaseType } from './taxonomy';
 
 export type SourceKind = 'feed' | 'court' | 'manual';
 
@@ -25,9 +27,6 @@ export interface NormalizedItem {
 export const ITEM_STATUSES = ['ignored', 'pending', 'approved', 'rejected', 'duplicate'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
-export type CaseType = 'civil' | 'criminal' | 'administrative';
-export type CaseStage = 'filed' | 'in_court' | 'decided' | 'appeal' | 'closed';
-export type CaseOutcome = 'for_defendant' | 'for_claimant' | 'partial' | 'dismissed' | 'pending';
 
 /** A legal case behind an entry; stages of one case share `caseKey` so it is counted once. */
 export interface LegalCase {

@@ -1,5 +1,9 @@
-// The violation taxonomy of the monitoring reports: stable category ids, their groups and labels in
-// the three working languages. Category ids are part of the CLI contract and stored data: never rename.
+// The vocabulary of the monitoring reports: stable category ids, their groups and labels in the three
+// working languages, and the closed lists a report entry's legal case is described with. Each list is
+// written once, here, as an `as const` array: the types, the API's request schemas and the review page
+// (through GET /api/taxonomy) all derive from it. Ids are part of the CLI contract and stored data:
+// never rename.
+import { ITEM_STATUSES } from './item';
 
 export const LANGUAGES = ['ru', 'kk', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -96,6 +100,44 @@ export const CATEGORY_LABELS: Record<CategoryId, Localized> = {
   administrative: { ru: 'Административные преследования', kk: 'Әкімшілік қудалау', en: 'Administrative charges' },
   legislation: { ru: 'Законодательные инициативы', kk: 'Заңнамалық бастамалар', en: 'Legislative initiatives' },
 };
+
+export const CASE_TYPES = ['civil', 'criminal', 'administrative'] as const;
+export type CaseType = (typeof CASE_TYPES)[number];
+
+export const CASE_STAGES = ['filed', 'in_court', 'decided', 'appeal', 'closed'] as const;
+export type CaseStage = (typeof CASE_STAGES)[number];
+
+export const CASE_OUTCOMES = ['for_defendant', 'for_claimant', 'partial', 'dismissed', 'pending'] as const;
+export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
+
+/** The code a law article belongs to; `media` is the law on mass media. */
+export const LAW_CODES = ['criminal', 'administrative', 'civil', 'media', 'unknown'] as const;
+export type LawCode = (typeof LAW_CODES)[number];
+
+/** Everything above as one document: what GET /api/taxonomy serves to the review page. */
+export interface TaxonomyDocument {
+  languages: readonly Language[];
+  statuses: typeof ITEM_STATUSES;
+  categories: Array<{ id: CategoryId; group: CategoryGroupId; label: Localized }>;
+  groups: readonly CategoryGroup[];
+  caseTypes: typeof CASE_TYPES;
+  caseStages: typeof CASE_STAGES;
+  caseOutcomes: typeof CASE_OUTCOMES;
+  lawCodes: typeof LAW_CODES;
+}
+
+export function taxonomyDocument(): TaxonomyDocument {
+  return {
+    languages: LANGUAGES,
+    statuses: ITEM_STATUSES,
+    categories: CATEGORY_IDS.map((id) => ({ id, group: groupOf(id).id, label: CATEGORY_LABELS[id] })),
+    groups: CATEGORY_GROUPS,
+    caseTypes: CASE_TYPES,
+    caseStages: CASE_STAGES,
+    caseOutcomes: CASE_OUTCOMES,
+    lawCodes: LAW_CODES,
+  };
+}
 
 export function isCategoryId(value: unknown): value is CategoryId {
   return typeof value === 'string' && (CATEGORY_IDS as readonly string[]).includes(value);

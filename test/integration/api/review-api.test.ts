@@ -120,6 +120,58 @@ describe(`review API over HTTP on ${DYNAMODB_BACKEND}`, () => {
     });
   });
 
+  describe('tampered input', () => {
+    it('answers 400 to impossible dates, from after to, and far-off months in every query', async () => {
+      for (const query of ['from=2026-02-30', 'to=2025-02-29', 'from=2026-02-30T00:00:00Z', 'from=0000-01-01', 'from=2025-01-11&to=2025-01-10']) {
+        for (const path of ['/api/items', '/api/search']) {
+          const reply = await call('GET', `${path}?${query}`);
+          expect(reply.status, `${path}?${query}`).toBe(400);
+          expect(reply.body.error).toBe('validation');
+          expect(reply.body.issues[0]).toMatch(/^(from|to): /);
+        }
+      }
+      // The same day given as a date and as an instant inside it is a valid range.
+      expect((await call('GET', '/api/items?from=2025-01-10&to=2025-01-09T20:00:00Z')).status).toBe(200);
+    });
+
+    it('refuses an impossible event date in an approval and leaves the item as it was', async () => {
+      const item = await seed();
+      const reply = await call('POST', `/api/items/${item.id}/approve`, { body: { version: 1, entry: entry({ eventDate: '2026-02-30' }) } });
+      expect(reply.status).toBe(400);
+      expect(reply.body.issues).toEqual(['entry.eventDate: is not a calendar date']);
+      expect(await stack.deps.items.get(item.id)).toMatchObject({ status: 'pending', version: 1 });
+    });
+  });
+
+  describe('taxonomy', () => {
+    it('serves every closed list the page offers, with ru/kk/en labels for categories and groups', async () => {
+      const reply = await call('GET', '/api/taxonomy', { token: viewer });
+      expect(reply.status).toBe(200);
+      const taxonomy = reply.body;
+      expect(taxonomy.languages).toEqual(['ru', 'kk', 'en']);
+      expect(taxonomy.statuses).toEqual(['ignored', 'pending', 'approved', 'rejected', 'duplicate']);
+      expect(taxonomy.categories).toHaveLength(12);
+      expect(taxonomy.categories).toContainEqual({
+        id: 'civil',
+        group: 'legal_actions',
+        label: {
+          ru: 'Гражданские иски о защите чести, достоинства и деловой репутации',
+          kk: 'Ар-намысты, қадір-қасиетті және іскерлік беделді қорғау туралы азаматтық талаптар',
+          en: 'Civil claims for honour, dignity and business reputation',
+        },
+      });
+      expect(taxonomy.groups.map((g: { id: string }) => g.id)).toEqual(['journalists_rights', 'information_rights', 'legal_actions', 'policy']);
+      expect(taxonomy.groups.flatMap((g: { categories: string[] }) => g.categories).sort()).toEqual(taxonomy.categories.map((c: { id: string }) => c.id).sort());
+      expect(taxonomy).toMatchObject({
+        caseTypes: ['civil', 'criminal', 'administrative'],
+        caseStages: ['filed', 'in_court', 'decided', 'appeal', 'closed'],
+        caseOutcomes: ['for_defendant', 'for_claimant', 'partial', 'dismissed', 'pending'],
+        lawCodes: ['criminal', 'administrative', 'civil', 'media', 'unknown'],
+      });
+      expect((await call('GET', '/api/taxonomy', { token: null })).status).toBe(401);
+    });
+  });
+
   describe('queue', () => {
     it('filters by category, source, language, words and dates, sorts by score and pages with a cursor', async () => {
       const base = Date.UTC(2025, 0, 10);
@@ -337,6 +389,26 @@ describe(`review API over HTTP on ${DYNAMODB_BACKEND}`, () => {
       expect(malformed.body.message).toContain('yyyy-mm');
       expect((await call('POST', '/api/reports/2999-01')).status).toBe(400);
       expect((await call('POST', '/api/reports/2025-06', { token: null })).status).toBe(401);
+    });
+
+    it('builds only months from the first with an approved entry to the current one; 0000-01 and 1900-01 publish nothing', async () => {
+      await seed({ status: 'approved', version: 2, publishedAt: '2023-05-12T06:00:00.000Z', entry: entry({ eventDate: '2023-05-10' }) });
+      const published = async () => (await stack.deps.objects.list('reports/')).filter((key) => key !== 'reports/index.html');
+      const before = await published();
+      const far = await call('POST', '/api/reports/0000-01');
+      expect(far.status).toBe(400);
+      expect(far.body.issues).toEqual(['month: must be a month of 1900 or later']);
+      const junk = await call('POST', '/api/reports/1900-01');
+      expect(junk.status).toBe(400);
+      expect(junk.body.message).toBe('month: reports begin with 2023-05, the first month with an approved entry');
+      expect((await call('POST', '/api/reports/2023-04')).status).toBe(400);
+      expect(await published()).toEqual(before);
+      // A quiet month inside the range is a real (empty) report.
+      const quiet = await call('POST', '/api/reports/2023-08');
+      expect(quiet.status).toBe(200);
+      expect(quiet.body).toEqual({ month: '2023-08', outcome: 'built' });
+      expect(await published()).toContain('reports/2023/08/data.json');
+      expect((await published()).some((key) => key.startsWith('reports/1900/') || key.startsWith('reports/0000/'))).toBe(false);
     });
   });
 });

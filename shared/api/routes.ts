@@ -1,0 +1,149 @@
+// The route table of the review API: method, path, who may call it, and the use case it runs with
+// the request's input as its schema outputs it. Authentication, the 405s and error mapping are the
+// dispatcher's (handle-api-request.ts).
+import type * as z from 'zod/mini';
+import { NotFoundError } from '../domain/errors';
+import type { StoredItem } from '../domain/item';
+import { taxonomyDocument } from '../domain/taxonomy';
+import { approveItem } from '../review/approve-item';
+import { bulkReject } from '../review/bulk-reject';
+import { editEntry } from '../review/edit-entry';
+import { enqueueItem } from '../review/enqueue-item';
+import { getItemDetails } from '../review/get-item-details';
+import { listQueue } from '../review/list-queue';
+import { mergeItems } from '../review/merge-items';
+import { rejectItem } from '../review/reject-item';
+import { reopenItem } from '../review/reopen-item';
+import { canDecide, type Actor, type ReviewDependencies } from '../review/review-dependencies';
+import { searchItems } from '../review/search-items';
+import type { ApiDependencies } from './api-dependencies';
+import type { ApiRequest } from './api-types';
+import { assertReportableMonth } from './report-month-range';
+import {
+  approveBodySchema,
+  bulkRejectBodySchema,
+  editBodySchema,
+  enqueueBodySchema,
+  importBodySchema,
+  itemPathSchema,
+  mergeBodySchema,
+  parseJsonBody,
+  parseWith,
+  queueQuerySchema,
+  rejectBodySchema,
+  reopenBodySchema,
+  reportPathSchema,
+  searchQuerySchema,
+} from './request-schemas';
+
+/** `read`: reviewers and viewers; `decide`: reviewers only. */
+export type Access = 'read' | 'decide';
+
+export interface RouteContext {
+  deps: ApiDependencies;
+  request: ApiRequest;
+  /** The path's captured segments, percent-decoded. */
+  params: string[];
+  actor: Actor;
+}
+
+export interface Route {
+  method: 'GET' | 'POST' | 'PUT';
+  pattern: RegExp;
+  access: Access;
+  run(context: RouteContext): Promise<{ status?: number; body: unknown }>;
+}
+
+/** The JSON body as `schema` outputs it, with the person acting added. */
+function bodyWithActor<S extends z.ZodMiniType<object>>(context: RouteContext, schema: S): z.output<S> & { actor: Actor } {
+  return Object.assign(parseWith(schema, parseJsonBody(context.request.body)), { actor: context.actor });
+}
+
+function itemIdParam(context: RouteContext): string {
+  return parseWith(itemPathSchema, { id: context.params[0] }).id;
+}
+
+type Decision<S extends z.ZodMiniType<object>> = (deps: ReviewDependencies, input: z.output<S> & { id: string; actor: Actor }) => Promise<StoredItem>;
+
+/** A decision on one item, `/api/items/{id}/{action}`: the body, the item's id and the actor go to `decide`; the answer is `{item}`. */
+function itemDecision<S extends z.ZodMiniType<object>>(method: 'POST' | 'PUT', action: string, schema: S, decide: Decision<S>): Route {
+  return {
+    method,
+    pattern: new RegExp(`^/api/items/([^/]+)/${action}$`),
+    access: 'decide',
+    run: async (context) => {
+      const input = bodyWithActor(context, schema);
+      return { body: { item: await decide(context.deps, Object.assign(input, { id: itemIdParam(context) })) } };
+    },
+  };
+}
+
+export const ROUTES: readonly Route[] = [
+  {
+    method: 'GET',
+    pattern: /^\/api\/me$/,
+    access: 'read',
+    run: async ({ actor }) => ({ body: { id: actor.id, groups: actor.groups, canDecide: canDecide(actor) } }),
+  },
+  { method: 'GET', pattern: /^\/api\/taxonomy$/, access: 'read', run: async () => ({ body: taxonomyDocument() }) },
+  {
+    method: 'GET',
+    pattern: /^\/api\/items$/,
+    access: 'read',
+    run: async ({ deps, request }) => ({ body: await listQueue(deps, parseWith(queueQuerySchema, request.query)) }),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/search$/,
+    access: 'read',
+    run: async ({ deps, request }) => ({ body: await searchItems(deps, parseWith(searchQuerySchema, request.query)) }),
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/items\/bulk-reject$/,
+    access: 'decide',
+    run: async (context) => ({ body: { results: await bulkReject(context.deps, bodyWithActor(context, bulkRejectBodySchema)) } }),
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/items\/import$/,
+    access: 'decide',
+    run: async ({ deps, request, actor }) => {
+      const input = parseWith(importBodySchema, parseJsonBody(request.body));
+      if (!deps.importItem) throw new NotFoundError('import is not available in this deployment');
+      // The import's audit trail records who by id, like the CLI's import does.
+      return { status: 201, body: await deps.importItem({ ...input, actor: actor.id }) };
+    },
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/reports\/([^/]+)$/,
+    access: 'decide',
+    run: async ({ deps, params, actor }) => {
+      const { month } = parseWith(reportPathSchema, { month: params[0] });
+      if (!deps.reports) throw new NotFoundError('report rebuilds are not available in this deployment');
+      await assertReportableMonth(deps, month);
+      const outcome = await deps.reports.request(month);
+      deps.logger.info('report requested', { month, actor: actor.id, outcome });
+      // Queued: build-report publishes it within a minute or two; built: it is already in the bucket.
+      return { status: outcome === 'queued' ? 202 : 200, body: { month, outcome } };
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/items\/([^/]+)$/,
+    access: 'read',
+    run: async (context) => ({ body: await getItemDetails(context.deps, itemIdParam(context)) }),
+  },
+  itemDecision('POST', 'approve', approveBodySchema, approveItem),
+  itemDecision('POST', 'reject', rejectBodySchema, rejectItem),
+  itemDecision('POST', 'reopen', reopenBodySchema, reopenItem),
+  itemDecision('POST', 'enqueue', enqueueBodySchema, enqueueItem),
+  itemDecision('PUT', 'entry', editBodySchema, editEntry),
+  {
+    method: 'POST',
+    pattern: /^\/api\/merge$/,
+    access: 'decide',
+    run: async (context) => ({ body: await mergeItems(context.deps, bodyWithActor(context, mergeBodySchema)) }),
+  },
+];
