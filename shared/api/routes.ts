@@ -29,6 +29,7 @@ import {
   mergeBodySchema,
   parseJsonBody,
   parseWith,
+  QUEUE_SORTS,
   queueQuerySchema,
   rejectBodySchema,
   reopenBodySchema,
@@ -85,7 +86,13 @@ export const ROUTES: readonly Route[] = [
     access: 'read',
     run: async ({ actor }) => ({ body: { id: actor.id, groups: actor.groups, canDecide: canDecide(actor) } }),
   },
-  { method: 'GET', pattern: /^\/api\/taxonomy$/, access: 'read', run: async () => ({ body: taxonomyDocument() }) },
+  {
+    method: 'GET',
+    pattern: /^\/api\/taxonomy$/,
+    access: 'read',
+    // The domain's closed lists and the queue's sort orders: every choice the page offers.
+    run: async () => ({ body: { ...taxonomyDocument(), queueSorts: QUEUE_SORTS } }),
+  },
   {
     method: 'GET',
     pattern: /^\/api\/items$/,

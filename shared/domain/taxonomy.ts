@@ -8,6 +8,9 @@ import { ITEM_STATUSES } from './item';
 export const LANGUAGES = ['ru', 'kk', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** Each language in itself, as a language choice is offered. */
+export const LANGUAGE_NAMES: Record<Language, string> = { ru: 'Русский', kk: 'Қазақша', en: 'English' };
+
 export const CATEGORY_IDS = [
   'attack',
   'threat',
@@ -117,6 +120,7 @@ export type LawCode = (typeof LAW_CODES)[number];
 /** Everything above as one document: what GET /api/taxonomy serves to the review page. */
 export interface TaxonomyDocument {
   languages: readonly Language[];
+  languageNames: Record<Language, string>;
   statuses: typeof ITEM_STATUSES;
   categories: Array<{ id: CategoryId; group: CategoryGroupId; label: Localized }>;
   groups: readonly CategoryGroup[];
@@ -129,6 +133,7 @@ export interface TaxonomyDocument {
 export function taxonomyDocument(): TaxonomyDocument {
   return {
     languages: LANGUAGES,
+    languageNames: LANGUAGE_NAMES,
     statuses: ITEM_STATUSES,
     categories: CATEGORY_IDS.map((id) => ({ id, group: groupOf(id).id, label: CATEGORY_LABELS[id] })),
     groups: CATEGORY_GROUPS,

@@ -1,7 +1,9 @@
-// Interface strings of the review page in Russian (default), Kazakh and English.
-// Category labels come from the API (shared/domain/taxonomy.ts), not from here.
-'use strict';
-window.SOZWATCH_I18N = {
+// Interface strings of the review page in Russian (default), Kazakh and English. Category and group
+// labels come with the taxonomy from the API (GET /api/taxonomy), not from here; the labels below for
+// statuses and the legal-case vocabulary are keyed by the ids the API serves.
+import { state } from './review-state.js';
+
+const STRINGS = {
   ru: {
     language: 'Язык', logout: 'Выйти', loginTitle: 'Вход', loginHelp: 'Вставьте токен доступа (локально его печатает `npm run cli -- serve`).',
     loginHosted: 'Войти через учётную запись', loginButton: 'Войти по токену', loginFailed: 'Токен не принят', status: 'Статус', category: 'Категория', source: 'Источник',
@@ -12,7 +14,7 @@ window.SOZWATCH_I18N = {
     reportTitle: 'Отчёт за месяц', reportMonth: 'Месяц', reportButton: 'Пересобрать отчёт', needMonth: 'Укажите месяц',
     reportQueued: 'Отчёт за {month} поставлен на сборку', reportBuilt: 'Отчёт за {month} собран и опубликован',
     shortcuts: 'j/k — следующий/предыдущий, a — одобрить, r — отклонить, m — объединить выбранные с текущим, x — выбрать, / — поиск',
-    any: 'любой', anyCategory: 'любая', byDate: 'по дате', byScore: 'по весу',
+    any: 'любой', anyCategory: 'любая', sort_date: 'по дате', sort_score: 'по весу',
     st_pending: 'в очереди', st_approved: 'одобрено', st_rejected: 'отклонено', st_duplicate: 'дубликат', st_ignored: 'не отмечено',
     count: 'материалов: {n}', countMore: 'материалов: {n}+', selected: 'выбрано: {n}', groupLabel: 'Возможно, одно событие ({n})',
     selectGroup: 'Выбрать группу', empty: 'Очередь пуста', pickItem: 'Выберите материал в очереди',
@@ -46,7 +48,7 @@ window.SOZWATCH_I18N = {
     reportTitle: 'Айлық есеп', reportMonth: 'Ай', reportButton: 'Есепті қайта құрастыру', needMonth: 'Айды көрсетіңіз',
     reportQueued: '{month} есебі құрастыруға жіберілді', reportBuilt: '{month} есебі құрастырылып, жарияланды',
     shortcuts: 'j/k — келесі/алдыңғы, a — мақұлдау, r — қабылдамау, m — таңдалғандарды ағымдағымен біріктіру, x — таңдау, / — іздеу',
-    any: 'кез келген', anyCategory: 'кез келген', byDate: 'күні бойынша', byScore: 'салмағы бойынша',
+    any: 'кез келген', anyCategory: 'кез келген', sort_date: 'күні бойынша', sort_score: 'салмағы бойынша',
     st_pending: 'кезекте', st_approved: 'мақұлданды', st_rejected: 'қабылданбады', st_duplicate: 'қайталанған', st_ignored: 'белгіленбеген',
     count: 'материалдар: {n}', countMore: 'материалдар: {n}+', selected: 'таңдалды: {n}', groupLabel: 'Бір оқиға болуы мүмкін ({n})',
     selectGroup: 'Топты таңдау', empty: 'Кезек бос', pickItem: 'Кезектен материал таңдаңыз',
@@ -80,7 +82,7 @@ window.SOZWATCH_I18N = {
     reportTitle: 'Monthly report', reportMonth: 'Month', reportButton: 'Rebuild the report', needMonth: 'Choose a month',
     reportQueued: 'The {month} report is queued for building', reportBuilt: 'The {month} report is built and published',
     shortcuts: 'j/k next/previous, a approve, r reject, m merge selected into current, x select, / search',
-    any: 'any', anyCategory: 'any', byDate: 'by date', byScore: 'by score',
+    any: 'any', anyCategory: 'any', sort_date: 'by date', sort_score: 'by score',
     st_pending: 'pending', st_approved: 'approved', st_rejected: 'rejected', st_duplicate: 'duplicate', st_ignored: 'not flagged',
     count: 'items: {n}', countMore: 'items: {n}+', selected: 'selected: {n}', groupLabel: 'Possibly one event ({n})',
     selectGroup: 'Select group', empty: 'The queue is empty', pickItem: 'Pick an item in the queue',
@@ -105,3 +107,10 @@ window.SOZWATCH_I18N = {
     lc_criminal: 'Criminal Code', lc_administrative: 'Administrative Code', lc_civil: 'Civil Code', lc_media: 'Media law', lc_unknown: 'other',
   },
 };
+
+/** The string for `key` in the chosen language (Russian when missing), with `{name}` filled from `vars`. */
+export function t(key, vars) {
+  let text = (STRINGS[state.lang] && STRINGS[state.lang][key]) || STRINGS.ru[key] || key;
+  if (vars) for (const name of Object.keys(vars)) text = text.replace('{' + name + '}', String(vars[name]));
+  return text;
+}

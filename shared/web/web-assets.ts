@@ -1,5 +1,7 @@
 // The review page's static files, read once from this directory. The Lambda bundle copies them next
-// to its entry file, where `import.meta.url` then points, so one lookup serves both layouts.
+// to its entry file, where `import.meta.url` then points, so one lookup serves both layouts. The page's
+// script is a set of ES modules importing each other by relative URL (`./review-api.js`), so they all
+// sit flat under /assets/ as they sit flat here and in the bundle.
 import { readFileSync } from 'node:fs';
 
 export interface WebAsset {
@@ -7,12 +9,24 @@ export interface WebAsset {
   body: string;
 }
 
+/** The page's ES modules; review-page.js is the entry the page loads, the others are its imports. */
+export const PAGE_MODULES = [
+  'review-page.js',
+  'review-state.js',
+  'review-i18n.js',
+  'review-dom.js',
+  'review-api.js',
+  'review-queue.js',
+  'review-detail.js',
+  'review-forms.js',
+  'review-actions.js',
+] as const;
+
 /** URL path → file, the complete list the page needs (nothing else is ever served from disk). */
 export const WEB_FILES: Record<string, { file: string; contentType: string }> = {
   '/': { file: 'index.html', contentType: 'text/html; charset=utf-8' },
-  '/assets/review-page.js': { file: 'review-page.js', contentType: 'text/javascript; charset=utf-8' },
-  '/assets/review-i18n.js': { file: 'review-i18n.js', contentType: 'text/javascript; charset=utf-8' },
   '/assets/review-page.css': { file: 'review-page.css', contentType: 'text/css; charset=utf-8' },
+  ...Object.fromEntries(PAGE_MODULES.map((file) => [`/assets/${file}`, { file, contentType: 'text/javascript; charset=utf-8' }])),
 };
 
 export type WebAssets = Map<string, WebAsset>;

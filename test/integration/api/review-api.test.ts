@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDevIssuer, type DevIssuer } from '../../../shared/api/dev-issuer';
 import { startReviewServer, type ReviewServer } from '../../../shared/api/start-review-server';
 import type { ReportEntry, StoredItem } from '../../../shared/domain/item';
+import { WEB_FILES } from '../../../shared/web/web-assets';
 import { classification, storedItem } from '../../support/items';
 import { DYNAMODB_BACKEND, startLocalStack, type LocalStack } from '../../support/local-stack';
 
@@ -65,12 +66,30 @@ describe(`review API over HTTP on ${DYNAMODB_BACKEND}`, () => {
       expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
       expect(page.headers.get('x-content-type-options')).toBe('nosniff');
       expect(page.headers.get('referrer-policy')).toBe('no-referrer');
-      expect(page.body).toContain('<script src="/assets/review-page.js" defer></script>');
+      expect(page.body).toContain('<script type="module" src="/assets/review-page.js"></script>');
       expect(page.body).not.toMatch(/<script>[^<]/);
       const script = await call('GET', '/assets/review-page.js', { token: null });
       expect(script.status).toBe(200);
       expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
       expect((await call('GET', '/assets/../../package.json', { token: null })).status).toBe(404);
+    });
+
+    it('serves every module the page imports, and nothing the page does not reach', async () => {
+      const reached = new Set<string>();
+      const pending = ['/assets/review-page.js'];
+      while (pending.length > 0) {
+        const path = pending.pop()!;
+        if (reached.has(path)) continue;
+        reached.add(path);
+        const module = await call('GET', path, { token: null });
+        expect(module.status, path).toBe(200);
+        expect(module.headers.get('content-type'), path).toMatch(/^text\/javascript/);
+        expect(module.headers.get('content-security-policy'), path).toContain("script-src 'self'");
+        for (const [, file] of (module.body as string).matchAll(/^import [^;]*? from '\.\/([\w-]+\.js)';$/gm)) pending.push(`/assets/${file}`);
+      }
+      const served = Object.entries(WEB_FILES).filter(([, { file }]) => file.endsWith('.js')).map(([path]) => path);
+      expect([...reached].sort()).toEqual(served.sort());
+      expect(reached.size).toBeGreaterThanOrEqual(8);
     });
   });
 

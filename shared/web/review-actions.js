@@ -1,0 +1,150 @@
+// What a reviewer does to items, each followed by a fresh queue: decisions on the item on view,
+// merging and bulk-rejecting the selection, sending a miss found by search to the queue, importing,
+// and rebuilding a month's report.
+import { api } from './review-api.js';
+import { $, el, formatDate, safeLink, segments, toast } from './review-dom.js';
+import { t } from './review-i18n.js';
+import { filterParams, loadQueue, renderQueue, select } from './review-queue.js';
+import { state } from './review-state.js';
+
+function failed(e) {
+  if (e.status !== 401) toast(e.status === 409 ? t('conflict') : t('error') + ': ' + e.message, 'bad');
+}
+
+/** A decision on the item on view (`/api/items/{id}/{action}` at the version shown). */
+export async function decide(action, payload, doneKey, method) {
+  const item = state.detail.item;
+  try {
+    await api(method || 'POST', '/api/items/' + encodeURIComponent(item.id) + '/' + action, Object.assign({ version: item.version }, payload));
+    toast(t(doneKey), 'good');
+  } catch (e) {
+    if (e.status === 401) return;
+    failed(e);
+  }
+  await afterChange(item.id);
+}
+
+/** Reload the queue keeping the position: a decided item leaves the list, the next one is shown. */
+async function afterChange(id) {
+  const position = Math.max(0, state.order.indexOf(id));
+  const params = filterParams();
+  let page;
+  try {
+    page = await api('GET', '/api/items?' + params.toString());
+  } catch (e) {
+    return;
+  }
+  state.items = page.items;
+  state.groups = page.groups;
+  state.cursor = page.cursor;
+  for (const selectedId of [...state.selected]) if (!page.items.some((i) => i.id === selectedId)) state.selected.delete(selectedId);
+  renderQueue();
+  const still = state.order.indexOf(id);
+  await select(still >= 0 ? still : Math.min(position, state.order.length - 1));
+}
+
+/** The selected items become duplicates of the item on view. */
+export async function mergeSelected() {
+  if (!state.detail) return;
+  const rep = state.detail.item;
+  const others = [...state.selected].filter((id) => id !== rep.id);
+  if (!others.length) return toast(t('needSelection'), 'bad');
+  const versions = new Map(state.items.map((i) => [i.id, i.version]));
+  const items = [{ id: rep.id, version: rep.version }].concat(others.map((id) => ({ id, version: versions.get(id) })));
+  try {
+    await api('POST', '/api/merge', { representativeId: rep.id, items });
+    toast(t('merged'), 'good');
+    state.selected.clear();
+  } catch (e) {
+    if (e.status === 401) return;
+    failed(e);
+  }
+  await afterChange(rep.id);
+}
+
+export async function bulkRejectSelected() {
+  const reason = $('bulk-reason').value.trim();
+  if (!reason) {
+    $('bulk-reason').focus();
+    return toast(t('needReason'), 'bad');
+  }
+  const versions = new Map(state.items.map((i) => [i.id, i.version]));
+  const items = [...state.selected].filter((id) => versions.has(id)).map((id) => ({ id, version: versions.get(id) }));
+  try {
+    const result = await api('POST', '/api/items/bulk-reject', { items, reason });
+    const ok = result.results.filter((r) => r.result === 'rejected').length;
+    toast(t('bulkDone', { ok, conflicts: result.results.length - ok }), ok === result.results.length ? 'good' : 'bad');
+    state.selected.clear();
+    $('bulk-reason').value = '';
+  } catch (e) {
+    if (e.status !== 401) toast(t('error') + ': ' + e.message, 'bad');
+  }
+  await loadQueue(false);
+}
+
+/** Search every stored item, flagged or not, for what the rules missed. */
+export async function searchAll(ev) {
+  ev.preventDefault();
+  const params = new URLSearchParams();
+  for (const [name, id] of [['q', 's-q'], ['source', 's-source'], ['from', 's-from'], ['to', 's-to']]) if ($(id).value.trim()) params.set(name, $(id).value.trim());
+  let page;
+  try {
+    page = await api('GET', '/api/search?' + params.toString());
+  } catch (e) {
+    if (e.status !== 401) toast(t('error') + ': ' + e.message, 'bad');
+    return;
+  }
+  $('search-results').replaceChildren(
+    el('li', { className: 'muted', text: t('results', { n: page.items.length }) }),
+    ...page.items.map((item) =>
+      el('li', { className: 'row' }, [
+        el('div', { className: 'row-body' }, [
+          el('div', { className: 'row-title', text: item.title }),
+          el('div', { className: 'row-meta' }, [el('span', { className: 'badge st-' + item.status, text: t('st_' + item.status) }), el('span', { text: item.sourceId }), el('span', { text: formatDate(item.publishedAt) }), safeLink(item.url, t('original'))]),
+          el('div', { className: 'row-snippet' }, segments(item.snippets[0])),
+        ]),
+        item.status === 'ignored' && state.me.canDecide ? el('button', { type: 'button', className: 'enqueue', text: t('enqueue'), onclick: (e) => enqueueFound(e.target, item) }) : null,
+      ]),
+    ),
+  );
+}
+
+async function enqueueFound(button, item) {
+  button.disabled = true;
+  try {
+    await api('POST', '/api/items/' + encodeURIComponent(item.id) + '/enqueue', { version: item.version });
+    toast(t('enqueued'), 'good');
+    await loadQueue(false);
+  } catch (err) {
+    failed(err);
+  }
+}
+
+/** After late approvals: publish the month's report again (reviewers only). */
+export async function requestReport(ev) {
+  ev.preventDefault();
+  const month = $('r-month').value;
+  if (!month) return toast(t('needMonth'), 'bad');
+  try {
+    const result = await api('POST', '/api/reports/' + encodeURIComponent(month));
+    toast(t(result.outcome === 'built' ? 'reportBuilt' : 'reportQueued', { month }), 'good');
+  } catch (e) {
+    if (e.status !== 401) toast(t('error') + ': ' + e.message, 'bad');
+  }
+}
+
+export async function importItem(ev) {
+  ev.preventDefault();
+  const body = {};
+  if ($('i-url').value.trim()) body.url = $('i-url').value.trim();
+  if ($('i-title').value.trim()) body.title = $('i-title').value.trim();
+  if ($('i-text').value.trim()) body.text = $('i-text').value.trim();
+  try {
+    await api('POST', '/api/items/import', body);
+    toast(t('imported'), 'good');
+    $('import-form').reset();
+    await loadQueue(false);
+  } catch (e) {
+    if (e.status !== 401) toast(t('error') + ': ' + e.message, 'bad');
+  }
+}
