@@ -1,8 +1,8 @@
 // After `cdk synth`: checks the Lambda assets the CDK built, which are what gets deployed. Each
 // index.js is at most 500 KB (issue 7's target, which bench/bundle.ts measures on its own esbuild
 // run of the same settings) and loads the way the runtime loads it (require, with only the asset's own
-// files beside it) and exports `handler`; the review-api asset serves its page from the files the
-// bundling hook copied. Exits 1 with the reasons otherwise.
+// files beside it) and exports `handler`; the review-api asset serves its page and every ES module
+// the page imports from the files the bundling hook copied. Exits 1 with the reasons otherwise.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -38,9 +38,24 @@ for (const dir of assets) {
   }
   if (!existsSync(join(dir, 'review-page.js'))) continue;
   pages += 1;
-  const response = await loaded.handler({ rawPath: '/', headers: {}, requestContext: { http: { method: 'GET' }, requestId: 'synth-check' } });
+  const get = (path) => loaded.handler({ rawPath: path, headers: {}, requestContext: { http: { method: 'GET' }, requestId: 'synth-check' } });
+  const response = await get('/');
   if (response.statusCode !== 200 || !String(response.body).includes('/assets/review-page.js')) {
     problems.push(`${name}: GET / answered ${response.statusCode} without the review page`);
+  }
+  // The page's script is ES modules importing each other: every one must have been copied beside the bundle.
+  const pending = ['/assets/review-page.js'];
+  const reached = new Set();
+  while (pending.length > 0) {
+    const path = pending.pop();
+    if (reached.has(path)) continue;
+    reached.add(path);
+    const module = await get(path);
+    if (module.statusCode !== 200) {
+      problems.push(`${name}: GET ${path} answered ${module.statusCode}: the page's module is not in the asset`);
+      continue;
+    }
+    for (const [, file] of String(module.body).matchAll(/^import [^;]*? from '\.\/([\w-]+\.js)';$/gm)) pending.push(`/assets/${file}`);
   }
   const api = await loaded.handler({ rawPath: '/api/items', headers: {}, requestContext: { http: { method: 'GET' }, requestId: 'synth-check' } });
   if (api.statusCode !== 401) problems.push(`${name}: GET /api/items without a token answered ${api.statusCode}, not 401`);
@@ -51,4 +66,4 @@ if (problems.length > 0) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
-console.log(`${assets.length} Lambda assets, each <= ${MAX_KB} KB, load and export handler; the review page is served from its asset`);
+console.log(`${assets.length} Lambda assets, each <= ${MAX_KB} KB, load and export handler; the review page and its modules are served from its asset`);
