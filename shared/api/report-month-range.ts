@@ -6,7 +6,7 @@ import { almatyMonth } from '../domain/time';
 import type { ItemRepository } from '../ports/item-repository';
 
 export interface ReportMonthDependencies {
-  items: Pick<ItemRepository, 'listApprovedInMonth' | 'listByStatus'>;
+  items: Pick<ItemRepository, 'listByStatus'>;
   now: () => Date;
 }
 
@@ -14,18 +14,17 @@ export interface ReportMonthDependencies {
 export async function assertReportableMonth(deps: ReportMonthDependencies, month: string): Promise<void> {
   const current = almatyMonth(deps.now());
   if (month > current) throw new ValidationError(`month: ${month} has not begun yet (it is ${current} in Almaty)`);
-  // The usual request, a month with entries, costs one query of the month index.
-  const inMonth = await deps.items.listApprovedInMonth(month);
-  if (inMonth.items.length > 0) return;
   const first = await firstApprovedMonth(deps.items, month);
   if (first === undefined) throw new ValidationError('month: no entry is approved yet, so there is no report to build');
   if (month < first) throw new ValidationError(`month: reports begin with ${first}, the first month with an approved entry`);
 }
 
 /**
- * The earliest event month among approved entries, or as soon as one at or before `atMost` is seen,
- * that one. The month index is partitioned by month, so this walks the approved items (a few
- * thousand at most: only what staff approved) rather than guessing partitions.
+ * The earliest event month among approved entries or, as soon as one at or before `atMost` is seen,
+ * that one. It walks the approved items through the status index, oldest publication first: for a
+ * month in the range the first page nearly always answers, and only a month before every entry
+ * reads them all (only what staff approved). The month index, partitioned by month, cannot tell
+ * which is the first month without guessing partitions.
  */
 async function firstApprovedMonth(items: ReportMonthDependencies['items'], atMost: string): Promise<string | undefined> {
   let earliest: string | undefined;
