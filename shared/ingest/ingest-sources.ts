@@ -4,6 +4,7 @@
 import type { Classify } from '../domain/classification';
 import { SozwatchError } from '../domain/errors';
 import type { AuditRecord, StoredItem } from '../domain/item';
+import { toStoredItem } from '../domain/stored-item';
 import { almatyDate } from '../domain/time';
 import type { ItemRepository, SourceState, SourceStateRepository } from '../ports/item-repository';
 import type { AppLogger } from '../runtime/logger';
@@ -82,6 +83,14 @@ export async function ingestSources(deps: IngestDependencies, input: IngestInput
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(input.concurrency ?? 4, sources.length)) }, worker));
 
+  const totals = runTotals(results);
+  const summary: IngestSummary = { runId: input.runId, startedAt: startedAt.toISOString(), finishedAt: deps.now().toISOString(), sources: results, totals, unknownSourceIds: unknown };
+  deps.logger.info('ingest run finished', { runId: input.runId, ...totals, unknownSourceIds: unknown });
+  return summary;
+}
+
+/** The run's figures, summed once here; the metrics and the CLI read them from the summary. */
+export function runTotals(results: readonly SourceRunResult[]): IngestSummary['totals'] {
   const totals = { sources: results.length, fetched: 0, notModified: 0, new: 0, flagged: 0, errors: 0, unhealthy: 0 };
   for (const r of results) {
     totals.fetched += r.fetched;
@@ -91,9 +100,7 @@ export async function ingestSources(deps: IngestDependencies, input: IngestInput
     totals.errors += r.outcome === 'error' ? 1 : 0;
     totals.unhealthy += r.unhealthy.length ? 1 : 0;
   }
-  const summary: IngestSummary = { runId: input.runId, startedAt: startedAt.toISOString(), finishedAt: deps.now().toISOString(), sources: results, totals, unknownSourceIds: unknown };
-  deps.logger.info('ingest run finished', { runId: input.runId, ...totals, unknownSourceIds: unknown });
-  return summary;
+  return totals;
 }
 
 function errorKind(error: unknown): ErrorKind {
@@ -129,8 +136,10 @@ async function ingestOne(deps: IngestDependencies, source: SourceDefinition, inp
       }, budgetMs);
     });
     // Detail pages may use half the budget; the rest is for the list entries' writes.
-    const detailDeadline = Date.now() + budgetMs / 2;
-    state = await Promise.race([runSource(deps, source, previous, result, controller.signal, started, detailDeadline), budget]);
+    const detailsUntil = started.getTime() + budgetMs / 2;
+    const run = await Promise.race([runSource(deps, source, previous, controller.signal, started, () => deps.now().getTime() > detailsUntil), budget]);
+    Object.assign(result, run.counts);
+    state = run.state;
   } catch (error) {
     const kind = error instanceof BudgetExceeded ? 'retryable' : errorKind(error);
     const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
@@ -162,23 +171,33 @@ async function ingestOne(deps: IngestDependencies, source: SourceDefinition, inp
 
 class BudgetExceeded extends Error {}
 
+/** What one source's run adds to its result. */
+type SourceCounts = Pick<SourceRunResult, 'outcome' | 'fetched' | 'notModified' | 'new' | 'flagged'>;
+
 async function runSource(
   deps: IngestDependencies,
   source: SourceDefinition,
   previous: SourceState,
-  result: SourceRunResult,
   signal: AbortSignal,
   started: Date,
-  detailDeadline: number,
-): Promise<SourceState> {
-  const knownIds = async (ids: string[]) => new Set((await deps.items.getMany(ids)).map((i) => i.id));
+  detailsOverdue: () => boolean,
+): Promise<{ state: SourceState; counts: SourceCounts }> {
+  // Items looked up once per run: a court source asks which entries are known before fetching detail
+  // pages, and the store step below reuses that answer instead of reading the same ids again.
+  const lookedUp = new Map<string, StoredItem | undefined>();
+  const lookUp = async (ids: string[]) => {
+    const missing = [...new Set(ids)].filter((id) => !lookedUp.has(id));
+    for (const id of missing) lookedUp.set(id, undefined);
+    if (missing.length) for (const item of await deps.items.getMany(missing)) lookedUp.set(item.id, item);
+    return ids.flatMap((id) => (lookedUp.get(id) ? [lookedUp.get(id) as StoredItem] : []));
+  };
   const fetched = await fetchSource(deps.http, source, {
     etag: previous.etag,
     lastModified: previous.lastModified,
     now: started,
     signal,
-    detailDeadline,
-    knownIds,
+    detailsOverdue,
+    knownIds: async (ids) => new Set((await lookUp(ids)).map((i) => i.id)),
     onDetailError: (url, error) =>
       deps.logger.warn('court detail page not fetched', { sourceId: source.id, url, error: error instanceof Error ? error.message : String(error) }),
   });
@@ -186,28 +205,18 @@ async function runSource(
   delete base.lastError;
   delete base.lastErrorKind;
   if (fetched.kind === 'not-modified') {
-    result.outcome = 'not-modified';
-    result.notModified = true;
-    return base;
+    return { state: base, counts: { outcome: 'not-modified', fetched: 0, notModified: true, new: 0, flagged: 0 } };
   }
-  result.fetched = fetched.items.length;
+  const counts: SourceCounts = { outcome: 'ok', fetched: fetched.items.length, notModified: false, new: 0, flagged: 0 };
   // One batch read instead of a failed conditional write per known item: unchanged items cost no write.
-  const stored = fetched.items.length ? await deps.items.getMany(fetched.items.map((i) => i.id)) : [];
+  const stored = await lookUp(fetched.items.map((i) => i.id));
   const known = new Set(stored.map((i) => i.id));
   await repairMissingAudits(deps, stored);
   const at = started.toISOString();
   for (const item of fetched.items) {
     if (known.has(item.id)) continue;
     if (signal.aborted) throw new BudgetExceeded(`source ${source.id} ran out of time while storing`);
-    const classification = deps.classify({ title: item.title, text: item.text ?? item.summary, lang: item.language });
-    const record: StoredItem = {
-      ...item,
-      status: classification.flagged ? 'pending' : 'ignored',
-      classification,
-      version: 1,
-      createdAt: at,
-      updatedAt: at,
-    };
+    const record = toStoredItem(item, deps.classify({ title: item.title, text: item.text ?? item.summary, lang: item.language }), at);
     if ((await deps.items.saveIfNew(record)) !== 'stored') {
       // Absent at the batch read, present now: our own put landed but its reply was lost (the SDK's
       // retry then failed the condition), or another run stored it first. Either way the stored item
@@ -216,14 +225,14 @@ async function runSource(
       if (existing) await repairMissingAudits(deps, [existing]);
       continue;
     }
-    result.new += 1;
-    if (classification.flagged) {
-      result.flagged += 1;
+    counts.new += 1;
+    if (record.classification.flagged) {
+      counts.flagged += 1;
       await deps.items.appendAudit(ingestAudit(record));
     }
   }
   const times = fetched.items.map((i) => i.publishedAt).sort();
-  const state: SourceState = { ...base, lastItemCount: fetched.items.length, yieldPerDay: addYield(previous.yieldPerDay, almatyDate(started), result.new) };
+  const state: SourceState = { ...base, lastItemCount: fetched.items.length, yieldPerDay: addYield(previous.yieldPerDay, almatyDate(started), counts.new) };
   // Validators are kept verbatim from this 200; a server that stopped sending them gets none back.
   if (fetched.etag) state.etag = fetched.etag;
   else delete state.etag;
@@ -233,7 +242,7 @@ async function runSource(
     state.oldestItemAt = times[0];
     state.newestItemAt = times[times.length - 1];
   }
-  return state;
+  return { state, counts };
 }
 
 function ingestAudit(item: StoredItem): AuditRecord {
