@@ -2,6 +2,7 @@
 // one document (URL or local file) through the real adapters.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { loadCliSettings } from '../../config/config';
 import { SkipSourceError } from '../../domain/errors';
 import type { NormalizedItem } from '../../domain/item';
 import type { Language } from '../../domain/taxonomy';
@@ -14,10 +15,8 @@ import { fetchSource } from '../../sources/fetch-source';
 import { HttpClient, userAgent } from '../../sources/http/http-client';
 import type { CliIo } from '../command';
 
-const DEFAULT_CONTACT = 'https://github.com/sozwatch/sozwatch';
-
 export function cliHttpClient(io: CliIo): HttpClient {
-  return new HttpClient({ userAgent: userAgent(io.env.SOZWATCH_CONTACT_URL?.trim() || DEFAULT_CONTACT), retries: 1 });
+  return new HttpClient({ userAgent: userAgent(loadCliSettings(io.env).contactUrl), retries: 1 });
 }
 
 export interface ReadOptions {
