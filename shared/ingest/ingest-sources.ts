@@ -129,18 +129,24 @@ async function ingestOne(deps: IngestDependencies, source: SourceDefinition, inp
   let timer: NodeJS.Timeout | undefined;
   let state: SourceState;
   try {
-    const budget = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        controller.abort();
-        reject(new BudgetExceeded(`source ${source.id} exceeded its time budget of ${budgetMs} ms`));
-      }, budgetMs);
-    });
     // Detail pages may use half the budget; the rest is for the list entries' writes.
     const detailsUntil = started.getTime() + budgetMs / 2;
-    const run = await Promise.race([runSource(deps, source, previous, controller.signal, started, () => deps.now().getTime() > detailsUntil), budget]);
-    Object.assign(result, run.counts);
-    state = run.state;
-  } catch (error) {
+    const run = runSource(deps, source, previous, controller.signal, started, () => deps.now().getTime() > detailsUntil);
+    const budgetSpent = new Promise<typeof BUDGET_SPENT>((resolve) => {
+      timer = setTimeout(() => resolve(BUDGET_SPENT), budgetMs);
+    });
+    const finished = await Promise.race([run, budgetSpent]);
+    if (finished === BUDGET_SPENT) {
+      controller.abort();
+      // Aborted, the run stops at its next request or write and says what it stored before.
+      const counts = await settledCounts(run, ABORT_GRACE_MS);
+      throw new SourceRunFailed(new BudgetExceeded(`source ${source.id} exceeded its time budget of ${budgetMs} ms`), counts);
+    }
+    Object.assign(result, finished.counts);
+    state = finished.state;
+  } catch (failure) {
+    const error = failure instanceof SourceRunFailed ? failure.cause : failure;
+    if (failure instanceof SourceRunFailed) Object.assign(result, failure.counts);
     const kind = error instanceof BudgetExceeded ? 'retryable' : errorKind(error);
     const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
     result.outcome = 'error';
@@ -171,8 +177,39 @@ async function ingestOne(deps: IngestDependencies, source: SourceDefinition, inp
 
 class BudgetExceeded extends Error {}
 
+const BUDGET_SPENT = Symbol('budget spent');
+/** How long an aborted run may take to stop and report what it stored. */
+const ABORT_GRACE_MS = 2_000;
+
 /** What one source's run adds to its result. */
 type SourceCounts = Pick<SourceRunResult, 'outcome' | 'fetched' | 'notModified' | 'new' | 'flagged'>;
+
+/** A source's run failed after storing `counts` (items stored before the failure stay stored). */
+class SourceRunFailed extends Error {
+  constructor(
+    override readonly cause: unknown,
+    readonly counts: Partial<SourceCounts>,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
+/** The counts of a run that was aborted, once it stops; nothing when it does not stop within `graceMs`. */
+async function settledCounts(run: Promise<{ counts: SourceCounts }>, graceMs: number): Promise<Partial<SourceCounts>> {
+  let timer: NodeJS.Timeout | undefined;
+  const gaveUp = new Promise<Partial<SourceCounts>>((resolve) => {
+    timer = setTimeout(() => resolve({}), graceMs);
+  });
+  const stopped = run.then(
+    (finished) => finished.counts,
+    (failure: unknown) => (failure instanceof SourceRunFailed ? failure.counts : {}),
+  );
+  try {
+    return await Promise.race([stopped, gaveUp]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 async function runSource(
   deps: IngestDependencies,
@@ -208,28 +245,33 @@ async function runSource(
     return { state: base, counts: { outcome: 'not-modified', fetched: 0, notModified: true, new: 0, flagged: 0 } };
   }
   const counts: SourceCounts = { outcome: 'ok', fetched: fetched.items.length, notModified: false, new: 0, flagged: 0 };
-  // One batch read instead of a failed conditional write per known item: unchanged items cost no write.
-  const stored = await lookUp(fetched.items.map((i) => i.id));
-  const known = new Set(stored.map((i) => i.id));
-  await repairMissingAudits(deps, stored);
   const at = started.toISOString();
-  for (const item of fetched.items) {
-    if (known.has(item.id)) continue;
-    if (signal.aborted) throw new BudgetExceeded(`source ${source.id} ran out of time while storing`);
-    const record = toStoredItem(item, deps.classify({ title: item.title, text: item.text ?? item.summary, lang: item.language }), at);
-    if ((await deps.items.saveIfNew(record)) !== 'stored') {
-      // Absent at the batch read, present now: our own put landed but its reply was lost (the SDK's
-      // retry then failed the condition), or another run stored it first. Either way the stored item
-      // must not stay without its ingest audit: this run keeps the ETag, so no later fetch would look.
-      const existing = await deps.items.get(record.id);
-      if (existing) await repairMissingAudits(deps, [existing]);
-      continue;
+  try {
+    // One batch read instead of a failed conditional write per known item: unchanged items cost no write.
+    const stored = await lookUp(fetched.items.map((i) => i.id));
+    const known = new Set(stored.map((i) => i.id));
+    await repairMissingAudits(deps, stored);
+    for (const item of fetched.items) {
+      if (known.has(item.id)) continue;
+      if (signal.aborted) throw new BudgetExceeded(`source ${source.id} ran out of time while storing`);
+      const record = toStoredItem(item, deps.classify({ title: item.title, text: item.text ?? item.summary, lang: item.language }), at);
+      if ((await deps.items.saveIfNew(record)) !== 'stored') {
+        // Absent at the batch read, present now: our own put landed but its reply was lost (the SDK's
+        // retry then failed the condition), or another run stored it first. Either way the stored item
+        // must not stay without its ingest audit: this run keeps the ETag, so no later fetch would look.
+        const existing = await deps.items.get(record.id);
+        if (existing) await repairMissingAudits(deps, [existing]);
+        continue;
+      }
+      counts.new += 1;
+      if (record.classification.flagged) {
+        counts.flagged += 1;
+        await deps.items.appendAudit(ingestAudit(record));
+      }
     }
-    counts.new += 1;
-    if (record.classification.flagged) {
-      counts.flagged += 1;
-      await deps.items.appendAudit(ingestAudit(record));
-    }
+  } catch (error) {
+    // What was stored before the failure stays stored and is reported with it.
+    throw new SourceRunFailed(error, counts);
   }
   const times = fetched.items.map((i) => i.publishedAt).sort();
   const state: SourceState = { ...base, lastItemCount: fetched.items.length, yieldPerDay: addYield(previous.yieldPerDay, almatyDate(started), counts.new) };

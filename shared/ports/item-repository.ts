@@ -8,6 +8,15 @@ export interface Page<T> {
   cursor?: string;
 }
 
+/**
+ * A page of a listing with each item's order key: `orderKeys[i]` places `items[i]` in the listing,
+ * and keys compare as strings like the items are ordered oldest first. Callers resume "after this
+ * item" by comparing keys, without knowing how storage builds them.
+ */
+export interface ListedPage extends Page<StoredItem> {
+  orderKeys: string[];
+}
+
 export interface ListByStatusQuery {
   status: ItemStatus;
   limit?: number;
@@ -39,8 +48,9 @@ export interface ItemRepository {
   saveIfNew(item: StoredItem): Promise<SaveResult>;
   get(id: string): Promise<StoredItem | undefined>;
   getMany(ids: string[]): Promise<StoredItem[]>;
-  listByStatus(query: ListByStatusQuery): Promise<Page<StoredItem>>;
-  listBySource(query: ListBySourceQuery): Promise<Page<StoredItem>>;
+  /** A cursor not returned by the same listing (same status or source, same range) is a ValidationError. */
+  listByStatus(query: ListByStatusQuery): Promise<ListedPage>;
+  listBySource(query: ListBySourceQuery): Promise<ListedPage>;
   /**
    * Writes `next` whole, index keys recomputed from it, only if the stored item is still at
    * `expectedVersion` (one conditional Put). The caller sets `next`'s version and updatedAt.

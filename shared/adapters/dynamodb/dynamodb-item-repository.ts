@@ -10,10 +10,10 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { NotFoundError } from '../../domain/errors';
 import type { AuditRecord, StoredItem } from '../../domain/item';
-import { staleVersionError, type ItemRepository, type ListBySourceQuery, type ListByStatusQuery, type Page, type SaveResult } from '../../ports/item-repository';
-import { decodeCursor, encodeCursor } from './cursor';
+import { staleVersionError, type ItemRepository, type ListBySourceQuery, type ListByStatusQuery, type ListedPage, type Page, type SaveResult } from '../../ports/item-repository';
+import { decodeStartKey, encodeStartKey } from './start-key-cursor';
 import { isConditionalCheckFailure, translateAwsError } from '../aws-errors';
-import { ENTITY, KEY, MONTH_INDEX, SCHEMA_VERSION, SOURCE_INDEX, STATUS_INDEX, TTL_ATTRIBUTE, keys } from './table-schema';
+import { ENTITY, KEY, MONTH_INDEX, SCHEMA_VERSION, SOURCE_INDEX, STATUS_INDEX, TTL_ATTRIBUTE, keys, type IndexSchema } from './table-schema';
 
 /** Items the rules did not flag stay searchable this long, then DynamoDB's TTL removes them. */
 export const IGNORED_ITEM_TTL_DAYS = 180;
@@ -58,12 +58,17 @@ export function rowToItem(row: Row): StoredItem {
   return item as unknown as StoredItem;
 }
 
-function rangeCondition(from?: string, to?: string): Pick<QueryCommandInput, 'KeyConditionExpression'> & { values: Row } {
-  // Sort keys are `<publishedAt>#<id>`: an upper bound must include every id of the last instant.
-  if (from && to) return { KeyConditionExpression: ` AND #sk BETWEEN :from AND :to`, values: { ':from': from, ':to': `${to}#\uffff` } };
-  if (from) return { KeyConditionExpression: ` AND #sk >= :from`, values: { ':from': from } };
-  if (to) return { KeyConditionExpression: ` AND #sk <= :to`, values: { ':to': `${to}#\uffff` } };
-  return { KeyConditionExpression: '', values: {} };
+/** Sort keys are `<publishedAt>#<id>`: an upper bound must include every id of the last instant. */
+function sortKeyBounds(from?: string, to?: string): { lowest?: string; highest?: string } {
+  return { ...(from ? { lowest: from } : {}), ...(to ? { highest: `${to}#\uffff` } : {}) };
+}
+
+function rangeCondition(bounds: { lowest?: string; highest?: string }): { expression: string; values: Row } {
+  const { lowest, highest } = bounds;
+  if (lowest !== undefined && highest !== undefined) return { expression: ' AND #sk BETWEEN :from AND :to', values: { ':from': lowest, ':to': highest } };
+  if (lowest !== undefined) return { expression: ' AND #sk >= :from', values: { ':from': lowest } };
+  if (highest !== undefined) return { expression: ' AND #sk <= :to', values: { ':to': highest } };
+  return { expression: '', values: {} };
 }
 
 export class DynamoDbItemRepository implements ItemRepository {
@@ -121,46 +126,43 @@ export class DynamoDbItemRepository implements ItemRepository {
     return unique.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
   }
 
-  listByStatus(query: ListByStatusQuery): Promise<Page<StoredItem>> {
-    return this.queryIndex(STATUS_INDEX.name, STATUS_INDEX.partitionKey, STATUS_INDEX.sortKey, keys.statusPartition(query.status), query);
+  listByStatus(query: ListByStatusQuery): Promise<ListedPage> {
+    return this.queryIndex(STATUS_INDEX, keys.statusPartition(query.status), query);
   }
 
-  listBySource(query: ListBySourceQuery): Promise<Page<StoredItem>> {
-    return this.queryIndex(SOURCE_INDEX.name, SOURCE_INDEX.partitionKey, SOURCE_INDEX.sortKey, keys.sourcePartition(query.sourceId), query);
+  listBySource(query: ListBySourceQuery): Promise<ListedPage> {
+    return this.queryIndex(SOURCE_INDEX, keys.sourcePartition(query.sourceId), query);
   }
 
   listApprovedInMonth(month: string, cursor?: string): Promise<Page<StoredItem>> {
-    return this.queryIndex(MONTH_INDEX.name, MONTH_INDEX.partitionKey, MONTH_INDEX.sortKey, keys.monthPartition(month), {
-      cursor,
-      limit: MAX_PAGE,
-      order: 'oldest',
-    });
+    return this.queryIndex(MONTH_INDEX, keys.monthPartition(month), { cursor, limit: MAX_PAGE, order: 'oldest' });
   }
 
   private async queryIndex(
-    indexName: string,
-    partitionAttribute: string,
-    sortAttribute: string,
+    index: IndexSchema,
     partition: string,
     query: { limit?: number; cursor?: string; from?: string; to?: string; order?: 'newest' | 'oldest' },
-  ): Promise<Page<StoredItem>> {
-    const range = rangeCondition(query.from, query.to);
+  ): Promise<ListedPage> {
+    const bounds = sortKeyBounds(query.from, query.to);
+    const range = rangeCondition(bounds);
+    const startKey = decodeStartKey(query.cursor, { index, partition, ...bounds });
     try {
       const result = await this.client.send(
         new QueryCommand({
           TableName: this.tableName,
-          IndexName: indexName,
-          KeyConditionExpression: `#pk = :pk${range.KeyConditionExpression}`,
-          ExpressionAttributeNames: { '#pk': partitionAttribute, ...(range.KeyConditionExpression ? { '#sk': sortAttribute } : {}) },
+          IndexName: index.name,
+          KeyConditionExpression: `#pk = :pk${range.expression}`,
+          ExpressionAttributeNames: { '#pk': index.partitionKey, ...(range.expression ? { '#sk': index.sortKey } : {}) },
           ExpressionAttributeValues: { ':pk': partition, ...range.values },
           ScanIndexForward: query.order === 'oldest',
           Limit: pageSize(query.limit),
-          ExclusiveStartKey: decodeCursor(query.cursor),
+          ExclusiveStartKey: startKey,
         }),
       );
-      return { items: (result.Items ?? []).map(rowToItem), cursor: encodeCursor(result.LastEvaluatedKey) };
+      const rows = result.Items ?? [];
+      return { items: rows.map(rowToItem), orderKeys: rows.map((row) => String(row[index.sortKey])), cursor: encodeStartKey(result.LastEvaluatedKey) };
     } catch (error) {
-      return translateAwsError(error, `storage query ${indexName}`);
+      return translateAwsError(error, `storage query ${index.name}`);
     }
   }
 

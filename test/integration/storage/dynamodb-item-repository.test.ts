@@ -49,6 +49,12 @@ describe(`DynamoDbItemRepository on ${DYNAMODB_BACKEND}`, () => {
     const bySource = await items.listBySource({ sourceId, limit: 10 });
     expect(bySource.items).toHaveLength(5);
     await expect(items.listByStatus({ status: 'rejected', cursor: 'garbage' })).rejects.toBeInstanceOf(ValidationError);
+    // Each item's order key, comparable like the listing's order; a cursor only fits its own listing.
+    expect(first.orderKeys).toHaveLength(2);
+    expect(first.orderKeys[0]! > first.orderKeys[1]!).toBe(true);
+    await expect(items.listByStatus({ status: 'pending', cursor: first.cursor })).rejects.toBeInstanceOf(ValidationError);
+    await expect(items.listBySource({ sourceId, cursor: first.cursor })).rejects.toBeInstanceOf(ValidationError);
+    await expect(items.listByStatus({ status: 'rejected', cursor: first.cursor, to: '2023-07-01T00:00:00.000Z' })).rejects.toBeInstanceOf(ValidationError);
   });
 
   it('changes an item only at the expected version and status, and moves it between queues', async () => {
