@@ -6,7 +6,7 @@ import { ValidationError } from '../domain/errors';
 import { ITEM_STATUSES } from '../domain/item';
 import { CATEGORY_IDS, LANGUAGES } from '../domain/taxonomy';
 
-// zod/mini (issue 7: the classic API alone was ~440 KB of the review bundle) carries no messages of
+// zod/mini (the classic API alone was ~440 KB of the review bundle) carries no messages of
 // its own; the English locale keeps the defaults ("Invalid option: expected one of …") in the 400s.
 z.config(en());
 
