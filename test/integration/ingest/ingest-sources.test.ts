@@ -30,8 +30,9 @@ function deps(items: ItemRepository = stack.deps.items): IngestDependencies {
     http: new HttpClient({
       userAgent: 'sozwatch-test',
       hostDelayMs: 0,
-      connectTimeoutMs: 400,
-      totalTimeoutMs: 800,
+      // Short enough that the hanging and dripping sources fail fast, long enough for a loaded machine.
+      connectTimeoutMs: 1_000,
+      totalTimeoutMs: 1_500,
       maxBytes: 512 * 1024,
       retries: 1,
       backoffBaseMs: 1,
@@ -272,7 +273,7 @@ describe('ingestSources on the local stack', () => {
     const elsewhere = await startFixtureServer({ '/hang.xml': () => undefined });
     const slow = [{ ...source('hang-budget', '/hang.xml'), url: elsewhere.url('/hang.xml') }, source('rss2', '/rss2.xml')];
     const http = new HttpClient({ userAgent: 'sozwatch-test', hostDelayMs: 0, connectTimeoutMs: 60_000, totalTimeoutMs: 60_000, retries: 0 });
-    const summary = await ingestSources({ ...deps(), http }, { runId: 'budget', catalog: slow, budgetMs: 300, concurrency: 2 });
+    const summary = await ingestSources({ ...deps(), http }, { runId: 'budget', catalog: slow, budgetMs: 1_500, concurrency: 2 });
     const results = byId(summary.sources);
     expect(results['hang-budget']).toMatchObject({ outcome: 'error', errorKind: 'retryable' });
     expect(results['hang-budget']!.error).toMatch(/time budget/);
