@@ -41,6 +41,11 @@ describe('architecture', () => {
     expect(readers.filter((f) => !allowed.includes(f))).toEqual([]);
   });
 
+  it('writes stored items through applyChange only (the one write path)', () => {
+    const writers = [...shared, ...lambdas].filter((f) => /\bitems\.replace\(/.test(readFileSync(f, 'utf8')));
+    expect(writers).toEqual(['shared/review/apply-change.ts']);
+  });
+
   it('keeps handlers thin: no AWS SDK client imports in lambdas/', () => {
     expect(lambdas.filter((f) => /from '@aws-sdk\//.test(readFileSync(f, 'utf8')))).toEqual([]);
   });
