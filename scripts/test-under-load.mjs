@@ -15,12 +15,17 @@ function stopBusy() {
 }
 process.on('exit', stopBusy);
 
-const suite = spawn('npm', ['test'], { stdio: 'inherit' });
+// Its own process group, so that an interrupt stops npm, the type check and the test workers together.
+const suite = spawn('npm', ['test'], { stdio: 'inherit', detached: true });
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
-    suite.kill(signal);
     stopBusy();
-    process.exit(130);
+    try {
+      process.kill(-suite.pid, 'SIGTERM');
+    } catch {
+      // the suite has already ended
+    }
+    process.exitCode = 130;
   });
 }
 suite.on('error', (error) => {
@@ -30,5 +35,5 @@ suite.on('error', (error) => {
 });
 suite.on('exit', (code, signal) => {
   stopBusy();
-  process.exit(code ?? (signal ? 1 : 0));
+  process.exit(process.exitCode ?? code ?? (signal ? 1 : 0));
 });
