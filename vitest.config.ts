@@ -4,8 +4,10 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Sized for a loaded machine (`npm run test:load` runs the suite beside two busy processes): a
+    // suite's setup starts servers and, for the browser suites, Chromium.
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
     // Integration suites each start their own servers on port 0; two forks fit a 2-core machine.
     pool: 'forks',
     maxWorkers: 2,

@@ -1,5 +1,5 @@
 // Bundle size and cold import time of each Lambda handler, built with the deployed esbuild settings
-// (minified, SDK external). Targets from issue 7: <= 500 KB and <= 150 ms per handler.
+// (minified, SDK external). Targets: <= 500 KB and <= 150 ms per handler.
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';

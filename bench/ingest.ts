@@ -4,6 +4,7 @@
 // second run of each: the share of 304s and the number of item writes (target 0).
 // `node --openssl-legacy-provider --import tsx bench/ingest.ts [feeds] [itemsPerFeed]`
 import type { StoredItem } from '../shared/domain/item';
+import { toStoredItem } from '../shared/domain/stored-item';
 import { ingestSources, type IngestDependencies } from '../shared/ingest/ingest-sources';
 import { startLocalServers } from '../shared/local/local-servers';
 import type { ItemRepository } from '../shared/ports/item-repository';
@@ -56,7 +57,7 @@ async function naiveRun(deps: Dependencies, catalog: SourceDefinition[], counter
       for (const item of await parseFeed(text, { sourceId: source.id, baseUrl: source.url, language: source.language, fetchedAt })) {
         const classification = deps.classify({ title: item.title, text: item.summary, lang: item.language });
         counter.writes += 1;
-        const result = await deps.items.saveIfNew({ ...item, status: classification.flagged ? 'pending' : 'ignored', classification, version: 1, createdAt: fetchedAt, updatedAt: fetchedAt });
+        const result = await deps.items.saveIfNew(toStoredItem(item, classification, fetchedAt));
         if (result === 'stored') stored += 1;
       }
     }

@@ -1,5 +1,5 @@
 // After `cdk synth`: checks the Lambda assets the CDK built, which are what gets deployed. Each
-// index.js is at most 500 KB (issue 7's target, which bench/bundle.ts measures on its own esbuild
+// index.js is at most 500 KB (the target bench/bundle.ts measures on its own esbuild
 // run of the same settings) and loads the way the runtime loads it (require, with only the asset's own
 // files beside it) and exports `handler`; the review-api asset serves its page and every ES module
 // the page imports from the files the bundling hook copied. Exits 1 with the reasons otherwise.

@@ -1,5 +1,5 @@
 // The AWS SDK packages other than DynamoDB's load on first use, never at import: each costs ~100 ms of
-// a cold start that most invocations do not need (issue 7). They load by `require`: the SDK is
+// a cold start that most invocations do not need. They load by `require`: the SDK is
 // CommonJS, and an import() runs Node's export scanner over it first, ~75 ms more even when the same
 // package was already required (a Lambda bundle is CommonJS, where esbuild keeps import() as is).
 import { createRequire } from 'node:module';

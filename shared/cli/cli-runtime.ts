@@ -1,7 +1,7 @@
 // How a CLI command gets its dependencies: the stack named by the environment (AWS or `npm run local`),
 // or, when none is named, the embedded local default — dynalite + s3rver in-process on the .local/ data.
 import { resolve } from 'node:path';
-import { loadConfig } from '../config/config';
+import { loadCliSettings, loadConfig } from '../config/config';
 import { startLocalServers, type LocalServers } from '../local/local-servers';
 import { buildDependencies, type Dependencies } from '../runtime/dependencies';
 import type { CliIo } from './command';
@@ -14,14 +14,15 @@ export interface CliRuntime {
 }
 
 export async function openCliRuntime(io: CliIo, serviceName = 'sozwatch-cli'): Promise<CliRuntime> {
-  if (io.env.SOZWATCH_TABLE) {
+  const settings = loadCliSettings(io.env);
+  if (settings.usesConfiguredStack) {
     const deps = buildDependencies(loadConfig(io.env), { serviceName, logToStderr: true });
     return { deps, close: async () => undefined };
   }
-  const dataDir = resolve(io.env.SOZWATCH_LOCAL_DATA ?? '.local');
+  const dataDir = resolve(settings.localDataDir);
   let embedded: LocalServers;
   try {
-    embedded = await startLocalServers({ dataDir, logLevel: (io.env.SOZWATCH_LOG_LEVEL?.toUpperCase() as never) ?? 'INFO' });
+    embedded = await startLocalServers({ dataDir, logLevel: settings.logLevel });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/lock/i.test(message)) {

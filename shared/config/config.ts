@@ -1,4 +1,5 @@
-// The one place that reads the environment. Everything else receives a Config.
+// The one place that reads the environment. Everything else receives a Config (the stack) or
+// CliSettings (the command line's own options), both built here.
 
 export type LogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
 
@@ -58,11 +59,6 @@ export function loadConfig(env: Env = process.env): Config {
   if (!region) missing.push('AWS_REGION');
   if (missing.length > 0) throw new ConfigError(missing);
 
-  const rawLevel = (env.SOZWATCH_LOG_LEVEL ?? env.POWERTOOLS_LOG_LEVEL ?? 'INFO').toUpperCase();
-  if (!(LOG_LEVELS as readonly string[]).includes(rawLevel)) {
-    throw new ConfigError([], `SOZWATCH_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${rawLevel}`);
-  }
-
   const accessKeyId = env.SOZWATCH_ACCESS_KEY_ID?.trim();
   const secretAccessKey = env.SOZWATCH_SECRET_ACCESS_KEY?.trim();
   return {
@@ -72,12 +68,68 @@ export function loadConfig(env: Env = process.env): Config {
     dynamodbEndpoint: env.SOZWATCH_DYNAMODB_ENDPOINT?.trim() || undefined,
     s3Endpoint: env.SOZWATCH_S3_ENDPOINT?.trim() || undefined,
     credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
-    logLevel: rawLevel as LogLevel,
-    contactUrl: env.SOZWATCH_CONTACT_URL?.trim() || 'https://github.com/sozwatch/sozwatch',
+    logLevel: logLevel(env),
+    contactUrl: contactUrl(env),
     auth: loadAuthConfig(env),
     ingestQueueUrl: env.SOZWATCH_INGEST_QUEUE_URL?.trim() || undefined,
     reportFunctionName: env.SOZWATCH_REPORT_FUNCTION?.trim() || undefined,
     lambdaEndpoint: env.SOZWATCH_LAMBDA_ENDPOINT?.trim() || undefined,
+  };
+}
+
+const DEFAULT_CONTACT_URL = 'https://github.com/sozwatch/sozwatch';
+
+function logLevel(env: Env): LogLevel {
+  const raw = (env.SOZWATCH_LOG_LEVEL ?? env.POWERTOOLS_LOG_LEVEL ?? 'INFO').trim().toUpperCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(raw)) throw new ConfigError([], `SOZWATCH_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${raw}`);
+  return raw as LogLevel;
+}
+
+function contactUrl(env: Env): string {
+  return env.SOZWATCH_CONTACT_URL?.trim() || DEFAULT_CONTACT_URL;
+}
+
+/** What the command line takes from the environment besides the stack's Config. */
+export interface CliSettings {
+  /** SOZWATCH_TABLE is set: commands use that stack (loadConfig); otherwise they start the embedded local one. */
+  usesConfiguredStack: boolean;
+  /** Where the embedded local stack keeps its data (SOZWATCH_LOCAL_DATA, default `.local`). */
+  localDataDir: string;
+  logLevel: LogLevel;
+  contactUrl: string;
+  /** Who the CLI acts as in audit records: SOZWATCH_ACTOR, else `cli:<login name>`. */
+  actor: string;
+}
+
+export function loadCliSettings(env: Env = process.env): CliSettings {
+  return {
+    usesConfiguredStack: Boolean(env.SOZWATCH_TABLE?.trim()),
+    localDataDir: env.SOZWATCH_LOCAL_DATA?.trim() || '.local',
+    logLevel: logLevel(env),
+    contactUrl: contactUrl(env),
+    actor: env.SOZWATCH_ACTOR?.trim() || `cli:${env.USER?.trim() || 'unknown'}`,
+  };
+}
+
+/** `npm run local`: where the local servers keep their data and the ports they listen on. */
+export interface LocalServerSettings {
+  localDataDir: string;
+  dynamodbPort: number;
+  s3Port: number;
+}
+
+export function loadLocalServerSettings(env: Env = process.env): LocalServerSettings {
+  const port = (name: string, fallback: number): number => {
+    const raw = env[name]?.trim();
+    if (!raw) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 0 || value > 65535) throw new ConfigError([], `${name} must be a port number 0..65535, got ${raw}`);
+    return value;
+  };
+  return {
+    localDataDir: env.SOZWATCH_LOCAL_DATA?.trim() || '.local',
+    dynamodbPort: port('SOZWATCH_LOCAL_DYNAMODB_PORT', 8000),
+    s3Port: port('SOZWATCH_LOCAL_S3_PORT', 4569),
   };
 }
 

@@ -79,7 +79,7 @@ export interface AuditRecord {
   itemId: string;
   at: string;
   actor: string;
-  action: 'ingest' | 'approve' | 'reject' | 'merge' | 'reopen' | 'edit' | 'enqueue' | 'import' | 'mark-duplicate';
+  action: 'ingest' | 'approve' | 'reject' | 'merge' | 'reopen' | 'edit' | 'enqueue' | 'import' | 'mark-duplicate' | 'detach';
   fromStatus?: ItemStatus;
   toStatus?: ItemStatus;
   fromVersion?: number;

@@ -1,26 +1,45 @@
-// The review lifecycle: which status changes a decision may make.
-import { ValidationError } from './errors';
-import type { ItemStatus } from './item';
+// The review lifecycle: each change an item can undergo, the statuses it may start from and the status
+// it leads to. Every use case takes its precondition from this table (through applyChange), so the
+// allowed status changes are written down once.
+import { ConflictError } from './errors';
+import { ITEM_STATUSES, type AuditRecord, type ItemStatus, type StoredItem } from './item';
 
-const ALLOWED: Record<ItemStatus, readonly ItemStatus[]> = {
-  // A miss of the rules is sent to the queue by hand.
-  ignored: ['pending'],
-  pending: ['approved', 'rejected', 'duplicate'],
+/** Every audited change except the ingest that creates an item. */
+export type ReviewAction = Exclude<AuditRecord['action'], 'ingest'>;
+
+export interface ActionRule {
+  from: readonly ItemStatus[];
+  /** The status after the change; absent when the change leaves the status as it is. */
+  to?: ItemStatus;
+}
+
+const DECIDED: readonly ItemStatus[] = ['approved', 'rejected', 'duplicate'];
+/** What an event's representative or its members may be: an item still in the queue or already approved. */
+const MERGEABLE: readonly ItemStatus[] = ['pending', 'approved'];
+
+export const REVIEW_ACTIONS: Readonly<Record<ReviewAction, ActionRule>> = {
+  // A miss of the rules is sent to the queue by hand, or by importing it again.
+  enqueue: { from: ['ignored'], to: 'pending' },
+  import: { from: ['ignored'], to: 'pending' },
+  approve: { from: ['pending'], to: 'approved' },
+  reject: { from: ['pending'], to: 'rejected' },
   // Reopen sends a decided item back to the queue; an approved item may also be merged away.
-  approved: ['pending', 'duplicate'],
-  rejected: ['pending'],
-  duplicate: ['pending'],
+  reopen: { from: DECIDED, to: 'pending' },
+  'mark-duplicate': { from: MERGEABLE, to: 'duplicate' },
+  // The representative of an event gains members and keeps its status.
+  merge: { from: MERGEABLE },
+  // A reopened member leaves its event, whatever has become of the representative since.
+  detach: { from: ITEM_STATUSES },
+  edit: { from: ['approved'] },
 };
 
 export function canTransition(from: ItemStatus, to: ItemStatus): boolean {
-  return ALLOWED[from].includes(to);
+  return Object.values(REVIEW_ACTIONS).some((rule) => rule.to === to && rule.from.includes(from));
 }
 
-export function assertTransition(from: ItemStatus, to: ItemStatus): void {
-  if (!canTransition(from, to)) throw new ValidationError(`an item that is ${from} cannot become ${to}`);
-}
-
-/** The statuses from which `to` may be reached, for conditional writes. */
-export function statusesLeadingTo(to: ItemStatus): ItemStatus[] {
-  return (Object.keys(ALLOWED) as ItemStatus[]).filter((from) => ALLOWED[from].includes(to));
+/** The status after `action`, or a ConflictError (carrying the item) when its status does not allow it. */
+export function assertTransition(action: ReviewAction, item: StoredItem): ItemStatus {
+  const rule = REVIEW_ACTIONS[action];
+  if (!rule.from.includes(item.status)) throw new ConflictError(`item ${item.id} is ${item.status}: cannot ${action} it`, item);
+  return rule.to ?? item.status;
 }

@@ -3,6 +3,7 @@
 import { ValidationError } from '../domain/errors';
 import { itemId } from '../domain/ids';
 import type { AuditRecord, StoredItem } from '../domain/item';
+import { toStoredItem } from '../domain/stored-item';
 import { isLanguage, type Language } from '../domain/taxonomy';
 import type { Classify } from '../domain/classification';
 import type { ItemRepository } from '../ports/item-repository';
@@ -10,6 +11,7 @@ import { decodeBody } from '../sources/charset';
 import { PAGE_ACCEPT, type HttpFetcher } from '../sources/http/http-client';
 import { guessLanguage, languageFromTag } from '../sources/language';
 import { extractPageText } from '../sources/page-text';
+import { applyChange } from '../review/apply-change';
 
 export interface ImportItemDependencies {
   items: ItemRepository;
@@ -71,24 +73,12 @@ export async function importItem(deps: ImportItemDependencies, input: ImportItem
   const sourceId = input.sourceId?.trim() || MANUAL_SOURCE_ID;
   const id = itemId({ sourceId, url: finalUrl || undefined, title, publishedAt: at });
   const classification = deps.classify({ title, text, lang: language });
-  const item: StoredItem = {
-    id,
-    sourceId,
-    sourceKind: 'manual',
-    url: finalUrl,
-    title,
-    summary: text.slice(0, 500),
-    text,
-    language,
-    publishedAt: at,
-    fetchedAt: at,
-    status: 'pending',
+  const item = toStoredItem(
+    { id, sourceId, sourceKind: 'manual', url: finalUrl, title, summary: text.slice(0, 500), text, language, publishedAt: at, fetchedAt: at },
     classification,
-    version: 1,
-    createdAt: at,
-    updatedAt: at,
-    addedBy: input.actor,
-  };
+    at,
+    { status: 'pending', addedBy: input.actor },
+  );
   const audit: AuditRecord = { itemId: id, at, actor: input.actor, action: 'import', toStatus: 'pending', toVersion: 1, note: url ? `imported from ${url}` : 'imported from pasted text' };
 
   if ((await deps.items.saveIfNew(item)) === 'stored') {
@@ -99,7 +89,13 @@ export async function importItem(deps: ImportItemDependencies, input: ImportItem
   if (!existing) throw new ValidationError(`item ${id} vanished while importing`);
   if (existing.status !== 'ignored') return { item: existing, created: false };
   // The crawler saw it and the rules missed it: the import sends it to the queue.
-  const updated = await deps.items.update(id, { version: existing.version, statuses: ['ignored'] }, { status: 'pending', addedBy: input.actor }, at);
-  await deps.items.appendAudit({ ...audit, fromStatus: 'ignored', fromVersion: existing.version, toVersion: updated.version });
+  const updated = await applyChange(deps, {
+    id,
+    version: existing.version,
+    actor: { id: input.actor, groups: [] },
+    action: 'import',
+    changes: () => ({ addedBy: input.actor }),
+    note: audit.note,
+  });
   return { item: updated, created: false };
 }

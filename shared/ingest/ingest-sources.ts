@@ -4,6 +4,7 @@
 import type { Classify } from '../domain/classification';
 import { SozwatchError } from '../domain/errors';
 import type { AuditRecord, StoredItem } from '../domain/item';
+import { toStoredItem } from '../domain/stored-item';
 import { almatyDate } from '../domain/time';
 import type { ItemRepository, SourceState, SourceStateRepository } from '../ports/item-repository';
 import type { AppLogger } from '../runtime/logger';
@@ -82,6 +83,14 @@ export async function ingestSources(deps: IngestDependencies, input: IngestInput
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(input.concurrency ?? 4, sources.length)) }, worker));
 
+  const totals = runTotals(results);
+  const summary: IngestSummary = { runId: input.runId, startedAt: startedAt.toISOString(), finishedAt: deps.now().toISOString(), sources: results, totals, unknownSourceIds: unknown };
+  deps.logger.info('ingest run finished', { runId: input.runId, ...totals, unknownSourceIds: unknown });
+  return summary;
+}
+
+/** The run's figures, summed once here; the metrics and the CLI read them from the summary. */
+export function runTotals(results: readonly SourceRunResult[]): IngestSummary['totals'] {
   const totals = { sources: results.length, fetched: 0, notModified: 0, new: 0, flagged: 0, errors: 0, unhealthy: 0 };
   for (const r of results) {
     totals.fetched += r.fetched;
@@ -91,9 +100,7 @@ export async function ingestSources(deps: IngestDependencies, input: IngestInput
     totals.errors += r.outcome === 'error' ? 1 : 0;
     totals.unhealthy += r.unhealthy.length ? 1 : 0;
   }
-  const summary: IngestSummary = { runId: input.runId, startedAt: startedAt.toISOString(), finishedAt: deps.now().toISOString(), sources: results, totals, unknownSourceIds: unknown };
-  deps.logger.info('ingest run finished', { runId: input.runId, ...totals, unknownSourceIds: unknown });
-  return summary;
+  return totals;
 }
 
 function errorKind(error: unknown): ErrorKind {
@@ -122,16 +129,24 @@ async function ingestOne(deps: IngestDependencies, source: SourceDefinition, inp
   let timer: NodeJS.Timeout | undefined;
   let state: SourceState;
   try {
-    const budget = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        controller.abort();
-        reject(new BudgetExceeded(`source ${source.id} exceeded its time budget of ${budgetMs} ms`));
-      }, budgetMs);
-    });
     // Detail pages may use half the budget; the rest is for the list entries' writes.
-    const detailDeadline = Date.now() + budgetMs / 2;
-    state = await Promise.race([runSource(deps, source, previous, result, controller.signal, started, detailDeadline), budget]);
-  } catch (error) {
+    const detailsUntil = started.getTime() + budgetMs / 2;
+    const run = runSource(deps, source, previous, controller.signal, started, () => deps.now().getTime() > detailsUntil);
+    const budgetSpent = new Promise<typeof BUDGET_SPENT>((resolve) => {
+      timer = setTimeout(() => resolve(BUDGET_SPENT), budgetMs);
+    });
+    const finished = await Promise.race([run, budgetSpent]);
+    if (finished === BUDGET_SPENT) {
+      controller.abort();
+      // Aborted, the run stops at its next request or write and says what it stored before.
+      const counts = await settledCounts(run, ABORT_GRACE_MS);
+      throw new SourceRunFailed(new BudgetExceeded(`source ${source.id} exceeded its time budget of ${budgetMs} ms`), counts);
+    }
+    Object.assign(result, finished.counts);
+    state = finished.state;
+  } catch (failure) {
+    const error = failure instanceof SourceRunFailed ? failure.cause : failure;
+    if (failure instanceof SourceRunFailed) Object.assign(result, failure.counts);
     const kind = error instanceof BudgetExceeded ? 'retryable' : errorKind(error);
     const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
     result.outcome = 'error';
@@ -162,23 +177,64 @@ async function ingestOne(deps: IngestDependencies, source: SourceDefinition, inp
 
 class BudgetExceeded extends Error {}
 
+const BUDGET_SPENT = Symbol('budget spent');
+/** How long an aborted run may take to stop and report what it stored. */
+const ABORT_GRACE_MS = 2_000;
+
+/** What one source's run adds to its result. */
+type SourceCounts = Pick<SourceRunResult, 'outcome' | 'fetched' | 'notModified' | 'new' | 'flagged'>;
+
+/** A source's run failed after storing `counts` (items stored before the failure stay stored). */
+class SourceRunFailed extends Error {
+  constructor(
+    override readonly cause: unknown,
+    readonly counts: Partial<SourceCounts>,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
+/** The counts of a run that was aborted, once it stops; nothing when it does not stop within `graceMs`. */
+async function settledCounts(run: Promise<{ counts: SourceCounts }>, graceMs: number): Promise<Partial<SourceCounts>> {
+  let timer: NodeJS.Timeout | undefined;
+  const gaveUp = new Promise<Partial<SourceCounts>>((resolve) => {
+    timer = setTimeout(() => resolve({}), graceMs);
+  });
+  const stopped = run.then(
+    (finished) => finished.counts,
+    (failure: unknown) => (failure instanceof SourceRunFailed ? failure.counts : {}),
+  );
+  try {
+    return await Promise.race([stopped, gaveUp]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function runSource(
   deps: IngestDependencies,
   source: SourceDefinition,
   previous: SourceState,
-  result: SourceRunResult,
   signal: AbortSignal,
   started: Date,
-  detailDeadline: number,
-): Promise<SourceState> {
-  const knownIds = async (ids: string[]) => new Set((await deps.items.getMany(ids)).map((i) => i.id));
+  detailsOverdue: () => boolean,
+): Promise<{ state: SourceState; counts: SourceCounts }> {
+  // Items looked up once per run: a court source asks which entries are known before fetching detail
+  // pages, and the store step below reuses that answer instead of reading the same ids again.
+  const lookedUp = new Map<string, StoredItem | undefined>();
+  const lookUp = async (ids: string[]) => {
+    const missing = [...new Set(ids)].filter((id) => !lookedUp.has(id));
+    for (const id of missing) lookedUp.set(id, undefined);
+    if (missing.length) for (const item of await deps.items.getMany(missing)) lookedUp.set(item.id, item);
+    return ids.flatMap((id) => (lookedUp.get(id) ? [lookedUp.get(id) as StoredItem] : []));
+  };
   const fetched = await fetchSource(deps.http, source, {
     etag: previous.etag,
     lastModified: previous.lastModified,
     now: started,
     signal,
-    detailDeadline,
-    knownIds,
+    detailsOverdue,
+    knownIds: async (ids) => new Set((await lookUp(ids)).map((i) => i.id)),
     onDetailError: (url, error) =>
       deps.logger.warn('court detail page not fetched', { sourceId: source.id, url, error: error instanceof Error ? error.message : String(error) }),
   });
@@ -186,44 +242,39 @@ async function runSource(
   delete base.lastError;
   delete base.lastErrorKind;
   if (fetched.kind === 'not-modified') {
-    result.outcome = 'not-modified';
-    result.notModified = true;
-    return base;
+    return { state: base, counts: { outcome: 'not-modified', fetched: 0, notModified: true, new: 0, flagged: 0 } };
   }
-  result.fetched = fetched.items.length;
-  // One batch read instead of a failed conditional write per known item: unchanged items cost no write.
-  const stored = fetched.items.length ? await deps.items.getMany(fetched.items.map((i) => i.id)) : [];
-  const known = new Set(stored.map((i) => i.id));
-  await repairMissingAudits(deps, stored);
+  const counts: SourceCounts = { outcome: 'ok', fetched: fetched.items.length, notModified: false, new: 0, flagged: 0 };
   const at = started.toISOString();
-  for (const item of fetched.items) {
-    if (known.has(item.id)) continue;
-    if (signal.aborted) throw new BudgetExceeded(`source ${source.id} ran out of time while storing`);
-    const classification = deps.classify({ title: item.title, text: item.text ?? item.summary, lang: item.language });
-    const record: StoredItem = {
-      ...item,
-      status: classification.flagged ? 'pending' : 'ignored',
-      classification,
-      version: 1,
-      createdAt: at,
-      updatedAt: at,
-    };
-    if ((await deps.items.saveIfNew(record)) !== 'stored') {
-      // Absent at the batch read, present now: our own put landed but its reply was lost (the SDK's
-      // retry then failed the condition), or another run stored it first. Either way the stored item
-      // must not stay without its ingest audit: this run keeps the ETag, so no later fetch would look.
-      const existing = await deps.items.get(record.id);
-      if (existing) await repairMissingAudits(deps, [existing]);
-      continue;
+  try {
+    // One batch read instead of a failed conditional write per known item: unchanged items cost no write.
+    const stored = await lookUp(fetched.items.map((i) => i.id));
+    const known = new Set(stored.map((i) => i.id));
+    await repairMissingAudits(deps, stored);
+    for (const item of fetched.items) {
+      if (known.has(item.id)) continue;
+      if (signal.aborted) throw new BudgetExceeded(`source ${source.id} ran out of time while storing`);
+      const record = toStoredItem(item, deps.classify({ title: item.title, text: item.text ?? item.summary, lang: item.language }), at);
+      if ((await deps.items.saveIfNew(record)) !== 'stored') {
+        // Absent at the batch read, present now: our own put landed but its reply was lost (the SDK's
+        // retry then failed the condition), or another run stored it first. Either way the stored item
+        // must not stay without its ingest audit: this run keeps the ETag, so no later fetch would look.
+        const existing = await deps.items.get(record.id);
+        if (existing) await repairMissingAudits(deps, [existing]);
+        continue;
+      }
+      counts.new += 1;
+      if (record.classification.flagged) {
+        counts.flagged += 1;
+        await deps.items.appendAudit(ingestAudit(record));
+      }
     }
-    result.new += 1;
-    if (classification.flagged) {
-      result.flagged += 1;
-      await deps.items.appendAudit(ingestAudit(record));
-    }
+  } catch (error) {
+    // What was stored before the failure stays stored and is reported with it.
+    throw new SourceRunFailed(error, counts);
   }
   const times = fetched.items.map((i) => i.publishedAt).sort();
-  const state: SourceState = { ...base, lastItemCount: fetched.items.length, yieldPerDay: addYield(previous.yieldPerDay, almatyDate(started), result.new) };
+  const state: SourceState = { ...base, lastItemCount: fetched.items.length, yieldPerDay: addYield(previous.yieldPerDay, almatyDate(started), counts.new) };
   // Validators are kept verbatim from this 200; a server that stopped sending them gets none back.
   if (fetched.etag) state.etag = fetched.etag;
   else delete state.etag;
@@ -233,7 +284,7 @@ async function runSource(
     state.oldestItemAt = times[0];
     state.newestItemAt = times[times.length - 1];
   }
-  return state;
+  return { state, counts };
 }
 
 function ingestAudit(item: StoredItem): AuditRecord {

@@ -1,13 +1,11 @@
 // `npm run local`: the local DynamoDB and S3 servers, data kept under .local/ so a restart keeps the queue.
 import { resolve } from 'node:path';
+import { loadLocalServerSettings } from '../config/config';
 import { startLocalServers } from './local-servers';
 
-const dataDir = resolve(process.env.SOZWATCH_LOCAL_DATA ?? '.local');
-const servers = await startLocalServers({
-  dataDir,
-  dynamodbPort: Number(process.env.SOZWATCH_LOCAL_DYNAMODB_PORT ?? 8000),
-  s3Port: Number(process.env.SOZWATCH_LOCAL_S3_PORT ?? 4569),
-});
+const settings = loadLocalServerSettings();
+const dataDir = resolve(settings.localDataDir);
+const servers = await startLocalServers({ dataDir, dynamodbPort: settings.dynamodbPort, s3Port: settings.s3Port });
 process.stdout.write(
   [
     `sozwatch local servers running (data in ${dataDir})`,

@@ -1,10 +1,20 @@
 // What the use cases need from storage. The DynamoDB adapter implements it; nothing else does.
+import { ConflictError } from '../domain/errors';
 import type { AuditRecord, ItemStatus, StoredItem } from '../domain/item';
 
 export interface Page<T> {
   items: T[];
   /** Opaque; pass back to get the next page. Absent on the last page. */
   cursor?: string;
+}
+
+/**
+ * A page of a listing with each item's order key: `orderKeys[i]` places `items[i]` in the listing,
+ * and keys compare as strings like the items are ordered oldest first. Callers resume "after this
+ * item" by comparing keys, without knowing how storage builds them.
+ */
+export interface ListedPage extends Page<StoredItem> {
+  orderKeys: string[];
 }
 
 export interface ListByStatusQuery {
@@ -26,18 +36,10 @@ export interface ListBySourceQuery {
   order?: 'newest' | 'oldest';
 }
 
-/** The precondition of a change: the item must still be at this version (and in one of these statuses). */
-export interface Expected {
-  version: number;
-  statuses?: ItemStatus[];
+/** The one wording of a lost race: the item is no longer at the version the writer read. */
+export function staleVersionError(current: StoredItem, expectedVersion: number): ConflictError<StoredItem> {
+  return new ConflictError(`item ${current.id} changed since you loaded it (version ${current.version}, you had ${expectedVersion})`, current);
 }
-
-/** Fields a change may set; `undefined` leaves a field alone, `null` removes it. */
-export type ItemChanges = {
-  [K in 'status' | 'entry' | 'rejectionReason' | 'mergedInto' | 'mergedIds' | 'classification' | 'addedBy' | 'title' | 'summary' | 'text']?:
-    | StoredItem[K]
-    | null;
-};
 
 export type SaveResult = 'stored' | 'already-stored';
 
@@ -46,13 +48,16 @@ export interface ItemRepository {
   saveIfNew(item: StoredItem): Promise<SaveResult>;
   get(id: string): Promise<StoredItem | undefined>;
   getMany(ids: string[]): Promise<StoredItem[]>;
-  listByStatus(query: ListByStatusQuery): Promise<Page<StoredItem>>;
-  listBySource(query: ListBySourceQuery): Promise<Page<StoredItem>>;
+  /** A cursor not returned by the same listing (same status or source, same range) is a ValidationError. */
+  listByStatus(query: ListByStatusQuery): Promise<ListedPage>;
+  listBySource(query: ListBySourceQuery): Promise<ListedPage>;
   /**
-   * Applies `changes` if the item still matches `expected`; bumps the version and updatedAt.
-   * Throws NotFoundError when absent and ConflictError (with the current item) on a lost race.
+   * Writes `next` whole, index keys recomputed from it, only if the stored item is still at
+   * `expectedVersion` (one conditional Put). The caller sets `next`'s version and updatedAt.
+   * Throws NotFoundError when absent and staleVersionError (with the winner) on a lost race.
+   * applyChange (shared/review/apply-change.ts) is its only caller: every change is checked and audited there.
    */
-  update(id: string, expected: Expected, changes: ItemChanges, at: string): Promise<StoredItem>;
+  replace(next: StoredItem, expectedVersion: number): Promise<StoredItem>;
   /** Approved items whose entry's eventDate falls in the month (yyyy-mm), via the month GSI. */
   listApprovedInMonth(month: string, cursor?: string): Promise<Page<StoredItem>>;
   appendAudit(record: AuditRecord): Promise<void>;

@@ -1,19 +1,24 @@
-// The one path every review decision takes: check the version the reviewer saw, check the status
-// change is allowed, write conditionally, then append the audit record of what changed.
-import { ConflictError, NotFoundError } from '../domain/errors';
-import type { AuditRecord, ItemStatus, StoredItem } from '../domain/item';
-import { canTransition } from '../domain/status';
-import type { ItemChanges } from '../ports/item-repository';
+// The one write path of a stored item: check the version the writer saw, check the action is allowed
+// from the item's status (shared/domain/status.ts), write the whole item conditionally, then append the
+// audit record of what changed. Review decisions, merges and the import's re-queue all come through here.
+import { NotFoundError } from '../domain/errors';
+import type { StoredItem } from '../domain/item';
+import { assertTransition, type ReviewAction } from '../domain/status';
+import { staleVersionError } from '../ports/item-repository';
 import type { Actor, ReviewDependencies } from './review-dependencies';
+
+/** Fields a change may set; `undefined` leaves a field alone, `null` removes it. The action sets the status. */
+export type ItemChanges = {
+  [K in 'entry' | 'rejectionReason' | 'mergedInto' | 'mergedIds' | 'addedBy']?: StoredItem[K] | null;
+};
 
 export interface ChangeRequest {
   id: string;
-  /** The version the reviewer saw; a different stored version means someone else changed it first. */
+  /** The version the writer saw; a different stored version means someone else changed it first. */
   version: number;
   actor: Actor;
-  action: AuditRecord['action'];
-  /** The statuses the item may be in for this change (checked again by the conditional write). */
-  from: readonly ItemStatus[];
+  action: ReviewAction;
+  /** The fields to set, from the item as stored; may throw (e.g. a ConflictError) to refuse the change. */
   changes: (current: StoredItem) => ItemChanges;
   note?: string;
 }
@@ -25,7 +30,7 @@ export async function loadItem(deps: ReviewDependencies, id: string): Promise<St
 }
 
 /** Field-level before/after of the fields a change sets; unchanged fields are left out. */
-export function diffChanges(before: StoredItem, changes: ItemChanges): Record<string, { before: unknown; after: unknown }> {
+export function diffChanges(before: StoredItem, changes: Record<string, unknown>): Record<string, { before: unknown; after: unknown }> {
   const diff: Record<string, { before: unknown; after: unknown }> = {};
   for (const [field, value] of Object.entries(changes)) {
     if (value === undefined) continue;
@@ -36,22 +41,28 @@ export function diffChanges(before: StoredItem, changes: ItemChanges): Record<st
   return diff;
 }
 
+/** The item after the change: fields set or removed, the next version, stamped with `at`. */
+export function changedItem(current: StoredItem, changes: Record<string, unknown>, at: string): StoredItem {
+  const next: Record<string, unknown> = { ...current };
+  for (const [name, value] of Object.entries(changes)) {
+    if (value === undefined) continue;
+    if (value === null) delete next[name];
+    else next[name] = value;
+  }
+  next.version = current.version + 1;
+  next.updatedAt = at;
+  return next as unknown as StoredItem;
+}
+
 export async function applyChange(deps: ReviewDependencies, request: ChangeRequest): Promise<StoredItem> {
   const current = await loadItem(deps, request.id);
-  if (current.version !== request.version) {
-    throw new ConflictError(`item ${request.id} changed since you loaded it (version ${current.version}, you had ${request.version})`, current);
-  }
-  if (!request.from.includes(current.status)) {
-    throw new ConflictError(`item ${request.id} is ${current.status}: cannot ${request.action} it`, current);
-  }
-  const changes = request.changes(current);
-  if (changes.status && changes.status !== current.status && !canTransition(current.status, changes.status)) {
-    throw new ConflictError(`item ${request.id} is ${current.status} and cannot become ${changes.status}`, current);
-  }
+  if (current.version !== request.version) throw staleVersionError(current, request.version);
+  const status = assertTransition(request.action, current);
+  const changes = { ...request.changes(current), ...(status !== current.status ? { status } : {}) };
   const at = deps.now().toISOString();
-  const updated = await deps.items.update(request.id, { version: request.version, statuses: [current.status] }, changes, at);
-  // No transactions (STACK.md): the audit follows the write. If it fails the decision stands, the
-  // caller gets a 500 and the item's version/updatedAt still show that something changed.
+  const updated = await deps.items.replace(changedItem(current, changes, at), current.version);
+  // No transactions: the audit follows the write. If it fails the decision stands, the caller gets a
+  // 500 and the item's version/updatedAt still show that something changed.
   await deps.items.appendAudit({
     itemId: request.id,
     at,

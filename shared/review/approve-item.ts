@@ -16,7 +16,6 @@ export function approveItem(deps: ReviewDependencies, input: ApproveInput): Prom
     version: input.version,
     actor: input.actor,
     action: 'approve',
-    from: ['pending'],
-    changes: () => ({ status: 'approved', entry: input.entry, rejectionReason: null }),
+    changes: () => ({ entry: input.entry, rejectionReason: null }),
   });
 }

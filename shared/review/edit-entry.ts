@@ -17,7 +17,6 @@ export function editEntry(deps: ReviewDependencies, input: EditEntryInput): Prom
     version: input.version,
     actor: input.actor,
     action: 'edit',
-    from: ['approved'],
     changes: () => ({ entry: input.entry }),
     note: input.note,
   });

@@ -16,8 +16,7 @@ export function enqueueItem(deps: ReviewDependencies, input: EnqueueInput): Prom
     version: input.version,
     actor: input.actor,
     action: 'enqueue',
-    from: ['ignored'],
-    changes: () => ({ status: 'pending', addedBy: input.actor.id }),
+    changes: () => ({ addedBy: input.actor.id }),
     note: input.note,
   });
 }

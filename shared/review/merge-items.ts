@@ -1,10 +1,15 @@
 // Merge several outlets' stories of one incident into one event, reviewed and counted once.
-// No transactions (STACK.md): the representative is written first and lists every member, then each
-// member is marked `duplicate` with `mergedInto`, each conditionally. A failure part-way leaves the
-// representative naming members still pending; the same request retried with the current versions
-// skips what is done and completes the rest, so nothing is lost or counted twice.
+// No transactions: each item is one conditional write through applyChange, and the items are written
+// in one fixed order (by id) whoever the representative is. Two merges of overlapping groups therefore
+// meet at the same first shared item, where exactly one conditional write wins: `merge(A←B)` and
+// `merge(B←A)` at once end with one representative, the loser having written nothing of the pair.
+// A merge that loses a race after some writes undoes them (best effort) before answering 409; one
+// that fails otherwise part-way is completed by the same request retried with the current versions,
+// which skips what is done.
 import { ConflictError, ValidationError } from '../domain/errors';
 import type { StoredItem } from '../domain/item';
+import { assertTransition } from '../domain/status';
+import { staleVersionError } from '../ports/item-repository';
 import { applyChange, loadItem } from './apply-change';
 import type { Actor, ReviewDependencies } from './review-dependencies';
 
@@ -21,66 +26,94 @@ export interface MergeResult {
   duplicates: StoredItem[];
 }
 
+interface Written {
+  before: StoredItem;
+  after: StoredItem;
+}
+
 export async function mergeItems(deps: ReviewDependencies, input: MergeInput): Promise<MergeResult> {
   const ids = input.items.map((i) => i.id);
   if (new Set(ids).size !== ids.length) throw new ValidationError('items: an item is listed twice');
-  const repRef = input.items.find((i) => i.id === input.representativeId);
-  if (!repRef) throw new ValidationError('representativeId: must be one of items');
-  const memberRefs = input.items.filter((i) => i.id !== input.representativeId);
-  if (memberRefs.length === 0) throw new ValidationError('items: merging needs at least two items');
+  if (!ids.includes(input.representativeId)) throw new ValidationError('representativeId: must be one of items');
+  const memberIds = ids.filter((id) => id !== input.representativeId);
+  if (memberIds.length === 0) throw new ValidationError('items: merging needs at least two items');
 
-  const representative = await loadItem(deps, input.representativeId);
-  const members = await Promise.all(memberRefs.map((ref) => loadItem(deps, ref.id)));
-  if (!['pending', 'approved'].includes(representative.status)) {
-    throw new ConflictError(`item ${representative.id} is ${representative.status}: it cannot represent an event`, representative);
+  // Checked up front so that the usual refusals (a stale page, an item already decided) write nothing;
+  // the conditional writes below check the same again against whatever happens meanwhile.
+  const loaded = new Map((await Promise.all(ids.map((id) => loadItem(deps, id)))).map((item) => [item.id, item]));
+  const representative = loaded.get(input.representativeId) as StoredItem;
+  const wantedIds = [...new Set([...(representative.mergedIds ?? []), ...memberIds])];
+  const isDone = (item: StoredItem) =>
+    item.id === representative.id ? wantedIds.length === (item.mergedIds ?? []).length : item.status === 'duplicate' && item.mergedInto === representative.id;
+  for (const ref of input.items) {
+    const item = loaded.get(ref.id) as StoredItem;
+    if (item.version !== ref.version && !(isDone(item) && item.id !== representative.id)) throw staleVersionError(item, ref.version);
+    if (isDone(item)) continue;
+    if (item.id === representative.id) assertRepresentative(item);
+    else assertMember(item);
   }
-  for (const member of members) {
-    const alreadyMerged = member.status === 'duplicate' && member.mergedInto === representative.id;
-    if (!alreadyMerged && !['pending', 'approved'].includes(member.status)) {
-      throw new ConflictError(`item ${member.id} is ${member.status}: it cannot be merged`, member);
-    }
-    if ((member.mergedIds ?? []).length > 0) {
-      throw new ConflictError(`item ${member.id} already represents an event: merge into it instead`, member);
-    }
-  }
 
-  const wanted = [...new Set([...(representative.mergedIds ?? []), ...memberRefs.map((r) => r.id)])];
-  const representativeAfter = wanted.length === (representative.mergedIds ?? []).length
-    ? await checkVersion(representative, repRef.version)
-    : await applyChange(deps, {
-        id: representative.id,
-        version: repRef.version,
-        actor: input.actor,
-        action: 'merge',
-        from: ['pending', 'approved'],
-        changes: () => ({ mergedIds: wanted }),
-        note: input.note,
-      });
-
-  const duplicates: StoredItem[] = [];
-  for (const ref of memberRefs) {
-    const member = members.find((m) => m.id === ref.id) as StoredItem;
-    if (member.status === 'duplicate' && member.mergedInto === representative.id) {
-      duplicates.push(member);
-      continue;
-    }
-    duplicates.push(
-      await applyChange(deps, {
+  const written: Written[] = [];
+  const results = new Map<string, StoredItem>();
+  const fixedOrder = [...input.items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  try {
+    for (const ref of fixedOrder) {
+      const before = loaded.get(ref.id) as StoredItem;
+      if (isDone(before)) {
+        results.set(ref.id, before);
+        continue;
+      }
+      const isRepresentative = ref.id === representative.id;
+      const after = await applyChange(deps, {
         id: ref.id,
         version: ref.version,
         actor: input.actor,
-        action: 'mark-duplicate',
-        from: ['pending', 'approved'],
-        changes: () => ({ status: 'duplicate', mergedInto: representative.id }),
+        action: isRepresentative ? 'merge' : 'mark-duplicate',
+        changes: isRepresentative
+          ? (current) => (assertRepresentative(current), { mergedIds: [...new Set([...(current.mergedIds ?? []), ...memberIds])] })
+          : (current) => (assertMember(current), { mergedInto: representative.id }),
         note: input.note,
-      }),
-    );
+      });
+      written.push({ before, after });
+      results.set(ref.id, after);
+    }
+  } catch (error) {
+    if (error instanceof ConflictError) await undo(deps, written, input.actor, error.message);
+    throw error;
   }
-  return { representative: representativeAfter, duplicates };
+  return {
+    representative: results.get(representative.id) as StoredItem,
+    duplicates: memberIds.map((id) => results.get(id) as StoredItem),
+  };
 }
 
-/** A retried merge whose representative step is already done still honours the version check. */
-async function checkVersion(item: StoredItem, version: number): Promise<StoredItem> {
-  if (item.version !== version) throw new ConflictError(`item ${item.id} changed since you loaded it (version ${item.version}, you had ${version})`, item);
-  return item;
+function assertRepresentative(item: StoredItem): void {
+  assertTransition('merge', item);
+}
+
+function assertMember(item: StoredItem): void {
+  assertTransition('mark-duplicate', item);
+  if ((item.mergedIds ?? []).length > 0) throw new ConflictError(`item ${item.id} already represents an event: merge into it instead`, item);
+}
+
+/**
+ * Takes back what a merge that lost a race had written, newest first, each still conditional on the
+ * version it wrote: the representative drops the members it gained, a member marked duplicate returns
+ * to the queue (its entry kept). Whatever someone changed since is theirs and left alone.
+ */
+async function undo(deps: ReviewDependencies, written: Written[], actor: Actor, reason: string): Promise<void> {
+  const note = `merge not completed, undone: ${reason}`;
+  for (const { before, after } of [...written].reverse()) {
+    await applyChange(deps, {
+      id: after.id,
+      version: after.version,
+      actor,
+      ...(after.status === 'duplicate'
+        ? { action: 'reopen' as const, changes: () => ({ mergedInto: null }) }
+        : { action: 'detach' as const, changes: () => ({ mergedIds: before.mergedIds?.length ? before.mergedIds : null }) }),
+      note,
+    }).catch((error: unknown) => {
+      if (!(error instanceof ConflictError)) throw error;
+    });
+  }
 }

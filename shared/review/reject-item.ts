@@ -16,7 +16,6 @@ export function rejectItem(deps: ReviewDependencies, input: RejectInput): Promis
     version: input.version,
     actor: input.actor,
     action: 'reject',
-    from: ['pending'],
-    changes: () => ({ status: 'rejected', rejectionReason: input.reason }),
+    changes: () => ({ rejectionReason: input.reason }),
   });
 }

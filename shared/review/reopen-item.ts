@@ -21,11 +21,10 @@ export async function reopenItem(deps: ReviewDependencies, input: ReopenInput): 
     version: input.version,
     actor: input.actor,
     action: 'reopen',
-    from: ['approved', 'rejected', 'duplicate'],
     // The entry is kept so a re-approval starts from it; the month index follows status, not entry.
     changes: (current) => {
       representativeId = current.mergedInto;
-      return { status: 'pending', rejectionReason: null, ...(current.mergedInto ? { mergedInto: null } : {}) };
+      return { rejectionReason: null, ...(current.mergedInto ? { mergedInto: null } : {}) };
     },
     note: input.note,
   });
@@ -46,8 +45,7 @@ export async function detachFromEvent(deps: ReviewDependencies, representativeId
         id: representativeId,
         version: representative.version,
         actor,
-        action: 'edit',
-        from: [representative.status],
+        action: 'detach',
         changes: (current) => ({ mergedIds: (current.mergedIds ?? []).filter((id) => id !== itemId) }),
         note: `${itemId} reopened and left this event`,
       });

@@ -41,7 +41,6 @@ export async function searchItems(deps: ReviewDependencies, query: SearchQuery):
     limit: query.limit,
     cursor: query.cursor,
     pageSize: 200,
-    sortKey: (item) => `${item.publishedAt}#${item.id}`,
     order: 'newest',
   });
   return { items: page.items.map(toSummary), examined: page.examined, ...(page.cursor ? { cursor: page.cursor } : {}) };

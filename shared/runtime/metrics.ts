@@ -25,6 +25,8 @@ export function createMetrics(serviceName: string): Metrics {
 
 /** What recordIngestRun reads from an ingest summary (shared/ingest's IngestSummary has these fields). */
 export interface IngestRunFigures {
+  /** Summed once, by the ingest run itself. */
+  totals: { fetched: number; new: number; flagged: number; errors: number; unhealthy: number };
   sources: ReadonlyArray<{
     sourceId: string;
     outcome: string;
@@ -37,12 +39,11 @@ export interface IngestRunFigures {
 
 /** Adds one run's totals (and the per-source breakdown as metadata); the caller publishes. */
 export function recordIngestRun(metrics: Metrics, run: IngestRunFigures): void {
-  const sum = (pick: (s: IngestRunFigures['sources'][number]) => number) => run.sources.reduce((total, s) => total + pick(s), 0);
-  metrics.addMetric(METRIC_NAMES.itemsFetched, MetricUnit.Count, sum((s) => s.fetched));
-  metrics.addMetric(METRIC_NAMES.itemsNew, MetricUnit.Count, sum((s) => s.new));
-  metrics.addMetric(METRIC_NAMES.itemsFlagged, MetricUnit.Count, sum((s) => s.flagged));
-  metrics.addMetric(METRIC_NAMES.sourceErrors, MetricUnit.Count, sum((s) => (s.outcome === 'error' ? 1 : 0)));
-  metrics.addMetric(METRIC_NAMES.sourcesUnhealthy, MetricUnit.Count, sum((s) => (s.unhealthy.length > 0 ? 1 : 0)));
+  metrics.addMetric(METRIC_NAMES.itemsFetched, MetricUnit.Count, run.totals.fetched);
+  metrics.addMetric(METRIC_NAMES.itemsNew, MetricUnit.Count, run.totals.new);
+  metrics.addMetric(METRIC_NAMES.itemsFlagged, MetricUnit.Count, run.totals.flagged);
+  metrics.addMetric(METRIC_NAMES.sourceErrors, MetricUnit.Count, run.totals.errors);
+  metrics.addMetric(METRIC_NAMES.sourcesUnhealthy, MetricUnit.Count, run.totals.unhealthy);
   // Logs Insights finds the culprit: filter SourcesUnhealthy > 0 | fields sources
   metrics.addMetadata(
     'sources',

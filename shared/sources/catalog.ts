@@ -1,4 +1,4 @@
-// The sources sozwatch polls, as data (see SOURCES.md in the shared docs for where each URL came from).
+// The sources sozwatch polls, as data (each entry's note records what is known of its URL).
 // Every entry is `verified: false` until someone runs `sources check` on a connected machine.
 import type { Language } from '../domain/taxonomy';
 

@@ -13,8 +13,8 @@ export interface FetchSourceOptions {
   lastModified?: string;
   now: Date;
   signal?: AbortSignal;
-  /** Court sources: stop fetching detail pages after this instant (epoch ms). */
-  detailDeadline?: number;
+  /** Court sources: true once no further detail page may be fetched (asked before each one). */
+  detailsOverdue?: () => boolean;
   knownIds?: (ids: string[]) => Promise<Set<string>>;
   onDetailError?: (url: string, error: unknown) => void;
 }
@@ -39,7 +39,7 @@ export async function fetchSource(http: HttpFetcher, source: SourceDefinition, o
       knownIds: options.knownIds,
       now: options.now,
       signal: options.signal,
-      detailDeadline: options.detailDeadline,
+      detailsOverdue: options.detailsOverdue,
       onDetailError: options.onDetailError,
     });
   }

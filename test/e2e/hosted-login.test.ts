@@ -71,9 +71,11 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     await new Promise<void>((resolve) => hostedUi.listen(0, '127.0.0.1', resolve));
     const domain = `http://127.0.0.1:${(hostedUi.address() as AddressInfo).port}`;
     server = await startReviewServer(stack.deps, { login: { domain, clientId: CLIENT_ID } });
+    // Generous: Chromium's start is what a loaded machine slows most.
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
+      timeout: 120_000,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
   });

@@ -66,12 +66,15 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     await seed({ sourceId: 'kursiv', title: 'Погода в Астане: ожидается снег', summary: 'Синоптики обещают снег.', publishedAt: day(8), classification: classification({ score: 0.2 }) });
     // A miss of the rules: stored unflagged, found by search and sent to the queue by hand.
     await seed({ sourceId: 'uralsk-week', status: 'ignored', title: 'Редактору отказали в аккредитации на сессию маслихата', summary: 'Редактора не пустили в зал.', publishedAt: day(7), classification: classification({ flagged: false, score: 0, categories: [] }) });
+    // Generous: Chromium's start is what a loaded machine slows most.
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
+      timeout: 120_000,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(50_000);
     page.on('dialog', (dialog) => {
       throw new Error(`a dialog opened: ${dialog.message()}`);
     });

@@ -6,6 +6,7 @@ import { startReviewServer } from '../../shared/api/start-review-server';
 import { RetryableError } from '../../shared/domain/errors';
 import type { StoredItem } from '../../shared/domain/item';
 import { ingestSources } from '../../shared/ingest/ingest-sources';
+import { rejectItem } from '../../shared/review/reject-item';
 import { HttpClient } from '../../shared/sources/http/http-client';
 import { buildDependencies, type Dependencies } from '../../shared/runtime/dependencies';
 import { conditional, startFixtureServer, type FixtureServer } from '../integration/ingest/fixture-server';
@@ -95,9 +96,12 @@ describe('DynamoDB outage: single calls', () => {
     // Reads pass, writes fail: the version check succeeds, the conditional put does not.
     proxy.setRule((request) => (request.operation === 'PutItem' ? DYNAMODB_503 : undefined));
 
-    const error = await faulty.items
-      .update(item.id, { version: 1, statuses: ['pending'] }, { status: 'rejected', rejectionReason: 'not about expression' }, '2026-11-02T10:00:00.000Z')
-      .catch((e: unknown) => e);
+    const error = await rejectItem({ items: faulty.items, now: () => new Date('2026-11-02T10:00:00.000Z') }, {
+      id: item.id,
+      version: 1,
+      reason: 'not about expression',
+      actor: { id: 'reviewer', groups: ['reviewers'] },
+    }).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(RetryableError);
     const after = await stack.deps.items.get(item.id);

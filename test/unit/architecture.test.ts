@@ -26,8 +26,24 @@ describe('architecture', () => {
 
   it('reads the environment in one place only', () => {
     const readers = [...shared, ...lambdas].filter((f) => /process\.env\b/.test(readFileSync(f, 'utf8')));
-    const allowed = ['shared/config/config.ts', 'shared/cli/main.ts', 'shared/local/main.ts'];
-    expect(readers.filter((f) => !allowed.includes(f) && !f.includes('/demo/') && !f.startsWith('shared/local/'))).toEqual([]);
+    // The CLI's entry point hands process.env over whole as io.env (see the next test).
+    const allowed = ['shared/config/config.ts', 'shared/cli/main.ts'];
+    expect(readers.filter((f) => !allowed.includes(f))).toEqual([]);
+  });
+
+  it('reads the command line\'s environment (io.env) in the config only', () => {
+    // The CLI receives the environment as io.env; other modules hand it whole to the config's loaders.
+    const handedOver = /\b(?:loadConfig|loadCliSettings)\(io\.env\)/g;
+    const readsEnv = /\bio\.env\b|\benv\??\.[A-Z][A-Z0-9_]+\b|\benv\s*\[|\{[^{}]*\}\s*=\s*(?:io\.)?env\b/;
+    const readers = [...shared, ...lambdas].filter((f) => readsEnv.test(readFileSync(f, 'utf8').replace(handedOver, '')));
+    // shared/local/main.ts prints the environment it gives the servers' clients (`servers.env`); it reads none.
+    const allowed = ['shared/config/config.ts', 'shared/local/main.ts'];
+    expect(readers.filter((f) => !allowed.includes(f))).toEqual([]);
+  });
+
+  it('writes stored items through applyChange only (the one write path)', () => {
+    const writers = [...shared, ...lambdas].filter((f) => /\bitems\.replace\(/.test(readFileSync(f, 'utf8')));
+    expect(writers).toEqual(['shared/review/apply-change.ts']);
   });
 
   it('keeps handlers thin: no AWS SDK client imports in lambdas/', () => {

@@ -8,20 +8,12 @@ import {
   type DynamoDBDocumentClient,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import { ConflictError, NotFoundError } from '../../domain/errors';
+import { NotFoundError } from '../../domain/errors';
 import type { AuditRecord, StoredItem } from '../../domain/item';
-import type {
-  Expected,
-  ItemChanges,
-  ItemRepository,
-  ListBySourceQuery,
-  ListByStatusQuery,
-  Page,
-  SaveResult,
-} from '../../ports/item-repository';
-import { decodeCursor, encodeCursor } from './cursor';
-import { isConditionalCheckFailure, translateStorageError } from './dynamodb-errors';
-import { ENTITY, KEY, MONTH_INDEX, SCHEMA_VERSION, SOURCE_INDEX, STATUS_INDEX, TTL_ATTRIBUTE, keys } from './table-schema';
+import { staleVersionError, type ItemRepository, type ListBySourceQuery, type ListByStatusQuery, type ListedPage, type Page, type SaveResult } from '../../ports/item-repository';
+import { decodeStartKey, encodeStartKey } from './start-key-cursor';
+import { isConditionalCheckFailure, translateAwsError } from '../aws-errors';
+import { ENTITY, KEY, MONTH_INDEX, SCHEMA_VERSION, SOURCE_INDEX, STATUS_INDEX, TTL_ATTRIBUTE, keys, type IndexSchema } from './table-schema';
 
 /** Items the rules did not flag stay searchable this long, then DynamoDB's TTL removes them. */
 export const IGNORED_ITEM_TTL_DAYS = 180;
@@ -66,24 +58,17 @@ export function rowToItem(row: Row): StoredItem {
   return item as unknown as StoredItem;
 }
 
-function applyChanges(current: StoredItem, changes: ItemChanges, at: string): StoredItem {
-  const next: Record<string, unknown> = { ...current };
-  for (const [name, value] of Object.entries(changes)) {
-    if (value === undefined) continue;
-    if (value === null) delete next[name];
-    else next[name] = value;
-  }
-  next.version = current.version + 1;
-  next.updatedAt = at;
-  return next as unknown as StoredItem;
+/** Sort keys are `<publishedAt>#<id>`: an upper bound must include every id of the last instant. */
+function sortKeyBounds(from?: string, to?: string): { lowest?: string; highest?: string } {
+  return { ...(from ? { lowest: from } : {}), ...(to ? { highest: `${to}#\uffff` } : {}) };
 }
 
-function rangeCondition(from?: string, to?: string): Pick<QueryCommandInput, 'KeyConditionExpression'> & { values: Row } {
-  // Sort keys are `<publishedAt>#<id>`: an upper bound must include every id of the last instant.
-  if (from && to) return { KeyConditionExpression: ` AND #sk BETWEEN :from AND :to`, values: { ':from': from, ':to': `${to}#\uffff` } };
-  if (from) return { KeyConditionExpression: ` AND #sk >= :from`, values: { ':from': from } };
-  if (to) return { KeyConditionExpression: ` AND #sk <= :to`, values: { ':to': `${to}#\uffff` } };
-  return { KeyConditionExpression: '', values: {} };
+function rangeCondition(bounds: { lowest?: string; highest?: string }): { expression: string; values: Row } {
+  const { lowest, highest } = bounds;
+  if (lowest !== undefined && highest !== undefined) return { expression: ' AND #sk BETWEEN :from AND :to', values: { ':from': lowest, ':to': highest } };
+  if (lowest !== undefined) return { expression: ' AND #sk >= :from', values: { ':from': lowest } };
+  if (highest !== undefined) return { expression: ' AND #sk <= :to', values: { ':to': highest } };
+  return { expression: '', values: {} };
 }
 
 export class DynamoDbItemRepository implements ItemRepository {
@@ -105,7 +90,7 @@ export class DynamoDbItemRepository implements ItemRepository {
       return 'stored';
     } catch (error) {
       if (isConditionalCheckFailure(error)) return 'already-stored';
-      return translateStorageError(error, 'saveIfNew');
+      return translateAwsError(error, 'storage saveIfNew');
     }
   }
 
@@ -114,7 +99,7 @@ export class DynamoDbItemRepository implements ItemRepository {
       const result = await this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.item(id), ConsistentRead: true }));
       return result.Item ? rowToItem(result.Item) : undefined;
     } catch (error) {
-      return translateStorageError(error, 'get');
+      return translateAwsError(error, 'storage get');
     }
   }
 
@@ -125,7 +110,7 @@ export class DynamoDbItemRepository implements ItemRepository {
       let requestKeys: Row[] | undefined = unique.slice(i, i + BATCH_GET_LIMIT).map((id) => keys.item(id));
       for (let attempt = 0; requestKeys && requestKeys.length > 0; attempt++) {
         if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
-        if (attempt > 8) throw translateStorageError(Object.assign(new Error('unprocessed keys remain'), { name: 'ThrottlingException' }), 'getMany');
+        if (attempt > 8) translateAwsError(Object.assign(new Error('unprocessed keys remain'), { name: 'ThrottlingException' }), 'storage getMany');
         try {
           const result = await this.client.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: requestKeys, ConsistentRead: true } } }));
           for (const row of result.Responses?.[this.tableName] ?? []) {
@@ -134,86 +119,75 @@ export class DynamoDbItemRepository implements ItemRepository {
           }
           requestKeys = result.UnprocessedKeys?.[this.tableName]?.Keys as Row[] | undefined;
         } catch (error) {
-          return translateStorageError(error, 'getMany');
+          return translateAwsError(error, 'storage getMany');
         }
       }
     }
     return unique.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
   }
 
-  listByStatus(query: ListByStatusQuery): Promise<Page<StoredItem>> {
-    return this.queryIndex(STATUS_INDEX.name, STATUS_INDEX.partitionKey, STATUS_INDEX.sortKey, keys.statusPartition(query.status), query);
+  listByStatus(query: ListByStatusQuery): Promise<ListedPage> {
+    return this.queryIndex(STATUS_INDEX, keys.statusPartition(query.status), query);
   }
 
-  listBySource(query: ListBySourceQuery): Promise<Page<StoredItem>> {
-    return this.queryIndex(SOURCE_INDEX.name, SOURCE_INDEX.partitionKey, SOURCE_INDEX.sortKey, keys.sourcePartition(query.sourceId), query);
+  listBySource(query: ListBySourceQuery): Promise<ListedPage> {
+    return this.queryIndex(SOURCE_INDEX, keys.sourcePartition(query.sourceId), query);
   }
 
   listApprovedInMonth(month: string, cursor?: string): Promise<Page<StoredItem>> {
-    return this.queryIndex(MONTH_INDEX.name, MONTH_INDEX.partitionKey, MONTH_INDEX.sortKey, keys.monthPartition(month), {
-      cursor,
-      limit: MAX_PAGE,
-      order: 'oldest',
-    });
+    return this.queryIndex(MONTH_INDEX, keys.monthPartition(month), { cursor, limit: MAX_PAGE, order: 'oldest' });
   }
 
   private async queryIndex(
-    indexName: string,
-    partitionAttribute: string,
-    sortAttribute: string,
+    index: IndexSchema,
     partition: string,
     query: { limit?: number; cursor?: string; from?: string; to?: string; order?: 'newest' | 'oldest' },
-  ): Promise<Page<StoredItem>> {
-    const range = rangeCondition(query.from, query.to);
+  ): Promise<ListedPage> {
+    const bounds = sortKeyBounds(query.from, query.to);
+    const range = rangeCondition(bounds);
+    const startKey = decodeStartKey(query.cursor, { index, partition, ...bounds });
     try {
       const result = await this.client.send(
         new QueryCommand({
           TableName: this.tableName,
-          IndexName: indexName,
-          KeyConditionExpression: `#pk = :pk${range.KeyConditionExpression}`,
-          ExpressionAttributeNames: { '#pk': partitionAttribute, ...(range.KeyConditionExpression ? { '#sk': sortAttribute } : {}) },
+          IndexName: index.name,
+          KeyConditionExpression: `#pk = :pk${range.expression}`,
+          ExpressionAttributeNames: { '#pk': index.partitionKey, ...(range.expression ? { '#sk': index.sortKey } : {}) },
           ExpressionAttributeValues: { ':pk': partition, ...range.values },
           ScanIndexForward: query.order === 'oldest',
           Limit: pageSize(query.limit),
-          ExclusiveStartKey: decodeCursor(query.cursor),
+          ExclusiveStartKey: startKey,
         }),
       );
-      return { items: (result.Items ?? []).map(rowToItem), cursor: encodeCursor(result.LastEvaluatedKey) };
+      const rows = result.Items ?? [];
+      return { items: rows.map(rowToItem), orderKeys: rows.map((row) => String(row[index.sortKey])), cursor: encodeStartKey(result.LastEvaluatedKey) };
     } catch (error) {
-      return translateStorageError(error, `query ${indexName}`);
+      return translateAwsError(error, `storage query ${index.name}`);
     }
   }
 
-  async update(id: string, expected: Expected, changes: ItemChanges, at: string): Promise<StoredItem> {
-    const current = await this.get(id);
-    if (!current) throw new NotFoundError(`item ${id} not found`);
-    if (current.version !== expected.version) {
-      throw new ConflictError(`item ${id} is at version ${current.version}, not ${expected.version}: someone changed it first`, current);
-    }
-    if (expected.statuses && !expected.statuses.includes(current.status)) {
-      throw new ConflictError(`item ${id} is ${current.status}, expected ${expected.statuses.join(' or ')}`, current);
-    }
-    const next = applyChanges(current, changes, at);
+  async replace(next: StoredItem, expectedVersion: number): Promise<StoredItem> {
     try {
-      // Read-modify-write guarded by the version: the whole record (GSI keys included) is rewritten
-      // only if nobody changed it since the read, so derived index keys always match the item.
+      // The whole record is rewritten, so the derived index keys (the month index depends on both
+      // status and entry) always match the item; the version condition makes the write lose a race
+      // rather than overwrite a change it did not see.
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
           Item: itemToRow(next),
           ConditionExpression: '#version = :version',
           ExpressionAttributeNames: { '#version': 'version' },
-          ExpressionAttributeValues: { ':version': expected.version },
+          ExpressionAttributeValues: { ':version': expectedVersion },
         }),
       );
       return next;
     } catch (error) {
-      if (isConditionalCheckFailure(error)) {
-        const winner = await this.get(id);
-        throw new ConflictError(`item ${id} was changed by someone else while saving`, winner);
-      }
-      return translateStorageError(error, 'update');
+      if (!isConditionalCheckFailure(error)) return translateAwsError(error, 'storage replace');
     }
+    // Read back, since dynalite ignores ReturnValuesOnConditionCheckFailure.
+    const winner = await this.get(next.id);
+    if (!winner) throw new NotFoundError(`item ${next.id} not found`);
+    throw staleVersionError(winner, expectedVersion);
   }
 
   async appendAudit(record: AuditRecord): Promise<void> {
@@ -227,7 +201,7 @@ export class DynamoDbItemRepository implements ItemRepository {
         }),
       );
     } catch (error) {
-      return translateStorageError(error, 'appendAudit');
+      return translateAwsError(error, 'storage appendAudit');
     }
   }
 
@@ -252,7 +226,7 @@ export class DynamoDbItemRepository implements ItemRepository {
         start = result.LastEvaluatedKey;
       } while (start);
     } catch (error) {
-      return translateStorageError(error, 'listAudit');
+      return translateAwsError(error, 'storage listAudit');
     }
     return records;
   }

@@ -1,7 +1,7 @@
 // Per-source fetch state (conditional-GET validators, health) in one partition, listed by Query.
 import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SourceState, SourceStateRepository } from '../../ports/item-repository';
-import { translateStorageError } from './dynamodb-errors';
+import { translateAwsError } from '../aws-errors';
 import { ENTITY, KEY, SCHEMA_VERSION, keys } from './table-schema';
 
 function toState(row: Record<string, unknown>): SourceState {
@@ -20,7 +20,7 @@ export class DynamoDbSourceStateRepository implements SourceStateRepository {
       const result = await this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.sourceState(sourceId), ConsistentRead: true }));
       return result.Item ? toState(result.Item) : undefined;
     } catch (error) {
-      return translateStorageError(error, 'get source state');
+      return translateAwsError(error, 'storage get source state');
     }
   }
 
@@ -33,7 +33,7 @@ export class DynamoDbSourceStateRepository implements SourceStateRepository {
         }),
       );
     } catch (error) {
-      return translateStorageError(error, 'put source state');
+      return translateAwsError(error, 'storage put source state');
     }
   }
 
@@ -55,7 +55,7 @@ export class DynamoDbSourceStateRepository implements SourceStateRepository {
         start = result.LastEvaluatedKey;
       } while (start);
     } catch (error) {
-      return translateStorageError(error, 'list source states');
+      return translateAwsError(error, 'storage list source states');
     }
     return states;
   }

@@ -1,17 +1,8 @@
 // ObjectStore on S3 (s3rver locally): reports and their index.
 import type { S3Client } from '@aws-sdk/client-s3';
-import { RetryableError } from '../../domain/errors';
+import { translateAwsError } from '../aws-errors';
 import { loadSdk, onFirstUse } from '../sdk-loader';
 import type { ObjectStore, PutObjectOptions, StoredObject } from '../../ports/object-store';
-
-function translate(error: unknown, operation: string): never {
-  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-  const name = error instanceof Error ? error.name : '';
-  if ((status !== undefined && (status >= 500 || status === 429)) || ['SlowDown', 'RequestTimeout', 'ECONNREFUSED', 'ECONNRESET', 'TimeoutError'].includes(name)) {
-    throw new RetryableError(`object store ${operation} failed: ${name} ${error instanceof Error ? error.message : ''}`.trim(), undefined, { cause: error });
-  }
-  throw error;
-}
 
 // Only build-report writes objects: the S3 package loads on first use (shared/adapters/sdk-loader.ts).
 const sdk = () => loadSdk<typeof import('@aws-sdk/client-s3')>('@aws-sdk/client-s3');
@@ -34,14 +25,14 @@ export class S3ObjectStore implements ObjectStore {
         new PutObjectCommand({
           Bucket: this.bucket,
           Key: key,
-          // A Buffer with a known length: a stream body would be sent chunk-framed (see STACK.md, s3rver).
+          // A Buffer with a known length: a stream body would be sent chunk-framed, which s3rver mishandles.
           Body: typeof body === 'string' ? Buffer.from(body, 'utf8') : body,
           ContentType: options.contentType,
           CacheControl: options.cacheControl,
         }),
       );
     } catch (error) {
-      translate(error, `put ${key}`);
+      translateAwsError(error, `object store put ${key}`);
     }
   }
 
@@ -54,7 +45,7 @@ export class S3ObjectStore implements ObjectStore {
     } catch (error) {
       const name = error instanceof Error ? error.name : '';
       if (name === 'NoSuchKey' || name === 'NotFound') return undefined;
-      return translate(error, `get ${key}`);
+      return translateAwsError(error, `object store get ${key}`);
     }
   }
 
@@ -69,7 +60,7 @@ export class S3ObjectStore implements ObjectStore {
         token = result.IsTruncated ? result.NextContinuationToken : undefined;
       } while (token);
     } catch (error) {
-      translate(error, `list ${prefix}`);
+      translateAwsError(error, `object store list ${prefix}`);
     }
     return found.sort();
   }

@@ -1,5 +1,5 @@
 // `classify`: JSON lines `{"id","lang"?,"title"?,"text","url"?}` on stdin, one JSON line per input on
-// stdout in the same order (the contract in docs/ARCHITECTURE.md); a bad line gets an "error" field.
+// stdout in the same order (the contract in docs/decisions.md); a bad line gets an "error" field.
 import { createInterface } from 'node:readline';
 import type { Classify } from '../../domain/classification';
 import { createClassifier } from '../../classify/classifier';

@@ -1,5 +1,5 @@
 // `feed <url-or-path>`: one feed or court page through the real source adapter, as JSON lines
-// {"id","title","url","publishedAt","summary","lang","guid"} (the contract in docs/ARCHITECTURE.md).
+// {"id","title","url","publishedAt","summary","lang","guid"} (the contract in docs/decisions.md).
 import { languageArg, parseCommandArgs, UsageError, type CliCommand } from '../command';
 import { readDocument, type ReadOptions } from './source-cli';
 

@@ -1,6 +1,7 @@
 // `import --url U | --text-file F [--title T] [--lang ru] [--source ID] [--actor NAME]`: adds one court
 // act or article to the review queue by hand (the acts bank is behind reCAPTCHA: staff fetch it themselves).
 import { readFile } from 'node:fs/promises';
+import { loadCliSettings } from '../../config/config';
 import { importItem, type ImportItemInput } from '../../ingest/import-item';
 import { languageArg, parseCommandArgs, UsageError, type CliCommand } from '../command';
 import { withCliRuntime } from '../cli-runtime';
@@ -12,7 +13,8 @@ By URL the page is fetched (robots.txt respected) and its title and main text ex
 page behind a CAPTCHA, save or copy the text to a file and use --text-file (with --url to keep the link).
 The item is classified and stored as pending with an "import" audit record. Prints the item as JSON.`;
 
-export async function parseImportArgs(args: string[], env: Record<string, string | undefined>): Promise<ImportItemInput> {
+/** `actor` is who the CLI acts as (CliSettings.actor) when --actor is not given. */
+export async function parseImportArgs(args: string[], actor: string): Promise<ImportItemInput> {
   const spec = { type: 'string' } as const;
   const { values, positionals } = parseCommandArgs(
     args,
@@ -22,7 +24,7 @@ export async function parseImportArgs(args: string[], env: Record<string, string
   const bareUrl = positionals[0];
   if (bareUrl !== undefined && (values.url || !/^https?:\/\//i.test(bareUrl))) throw new UsageError(`unexpected argument ${bareUrl}`);
   const input: ImportItemInput = {
-    actor: values.actor ?? (env.SOZWATCH_ACTOR?.trim() || `cli:${env.USER?.trim() || 'unknown'}`),
+    actor: values.actor ?? actor,
     url: values.url ?? bareUrl,
     text: values.text,
     title: values.title,
@@ -42,7 +44,7 @@ export const importCommand: CliCommand = {
   summary: 'add one court act or article to the review queue by URL or from a text file',
   usage: USAGE,
   async run(args, io) {
-    const input = await parseImportArgs(args, io.env);
+    const input = await parseImportArgs(args, loadCliSettings(io.env).actor);
     return withCliRuntime(
       io,
       async ({ deps }) => {

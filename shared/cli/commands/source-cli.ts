@@ -2,23 +2,21 @@
 // one document (URL or local file) through the real adapters.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { loadCliSettings } from '../../config/config';
 import { SkipSourceError } from '../../domain/errors';
-import { itemId } from '../../domain/ids';
 import type { NormalizedItem } from '../../domain/item';
 import type { Language } from '../../domain/taxonomy';
 import { CATALOG, type SourceDefinition } from '../../sources/catalog';
 import { decodeBody } from '../../sources/charset';
 import { COURT_PARSERS, courtParser } from '../../sources/courts/court-parsers';
-import { loadPage } from '../../sources/courts/scrape-court';
+import { courtEntryToItem, loadPage } from '../../sources/courts/scrape-court';
 import { parseFeed, rootElementName } from '../../sources/feeds/feed-parser';
 import { fetchSource } from '../../sources/fetch-source';
 import { HttpClient, userAgent } from '../../sources/http/http-client';
 import type { CliIo } from '../command';
 
-const DEFAULT_CONTACT = 'https://github.com/sozwatch/sozwatch';
-
 export function cliHttpClient(io: CliIo): HttpClient {
-  return new HttpClient({ userAgent: userAgent(io.env.SOZWATCH_CONTACT_URL?.trim() || DEFAULT_CONTACT), retries: 1 });
+  return new HttpClient({ userAgent: userAgent(loadCliSettings(io.env).contactUrl), retries: 1 });
 }
 
 export interface ReadOptions {
@@ -79,17 +77,7 @@ export async function readDocument(target: string, io: CliIo, options: ReadOptio
     const fetchedAt = options.now.toISOString();
     // A saved page resolves its relative links against where it came from: --base, else its canonical link.
     const pageUrl = options.base ?? $('link[rel="canonical"]').attr('href') ?? $('meta[property="og:url"]').attr('content') ?? 'http://localhost/';
-    return parser.parseList($, pageUrl, options.now).entries.map((entry) => ({
-      id: itemId({ sourceId, url: entry.url, title: entry.title, publishedAt: entry.publishedAt ?? fetchedAt }),
-      sourceId,
-      sourceKind: 'court' as const,
-      url: entry.url,
-      title: entry.title,
-      summary: entry.summary,
-      language: options.lang ?? 'ru',
-      publishedAt: entry.publishedAt ?? fetchedAt,
-      fetchedAt,
-    }));
+    return parser.parseList($, pageUrl, options.now).entries.map((entry) => courtEntryToItem(entry, { sourceId, language: options.lang ?? 'ru', fetchedAt }));
   }
   return parseFeed(text, { sourceId, baseUrl, language: options.lang, fetchedAt: options.now.toISOString() });
 }

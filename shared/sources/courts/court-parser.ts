@@ -33,16 +33,6 @@ export interface CourtParser {
   parseDetail?($: CheerioAPI, url: string, now: Date): CourtDetail;
 }
 
-export function absoluteUrl(href: string | undefined, base: string): string | undefined {
-  if (!href?.trim()) return undefined;
-  try {
-    const url = new URL(href.trim(), base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export function squash(text: string | undefined): string {
   return (text ?? '').replace(/[\u00a0\s]+/g, ' ').trim();
 }

@@ -8,7 +8,7 @@ import type { NormalizedItem } from '../../domain/item';
 import type { Language } from '../../domain/taxonomy';
 import { decodeBody } from '../charset';
 import { PAGE_ACCEPT, type HttpFetcher } from '../http/http-client';
-import type { CourtParser } from './court-parser';
+import type { CourtListEntry, CourtParser } from './court-parser';
 
 export interface CourtScrapeOptions {
   sourceId: string;
@@ -25,8 +25,8 @@ export interface CourtScrapeOptions {
   knownIds?: (ids: string[]) => Promise<Set<string>>;
   now: Date;
   signal?: AbortSignal;
-  /** Epoch ms after which no further detail page is fetched, so the list entries are stored within the budget. */
-  detailDeadline?: number;
+  /** True once no further detail page may be fetched, so the list entries are stored within the budget. */
+  detailsOverdue?: () => boolean;
   onDetailError?: (url: string, error: unknown) => void;
 }
 
@@ -71,6 +71,22 @@ export function loadPage(html: string, what: string): CheerioAPI {
   }
 }
 
+/** A court list entry as a normalised item; an entry without a date is dated when it was fetched. */
+export function courtEntryToItem(entry: CourtListEntry, context: { sourceId: string; language: Language; fetchedAt: string }): NormalizedItem {
+  const publishedAt = entry.publishedAt ?? context.fetchedAt;
+  return {
+    id: itemId({ sourceId: context.sourceId, url: entry.url, title: entry.title, publishedAt }),
+    sourceId: context.sourceId,
+    sourceKind: 'court',
+    url: entry.url,
+    title: entry.title,
+    summary: entry.summary,
+    language: context.language,
+    publishedAt,
+    fetchedAt: context.fetchedAt,
+  };
+}
+
 function guarded<T>(what: string, run: () => T): T {
   try {
     return run();
@@ -112,20 +128,8 @@ export async function scrapeCourt(http: HttpFetcher, options: CourtScrapeOptions
     }
     const page = guarded(what, () => parser.parseList($, response.finalUrl, now));
     for (const entry of page.entries) {
-      const publishedAt = entry.publishedAt ?? fetchedAt;
-      const id = itemId({ sourceId: options.sourceId, url: entry.url, title: entry.title, publishedAt });
-      if (byId.has(id)) continue;
-      byId.set(id, {
-        id,
-        sourceId: options.sourceId,
-        sourceKind: 'court',
-        url: entry.url,
-        title: entry.title,
-        summary: entry.summary,
-        language: options.language,
-        publishedAt,
-        fetchedAt,
-      });
+      const item = courtEntryToItem(entry, { sourceId: options.sourceId, language: options.language, fetchedAt });
+      if (!byId.has(item.id)) byId.set(item.id, item);
     }
     url = page.nextPageUrl && page.nextPageUrl !== response.finalUrl ? page.nextPageUrl : undefined;
   }
@@ -138,7 +142,7 @@ export async function scrapeCourt(http: HttpFetcher, options: CourtScrapeOptions
     for (const item of items) {
       if (details >= limit) break;
       if (known.has(item.id)) continue;
-      if (options.signal?.aborted || (options.detailDeadline !== undefined && Date.now() > options.detailDeadline)) break;
+      if (options.signal?.aborted || options.detailsOverdue?.()) break;
       details += 1;
       try {
         const response = await http.fetch({ url: item.url, accept: PAGE_ACCEPT, signal: options.signal });

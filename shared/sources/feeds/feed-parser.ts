@@ -7,6 +7,7 @@ import type { Language } from '../../domain/taxonomy';
 import { parseDate } from '../dates';
 import { guessLanguage, languageFromTag } from '../language';
 import { plainText } from '../plain-text';
+import { absoluteUrl } from '../urls';
 import { scanFeed, type RawElementGroup, type RawLink } from './feed-scanner';
 
 export interface FeedContext {
@@ -50,17 +51,6 @@ export function checkFeedDocument(text: string, maxChars = DEFAULT_MAX_FEED_CHAR
   return doctype ? text.replace(/<!DOCTYPE[^>]*>/i, '') : text;
 }
 
-function absolute(link: string | undefined, base: string): string | undefined {
-  const trimmed = link?.trim();
-  if (!trimmed) return undefined;
-  try {
-    const url = new URL(trimmed, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** An Atom entry lists its page as rel="alternate" or with no rel; rel="self", "enclosure" etc. are not it. */
 function pageLink(links: RawLink[]): string | undefined {
   return (links.find((link) => link.rel === 'alternate') ?? links.find((link) => link.rel === undefined))?.href;
@@ -77,7 +67,7 @@ export async function parseFeed(text: string, context: FeedContext): Promise<Nor
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new SkipSourceError(`malformed feed: ${message}`);
   }
-  const feedLink = absolute(pageLink(feed.links), context.baseUrl);
+  const feedLink = absoluteUrl(pageLink(feed.links), context.baseUrl);
   const feedLanguage = languageFromTag(feed.fields.get('language')) ?? languageFromTag(feed.fields.get('dc:language'));
   const items: NormalizedItem[] = [];
   const seen = new Set<string>();
@@ -94,7 +84,7 @@ function normalizeEntry(raw: RawElementGroup, context: FeedContext, base: string
   const field = (name: string) => raw.fields.get(name);
   const guid = (field('guid') ?? field('id'))?.trim() || undefined;
   const rawLink = pageLink(raw.links);
-  const link = absolute(rawLink, context.baseUrl) ?? absolute(rawLink, base) ?? (guid ? absolute(guid, base) : undefined);
+  const link = absoluteUrl(rawLink, context.baseUrl) ?? absoluteUrl(rawLink, base) ?? (guid ? absoluteUrl(guid, base) : undefined);
   const title = plainText(field('title') ?? field('dc:title'), 1_000);
   const encoded = field('content:encoded');
   const description = field('description') ?? field('summary') ?? field('content');

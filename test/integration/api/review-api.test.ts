@@ -5,6 +5,7 @@ import { startDevIssuer, type DevIssuer } from '../../../shared/api/dev-issuer';
 import { startReviewServer, type ReviewServer } from '../../../shared/api/start-review-server';
 import type { ReportEntry, StoredItem } from '../../../shared/domain/item';
 import { WEB_FILES } from '../../../shared/web/web-assets';
+import { applyChange } from '../../../shared/review/apply-change';
 import { classification, storedItem } from '../../support/items';
 import { DYNAMODB_BACKEND, startLocalStack, type LocalStack } from '../../support/local-stack';
 
@@ -328,7 +329,15 @@ describe(`review API over HTTP on ${DYNAMODB_BACKEND}`, () => {
       const first = await call('POST', '/api/merge', { body: { representativeId: rep.id, items: [rep, b, c].map((i) => ({ id: i.id, version: 1 })) } });
       expect(first.status).toBe(409);
       expect(first.body.current).toMatchObject({ id: c.id, version: 3 });
-      // Part-way state: the representative already lists both members; b is merged; c is not yet.
+      // A stale version is refused before anything is written.
+      expect((await stack.deps.items.get(rep.id))?.mergedIds).toBeUndefined();
+      expect((await stack.deps.items.get(b.id))?.status).toBe('pending');
+      // Part-way state, as a merge cut off after its first writes leaves it: the representative
+      // already lists both members; b is merged; c is not yet.
+      const cutOff = { items: stack.deps.items, now: () => new Date() };
+      const by = { id: 'reviewer', groups: ['reviewers'] };
+      await applyChange(cutOff, { id: rep.id, version: 1, actor: by, action: 'merge', changes: () => ({ mergedIds: [b.id, c.id] }) });
+      await applyChange(cutOff, { id: b.id, version: 1, actor: by, action: 'mark-duplicate', changes: () => ({ mergedInto: rep.id }) });
       expect((await stack.deps.items.get(rep.id))?.mergedIds).toEqual([b.id, c.id]);
       expect((await stack.deps.items.get(b.id))?.status).toBe('duplicate');
       expect((await stack.deps.items.get(c.id))?.status).toBe('pending');

@@ -166,7 +166,7 @@ describe('sources check', () => {
   });
 });
 
-describe('CLI feed (the contract in ARCHITECTURE.md)', () => {
+describe('CLI feed (the contract in docs/decisions.md)', () => {
   async function cli(args: string[]) {
     const stdout = new PassThrough();
     const stderr = new PassThrough();

@@ -30,8 +30,9 @@ function deps(items: ItemRepository = stack.deps.items): IngestDependencies {
     http: new HttpClient({
       userAgent: 'sozwatch-test',
       hostDelayMs: 0,
-      connectTimeoutMs: 400,
-      totalTimeoutMs: 800,
+      // Short enough that the hanging and dripping sources fail fast, long enough for a loaded machine.
+      connectTimeoutMs: 1_000,
+      totalTimeoutMs: 1_500,
       maxBytes: 512 * 1024,
       retries: 1,
       backoffBaseMs: 1,
@@ -236,12 +237,43 @@ describe('ingestSources on the local stack', () => {
     expect(third.sources[0]).toMatchObject({ outcome: 'not-modified', new: 0 });
   });
 
+  /** The court list under its own path, so its entries are new items of a new source. */
+  function freshCourt(id: string): SourceDefinition {
+    const list = file(courts, 'sud-gov-kz-news/list.html').toString('utf8').replaceAll('href="/rus/news/', `href="/${id}/news/`);
+    server.route(`/${id}/news`, conditional(list, { contentType: 'text/html; charset=utf-8' }));
+    server.route(`/${id}/news/verhovnyy-sud-razyasnil-primenenie-stati-274-uk`, conditional(file(courts, 'sud-gov-kz-news/detail.html'), { contentType: 'text/html; charset=utf-8' }));
+    return source(id, `/${id}/news`, { kind: 'court', parser: 'sud-gov-kz-news', group: 'courts', maxPages: 1, fetchDetails: true });
+  }
+
+  it('a court source reads each of its ids from storage once, though its detail step asks first', async () => {
+    const requested: string[] = [];
+    const counting: ItemRepository = Object.create(stack.deps.items, {
+      getMany: { value: async (ids: string[]) => (requested.push(...ids), stack.deps.items.getMany(ids)) },
+    });
+    const summary = await ingestSources(deps(counting), { runId: 'court-once', catalog: [freshCourt('court-once')] });
+    // One entry links to an absolute URL already stored by the first run; the others are new.
+    expect(summary.sources[0]).toMatchObject({ outcome: 'ok', fetched: 4, new: 3 });
+    expect((await itemsOf('court-once')).filter((i) => i.text)).toHaveLength(1);
+    expect(requested).toHaveLength(4);
+    expect(new Set(requested).size).toBe(4);
+  });
+
+  it('stops fetching court detail pages when the injected clock passes half the budget', async () => {
+    // Each reading of this clock is a minute later: by the first detail page half the budget is gone.
+    let minutes = 0;
+    const now = () => new Date(Date.UTC(2024, 2, 12, 12, minutes++));
+    const summary = await ingestSources({ ...deps(), now }, { runId: 'court-late', catalog: [freshCourt('court-late')], budgetMs: 60_000 });
+    expect(summary.sources[0]).toMatchObject({ outcome: 'ok', new: 3 });
+    expect(server.requests.filter((r) => r.path.startsWith('/court-late/news/'))).toHaveLength(0);
+    expect((await itemsOf('court-late')).filter((i) => i.text)).toHaveLength(0);
+  });
+
   it('a source over its time budget is cut off and the others finish', async () => {
     // The hanging source is on another host: on the same host it would hold the per-host slot.
     const elsewhere = await startFixtureServer({ '/hang.xml': () => undefined });
     const slow = [{ ...source('hang-budget', '/hang.xml'), url: elsewhere.url('/hang.xml') }, source('rss2', '/rss2.xml')];
     const http = new HttpClient({ userAgent: 'sozwatch-test', hostDelayMs: 0, connectTimeoutMs: 60_000, totalTimeoutMs: 60_000, retries: 0 });
-    const summary = await ingestSources({ ...deps(), http }, { runId: 'budget', catalog: slow, budgetMs: 300, concurrency: 2 });
+    const summary = await ingestSources({ ...deps(), http }, { runId: 'budget', catalog: slow, budgetMs: 1_500, concurrency: 2 });
     const results = byId(summary.sources);
     expect(results['hang-budget']).toMatchObject({ outcome: 'error', errorKind: 'retryable' });
     expect(results['hang-budget']!.error).toMatch(/time budget/);

@@ -76,7 +76,7 @@ describe(`storage guarantees on ${DYNAMODB_BACKEND}`, () => {
     const notApproved = storedItem({ status: 'pending', entry: entry('2019-04-15') });
     const rejectedLater = storedItem({ status: 'approved', entry: entry('2019-04-10') });
     for (const item of [inMonth, otherMonth, notApproved, rejectedLater]) await stack.deps.items.saveIfNew(item);
-    await stack.deps.items.update(rejectedLater.id, { version: 1 }, { status: 'pending' }, '2019-05-02T00:00:00.000Z');
+    await stack.deps.items.replace({ ...rejectedLater, status: 'pending', version: 2, updatedAt: '2019-05-02T00:00:00.000Z' }, 1);
     const listed = await stack.deps.items.listApprovedInMonth('2019-04');
     expect(listed.items.map((i) => i.id)).toEqual([inMonth.id]);
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConflictError, NotFoundError, ValidationError } from '../../../shared/domain/errors';
 import type { ItemRepository } from '../../../shared/ports/item-repository';
+import { rejectItem } from '../../../shared/review/reject-item';
 import { DYNAMODB_BACKEND, startLocalStack, type LocalStack } from '../../support/local-stack';
 import { storedItem } from '../../support/items';
 
@@ -48,32 +49,44 @@ describe(`DynamoDbItemRepository on ${DYNAMODB_BACKEND}`, () => {
     const bySource = await items.listBySource({ sourceId, limit: 10 });
     expect(bySource.items).toHaveLength(5);
     await expect(items.listByStatus({ status: 'rejected', cursor: 'garbage' })).rejects.toBeInstanceOf(ValidationError);
+    // Each item's order key, comparable like the listing's order; a cursor only fits its own listing.
+    expect(first.orderKeys).toHaveLength(2);
+    expect(first.orderKeys[0]! > first.orderKeys[1]!).toBe(true);
+    await expect(items.listByStatus({ status: 'pending', cursor: first.cursor })).rejects.toBeInstanceOf(ValidationError);
+    await expect(items.listBySource({ sourceId, cursor: first.cursor })).rejects.toBeInstanceOf(ValidationError);
+    await expect(items.listByStatus({ status: 'rejected', cursor: first.cursor, to: '2023-07-01T00:00:00.000Z' })).rejects.toBeInstanceOf(ValidationError);
   });
 
   it('changes an item only at the expected version and status, and moves it between queues', async () => {
     const item = storedItem({ publishedAt: '2022-01-10T05:00:00.000Z' });
     await items.saveIfNew(item);
-    const approved = await items.update(
-      item.id,
-      { version: 1, statuses: ['pending'] },
-      { status: 'approved', entry: { category: 'detention', text: { ru: 'Задержан журналист.' }, eventDate: '2022-01-09' } },
-      '2022-01-11T00:00:00.000Z',
+    const approved = await items.replace(
+      {
+        ...item,
+        status: 'approved',
+        entry: { category: 'detention', text: { ru: 'Задержан журналист.' }, eventDate: '2022-01-09' },
+        version: 2,
+        updatedAt: '2022-01-11T00:00:00.000Z',
+      },
+      1,
     );
     expect(approved).toMatchObject({ status: 'approved', version: 2, updatedAt: '2022-01-11T00:00:00.000Z' });
     expect(await items.get(item.id)).toEqual(approved);
 
-    const stale = items.update(item.id, { version: 1 }, { status: 'rejected' }, '2022-01-12T00:00:00.000Z');
+    const stale = items.replace({ ...item, status: 'rejected', version: 2, updatedAt: '2022-01-12T00:00:00.000Z' }, 1);
     await expect(stale).rejects.toBeInstanceOf(ConflictError);
     await expect(stale).rejects.toMatchObject({ current: { version: 2, status: 'approved' } });
-    await expect(items.update(item.id, { version: 2, statuses: ['pending'] }, { status: 'rejected' }, 'x')).rejects.toBeInstanceOf(ConflictError);
-    await expect(items.update('missing', { version: 1 }, { status: 'rejected' }, 'x')).rejects.toBeInstanceOf(NotFoundError);
+    // The status precondition is the write path's (applyChange), checked before the conditional write.
+    await expect(rejectItem(stack.deps, { id: item.id, version: 2, reason: 'x', actor: { id: 'r', groups: ['reviewers'] } })).rejects.toBeInstanceOf(ConflictError);
+    await expect(items.replace(storedItem({ id: 'missing', version: 2 }), 1)).rejects.toBeInstanceOf(NotFoundError);
 
     const pending = await items.listByStatus({ status: 'pending', limit: 200 });
     expect(pending.items.map((i) => i.id)).not.toContain(item.id);
     const month = await items.listApprovedInMonth('2022-01');
     expect(month.items.map((i) => i.id)).toEqual([item.id]);
 
-    const reopened = await items.update(item.id, { version: 2, statuses: ['approved'] }, { status: 'pending', entry: null }, '2022-01-13T00:00:00.000Z');
+    const { entry: _entry, ...withoutEntry } = approved;
+    const reopened = await items.replace({ ...withoutEntry, status: 'pending', version: 3, updatedAt: '2022-01-13T00:00:00.000Z' }, 2);
     expect(reopened.entry).toBeUndefined();
     expect((await items.listApprovedInMonth('2022-01')).items).toEqual([]);
   });
@@ -82,8 +95,8 @@ describe(`DynamoDbItemRepository on ${DYNAMODB_BACKEND}`, () => {
     const item = storedItem();
     await items.saveIfNew(item);
     const results = await Promise.allSettled([
-      items.update(item.id, { version: 1, statuses: ['pending'] }, { status: 'rejected', rejectionReason: 'a' }, '2024-01-01T00:00:00.000Z'),
-      items.update(item.id, { version: 1, statuses: ['pending'] }, { status: 'rejected', rejectionReason: 'b' }, '2024-01-01T00:00:00.000Z'),
+      items.replace({ ...item, status: 'rejected', rejectionReason: 'a', version: 2, updatedAt: '2024-01-01T00:00:00.000Z' }, 1),
+      items.replace({ ...item, status: 'rejected', rejectionReason: 'b', version: 2, updatedAt: '2024-01-01T00:00:00.000Z' }, 1),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const loser = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;

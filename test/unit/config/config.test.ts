@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../../shared/config/config';
+import { ConfigError, loadCliSettings, loadConfig, loadLocalServerSettings } from '../../../shared/config/config';
 
 const base = { SOZWATCH_TABLE: 't', SOZWATCH_BUCKET: 'b', AWS_REGION: 'eu-central-1' };
 
@@ -37,5 +37,30 @@ describe('loadConfig', () => {
     expect(
       loadConfig({ ...base, SOZWATCH_JWT_ISSUER: 'i', SOZWATCH_JWKS_URI: 'http://127.0.0.1:1/jwks.json', SOZWATCH_JWT_AUDIENCE: 'a' }).auth,
     ).toEqual({ kind: 'jwks', issuer: 'i', jwksUri: 'http://127.0.0.1:1/jwks.json', audience: 'a' });
+  });
+});
+
+describe('loadCliSettings', () => {
+  it('uses the embedded stack without SOZWATCH_TABLE, with defaults for everything', () => {
+    expect(loadCliSettings({})).toEqual({ usesConfiguredStack: false, localDataDir: '.local', logLevel: 'INFO', contactUrl: 'https://github.com/sozwatch/sozwatch', actor: 'cli:unknown' });
+  });
+  it('reads the stack switch, data directory, log level, contact and actor', () => {
+    expect(loadCliSettings({ SOZWATCH_TABLE: 't', SOZWATCH_LOCAL_DATA: '/tmp/x', SOZWATCH_LOG_LEVEL: 'warn', SOZWATCH_CONTACT_URL: 'https://ngo.example/', USER: 'aigerim' })).toEqual({
+      usesConfiguredStack: true,
+      localDataDir: '/tmp/x',
+      logLevel: 'WARN',
+      contactUrl: 'https://ngo.example/',
+      actor: 'cli:aigerim',
+    });
+    expect(loadCliSettings({ SOZWATCH_ACTOR: 'staff:dana', USER: 'aigerim' }).actor).toBe('staff:dana');
+    expect(() => loadCliSettings({ SOZWATCH_LOG_LEVEL: 'loud' })).toThrow(ConfigError);
+  });
+});
+
+describe('loadLocalServerSettings', () => {
+  it('defaults to .local and ports 8000/4569, and refuses a port that is not one', () => {
+    expect(loadLocalServerSettings({})).toEqual({ localDataDir: '.local', dynamodbPort: 8000, s3Port: 4569 });
+    expect(loadLocalServerSettings({ SOZWATCH_LOCAL_DYNAMODB_PORT: '0', SOZWATCH_LOCAL_S3_PORT: '9000' })).toMatchObject({ dynamodbPort: 0, s3Port: 9000 });
+    expect(() => loadLocalServerSettings({ SOZWATCH_LOCAL_S3_PORT: 'http' })).toThrow(/port number/);
   });
 });

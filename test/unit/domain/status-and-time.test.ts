@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../../shared/domain/errors';
-import { assertTransition, canTransition, statusesLeadingTo } from '../../../shared/domain/status';
+import { ConflictError } from '../../../shared/domain/errors';
+import { ITEM_STATUSES } from '../../../shared/domain/item';
+import { assertTransition, canTransition, REVIEW_ACTIONS } from '../../../shared/domain/status';
+import { storedItem } from '../../support/items';
 import { addMonths, almatyDate, almatyMonth, monthsOfYearTo, previousAlmatyMonth } from '../../../shared/domain/time';
 
 describe('status transitions', () => {
@@ -11,8 +13,19 @@ describe('status transitions', () => {
     expect(canTransition('approved', 'pending')).toBe(true);
     expect(canTransition('ignored', 'approved')).toBe(false);
     expect(canTransition('rejected', 'approved')).toBe(false);
-    expect(() => assertTransition('duplicate', 'approved')).toThrow(ValidationError);
-    expect(statusesLeadingTo('pending').sort()).toEqual(['approved', 'duplicate', 'ignored', 'rejected']);
+    expect(() => assertTransition('approve', storedItem({ status: 'duplicate' }))).toThrow(ConflictError);
+    expect(ITEM_STATUSES.filter((from) => canTransition(from, 'pending')).sort()).toEqual(['approved', 'duplicate', 'ignored', 'rejected']);
+  });
+
+  it('gives each review action its preconditions and its resulting status', () => {
+    expect(assertTransition('approve', storedItem({ status: 'pending' }))).toBe('approved');
+    expect(assertTransition('merge', storedItem({ status: 'approved' }))).toBe('approved');
+    expect(assertTransition('detach', storedItem({ status: 'rejected' }))).toBe('rejected');
+    expect(() => assertTransition('enqueue', storedItem({ status: 'pending' }))).toThrow(/is pending: cannot enqueue it/);
+    expect(() => assertTransition('edit', storedItem({ status: 'pending' }))).toThrow(ConflictError);
+    // Every status change an action makes is one the lifecycle allows, and no other is allowed.
+    for (const rule of Object.values(REVIEW_ACTIONS)) for (const from of rule.from) if (rule.to) expect(canTransition(from, rule.to)).toBe(true);
+    expect(canTransition('duplicate', 'approved')).toBe(false);
   });
 });
 

@@ -3,14 +3,14 @@ import { ValidationError } from '../../../shared/domain/errors';
 import { collectPage, type PartitionReader } from '../../../shared/review/collect-page';
 
 /** Partitions of numbers read in pages, the way a GSI query pages (cursor = next offset). */
-function reader(partitions: number[][]): { read: PartitionReader<number>; reads: number } {
+function reader(partitions: number[][], orderKey?: (n: number) => string): { read: PartitionReader<number>; reads: number } {
   const state = { reads: 0, read: undefined as unknown as PartitionReader<number> };
   state.read = async (p, cursor, limit) => {
     state.reads++;
     const all = partitions[p] ?? [];
     const offset = cursor ? Number(cursor) : 0;
     const items = all.slice(offset, offset + limit);
-    return { items, ...(offset + limit < all.length ? { cursor: String(offset + limit) } : {}) };
+    return { items, ...(orderKey ? { orderKeys: items.map(orderKey) } : {}), ...(offset + limit < all.length ? { cursor: String(offset + limit) } : {}) };
   };
   return state;
 }
@@ -51,17 +51,40 @@ describe('collectPage', () => {
   it('resumes after the last item returned even when earlier items left the partition meanwhile', async () => {
     // Newest first, keys descending; the reviewer decides the first page's items before asking for more.
     const partition = Array.from({ length: 20 }, (_, i) => 100 - i);
-    const source = reader([partition]);
     const key = (n: number) => String(n).padStart(4, '0');
-    const first = await collectPage({ partitions: 1, read: source.read, accept: () => true, limit: 5, pageSize: 10, sortKey: key, order: 'newest' });
+    const source = reader([partition], key);
+    const first = await collectPage({ partitions: 1, read: source.read, accept: () => true, limit: 5, pageSize: 10, order: 'newest' });
     expect(first.items).toEqual([100, 99, 98, 97, 96]);
     partition.splice(0, 3); // 100, 99, 98 approved by someone: they leave the pending partition
-    const second = await collectPage({ partitions: 1, read: source.read, accept: () => true, limit: 5, cursor: first.cursor, pageSize: 10, sortKey: key, order: 'newest' });
+    const second = await collectPage({ partitions: 1, read: source.read, accept: () => true, limit: 5, cursor: first.cursor, pageSize: 10, order: 'newest' });
     expect(second.items).toEqual([95, 94, 93, 92, 91]);
   });
 
   it('refuses a cursor it did not make', async () => {
     const source = reader([[1]]);
     await expect(collectPage({ partitions: 1, read: source.read, accept: () => true, limit: 1, cursor: 'bogus' })).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it('refuses a tampered or out-of-range position: unknown fields, a partition that does not exist, offsets past the page', async () => {
+    const source = reader([[1, 2, 3], [4]]);
+    const encode = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+    const forged = [
+      encode({ p: 2, s: 0, z: 10 }),
+      encode({ p: -1, s: 0, z: 10 }),
+      encode({ p: 0, s: -5, z: 10 }),
+      encode({ p: 0, s: 11, z: 10 }),
+      encode({ p: 0, s: 0, z: 0 }),
+      encode({ p: 0, s: 0, z: 1e9 }),
+      encode({ p: 0.5, s: 0, z: 10 }),
+      encode({ p: 0, s: 0, z: 10, c: 42 }),
+      encode({ p: 0, s: 0, z: 10, extra: true }),
+      encode([0, 0, 10]),
+      encode(null),
+    ];
+    for (const cursor of forged) {
+      await expect(collectPage({ partitions: 2, read: source.read, accept: () => true, limit: 1, cursor }), cursor).rejects.toBeInstanceOf(ValidationError);
+    }
+    const fine = await collectPage({ partitions: 2, read: source.read, accept: () => true, limit: 2, cursor: encode({ p: 1, s: 0, z: 10 }) });
+    expect(fine.items).toEqual([4]);
   });
 });

@@ -2,6 +2,7 @@
 // that the CDK alarms watch (cdk/config.ts takes its names from shared/runtime/metrics.ts).
 import { describe, expect, it } from 'vitest';
 import { METRICS } from '../../../cdk/config';
+import { runTotals, type SourceRunResult } from '../../../shared/ingest/ingest-sources';
 import { createMetrics, METRIC_NAMES, METRIC_NAMESPACE, recordIngestRun, recordReportBuilt } from '../../../shared/runtime/metrics';
 
 type Emf = { _aws: { CloudWatchMetrics: Array<{ Namespace: string; Dimensions: string[][]; Metrics: Array<{ Name: string }> }> } } & Record<string, unknown>;
@@ -9,13 +10,12 @@ type Emf = { _aws: { CloudWatchMetrics: Array<{ Namespace: string; Dimensions: s
 describe('handler metrics', () => {
   it('sums one ingest run per service and counts unhealthy and failed sources, with per-source metadata', () => {
     const metrics = createMetrics('ingest-news');
-    recordIngestRun(metrics, {
-      sources: [
-        { sourceId: 'tengrinews-ru', outcome: 'ok', fetched: 50, new: 7, flagged: 2, unhealthy: [] },
-        { sourceId: 'vlast-ru', outcome: 'error', fetched: 0, new: 0, flagged: 0, unhealthy: ['failed 4 times in a row'] },
-        { sourceId: 'kursiv-ru', outcome: 'not-modified', fetched: 0, new: 0, flagged: 0, unhealthy: [] },
-      ],
-    });
+    const sources: SourceRunResult[] = [
+      { sourceId: 'tengrinews-ru', kind: 'feed', outcome: 'ok', fetched: 50, notModified: false, new: 7, flagged: 2, durationMs: 10, unhealthy: [] },
+      { sourceId: 'vlast-ru', kind: 'feed', outcome: 'error', fetched: 0, notModified: false, new: 0, flagged: 0, durationMs: 10, unhealthy: ['failed 4 times in a row'] },
+      { sourceId: 'kursiv-ru', kind: 'feed', outcome: 'not-modified', fetched: 0, notModified: true, new: 0, flagged: 0, durationMs: 10, unhealthy: [] },
+    ];
+    recordIngestRun(metrics, { sources, totals: runTotals(sources) });
     const emf = metrics.serializeMetrics() as unknown as Emf;
     const [directive] = emf._aws.CloudWatchMetrics;
     expect(directive!.Namespace).toBe('sozwatch');

@@ -6,7 +6,8 @@
 //   on a connected machine and record the result here.
 import type { CheerioAPI } from 'cheerio/slim';
 import { parseDate } from '../../dates';
-import { absoluteUrl, blockText, squash, type CourtDetail, type CourtListEntry, type CourtListPage, type CourtParser } from '../court-parser';
+import { absoluteUrl } from '../../urls';
+import { blockText, squash, type CourtDetail, type CourtListEntry, type CourtListPage, type CourtParser } from '../court-parser';
 
 const ROW = '.view-content .views-row';
 
