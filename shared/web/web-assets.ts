@@ -14,12 +14,17 @@ export const PAGE_MODULES = [
   'review-page.js',
   'review-state.js',
   'review-i18n.js',
+  'review-strings-ru.js',
+  'review-strings-kk.js',
+  'review-strings-en.js',
   'review-dom.js',
   'review-api.js',
   'review-queue.js',
   'review-detail.js',
   'review-forms.js',
   'review-actions.js',
+  'review-notes.js',
+  'review-gazetteer.js',
 ] as const;
 
 /** URL path → file, the complete list the page needs (nothing else is ever served from disk). */
