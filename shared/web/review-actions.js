@@ -27,7 +27,9 @@ export async function decide(action, payload, doneKey, method) {
       // A lost race: the page shows the winner's state, and keeps what this reviewer typed beside it.
       state.lostDraft = Object.assign({ id: item.id }, payload.entry ? { entry: payload.entry } : {}, payload.reason ? { reason: payload.reason } : {});
       toast(t('conflict'), 'bad');
-    } else failed(e);
+      return afterChange(item.id, true);
+    }
+    failed(e);
   }
   await afterChange(item.id);
 }
@@ -46,8 +48,8 @@ async function undoDecision(decided) {
   else await openItem(decided.id);
 }
 
-/** Reload the queue keeping the position: a decided item leaves the list, the next one is shown. */
-async function afterChange(id) {
+/** Reload the queue keeping the position: a decided item leaves the list, the next one is shown (`stay`: the same item, in its current state). */
+async function afterChange(id, stay) {
   const position = Math.max(0, state.order.indexOf(id));
   const params = filterParams();
   let page;
@@ -58,6 +60,11 @@ async function afterChange(id) {
   }
   showPage(page, false);
   const still = state.order.indexOf(id);
+  if (stay && still < 0) {
+    state.current = -1;
+    for (const row of document.querySelectorAll('#queue-list li.row.current')) row.classList.remove('current');
+    return openItem(id);
+  }
   await select(still >= 0 ? still : Math.min(position, state.order.length - 1));
 }
 

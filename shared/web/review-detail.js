@@ -116,7 +116,8 @@ export function renderDetail() {
       ? el('details', { className: 'why', open: 'open' }, [el('summary', { text: t('whyFlagged') }), el('ul', {}, why.map((line) => el('li', {}, [
           content('span', line.words.map((w) => '«' + w + '»').join(' … ')), ' → ', el('span', { text: categoryLabel(line.category) }),
         ])))])
-      : el('p', { className: 'muted', text: t('notFlagged') }),
+      : null,
+    item.classification.flagged ? null : el('p', { className: 'muted not-flagged', text: t('notFlagged') }),
     el('dl', { className: 'facts' }, [
       el('dt', { text: t('amounts') }), el('dd', { text: facts.amountsKzt.map((a) => a.toLocaleString('ru-RU')).join(', ') || '—' }),
       el('dt', { text: t('articles') }), el('dd', { text: facts.lawArticles.map(lawRef).join('; ') || '—' }),
