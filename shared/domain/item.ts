@@ -2,7 +2,7 @@
 import type { Classification, LawArticleRef } from './classification';
 import type { CategoryId, Language } from './taxonomy';
 
-export type SourceKind = 'feed' | 'court' | 'manual';
+export type SourceKind = 'feed' | 'court' | 'html-list' | 'telegram' | 'search' | 'manual';
 
 /** What every source adapter yields, whatever the format it came from. */
 export interface NormalizedItem {

@@ -2,7 +2,23 @@
 // Every entry is `verified: false` until someone runs `sources check` on a connected machine.
 import type { Language } from '../domain/taxonomy';
 
-export type SourceType = 'feed' | 'court';
+/** How a source is read; each kind is one module in kinds/ (the kind → parser table is kinds/source-kinds.ts). */
+export const SOURCE_TYPES = ['feed', 'court', 'html-list', 'telegram', 'search'] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
+/**
+ * The two schedules: news (every kind that reads outlets, polled often) and courts (court press
+ * centres, polled in the daytime). Each lane has its own Lambda and queue.
+ */
+export type SourceLane = 'news' | 'courts';
+
+export function laneOf(kind: SourceType): SourceLane {
+  return kind === 'court' ? 'courts' : 'news';
+}
+
+/** A source matches a kind filter when the filter names its kind or its lane. */
+export function matchesKind(kind: SourceType, filter: SourceType | SourceLane): boolean {
+  return filter === 'news' || filter === 'courts' ? laneOf(kind) === filter : kind === filter;
+}
 export type SourceGroup = 'national' | 'business' | 'international' | 'state' | 'regional' | 'monitor' | 'courts';
 
 export interface SourceDefinition {
@@ -12,7 +28,7 @@ export interface SourceDefinition {
   url: string;
   language: Language;
   group: SourceGroup;
-  /** `rss` for feeds (RSS/RDF/Atom are told apart by content); a court parser id for court pages. */
+  /** `rss` for feeds (RSS/RDF/Atom are told apart by content); a court parser id for court pages; the kind's name otherwise. */
   parser: string;
   pollMinutes: number;
   /** Whether a run should normally find items; a silent source that should not be silent is unhealthy. */
@@ -21,9 +37,16 @@ export interface SourceDefinition {
   maxSilenceHours: number;
   verified: boolean;
   note: string;
+  /** What the entry rests on: where its URL and structure were seen, and how sure that is. */
+  evidence?: string;
   /** Court lists: pages to walk and whether to fetch each new entry's detail page. */
   maxPages?: number;
   fetchDetails?: boolean;
+  /**
+   * The kind's own settings (html-list selectors, a Telegram page budget, …): plain JSON, so a source
+   * record in the table can carry them; checked against the kind's schema before every fetch.
+   */
+  settings?: Record<string, unknown>;
 }
 
 const feed = (
@@ -104,7 +127,8 @@ export const CATALOG: readonly SourceDefinition[] = [
 
 export interface SourceFilter {
   sourceIds?: string[];
-  kind?: SourceType;
+  /** A kind, or a lane (`news`, `courts`) for every kind it schedules. */
+  kind?: SourceType | SourceLane;
   group?: string;
 }
 
@@ -114,7 +138,7 @@ export function selectSources(filter: SourceFilter, catalog: readonly SourceDefi
   const sources = catalog.filter(
     (s) =>
       (!filter.sourceIds?.length || filter.sourceIds.includes(s.id)) &&
-      (!filter.kind || s.kind === filter.kind) &&
+      (!filter.kind || matchesKind(s.kind, filter.kind)) &&
       (!filter.group || s.group === filter.group),
   );
   return { sources, unknown };

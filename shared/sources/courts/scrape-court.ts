@@ -71,7 +71,7 @@ export function loadPage(html: string, what: string): CheerioAPI {
   }
 }
 
-function guarded<T>(what: string, run: () => T): T {
+export function guarded<T>(what: string, run: () => T): T {
   try {
     return run();
   } catch (error) {
