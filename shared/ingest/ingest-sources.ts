@@ -7,8 +7,9 @@ import type { AuditRecord, StoredItem } from '../domain/item';
 import { almatyDate } from '../domain/time';
 import type { ItemRepository, SourceState, SourceStateRepository } from '../ports/item-repository';
 import type { AppLogger } from '../runtime/logger';
-import { CATALOG, selectSources, type SourceDefinition, type SourceType } from '../sources/catalog';
+import { CATALOG, selectSources, type SourceDefinition, type SourceLane, type SourceType } from '../sources/catalog';
 import { fetchSource } from '../sources/fetch-source';
+import { listRecentItems } from '../sources/kinds/search';
 import type { HttpFetcher } from '../sources/http/http-client';
 import { INGEST_LOG } from './ingest-log';
 
@@ -24,7 +25,8 @@ export interface IngestDependencies {
 export interface IngestInput {
   runId: string;
   sourceIds?: string[];
-  kind?: SourceType;
+  /** A kind, or a lane (`news`, `courts`) for every kind it schedules. */
+  kind?: SourceType | SourceLane;
   group?: string;
   /** The catalog to choose from (tests and the bench pass their own). */
   catalog?: readonly SourceDefinition[];
@@ -52,6 +54,8 @@ export interface SourceRunResult {
   durationMs: number;
   /** Why the source needs a look (empty when healthy). */
   unhealthy: string[];
+  /** The feed was cut short: its complete items were stored, its validators were not (the next run fetches it whole). */
+  recovered?: boolean;
 }
 
 export interface IngestSummary {
@@ -130,7 +134,7 @@ async function ingestOne(deps: IngestDependencies, source: SourceDefinition, inp
     });
     // Detail pages may use half the budget; the rest is for the list entries' writes.
     const detailDeadline = Date.now() + budgetMs / 2;
-    state = await Promise.race([runSource(deps, source, previous, result, controller.signal, started, detailDeadline), budget]);
+    state = await Promise.race([runSource(deps, source, previous, result, controller.signal, started, detailDeadline, input.catalog ?? CATALOG), budget]);
   } catch (error) {
     const kind = error instanceof BudgetExceeded ? 'retryable' : errorKind(error);
     const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
@@ -170,6 +174,7 @@ async function runSource(
   signal: AbortSignal,
   started: Date,
   detailDeadline: number,
+  catalog: readonly SourceDefinition[],
 ): Promise<SourceState> {
   const knownIds = async (ids: string[]) => new Set((await deps.items.getMany(ids)).map((i) => i.id));
   const fetched = await fetchSource(deps.http, source, {
@@ -179,6 +184,9 @@ async function runSource(
     signal,
     detailDeadline,
     knownIds,
+    recentItems: (sourceIds, since) => listRecentItems(deps.items, sourceIds, since),
+    isFlagged: (item) => deps.classify({ title: item.title, text: item.text ?? item.summary, lang: item.language }).flagged,
+    catalog,
     onDetailError: (url, error) =>
       deps.logger.warn('court detail page not fetched', { sourceId: source.id, url, error: error instanceof Error ? error.message : String(error) }),
   });
@@ -191,6 +199,7 @@ async function runSource(
     return base;
   }
   result.fetched = fetched.items.length;
+  if (fetched.recovered) result.recovered = true;
   // One batch read instead of a failed conditional write per known item: unchanged items cost no write.
   const stored = fetched.items.length ? await deps.items.getMany(fetched.items.map((i) => i.id)) : [];
   const known = new Set(stored.map((i) => i.id));
@@ -266,6 +275,8 @@ export function assessHealth(source: SourceDefinition, state: SourceState, now: 
   if (state.consecutiveFailures >= FAILURES_BEFORE_UNHEALTHY) reasons.push(`failed ${state.consecutiveFailures} times in a row`);
   if (state.lastError && /CAPTCHA/i.test(state.lastError)) reasons.push('returns a CAPTCHA page');
   else if (state.lastError && /HTML page instead/i.test(state.lastError)) reasons.push('returns an HTML page instead of a feed');
+  else if (state.lastError && /selectors found nothing/i.test(state.lastError)) reasons.push('list markup changed: selectors found nothing');
+  else if (state.lastError && /no public preview/i.test(state.lastError)) reasons.push('the Telegram channel has no public preview');
   if (source.expectsItems && state.lastSuccessAt) {
     const newest = state.newestItemAt ? Date.parse(state.newestItemAt) : undefined;
     const silentHours = newest === undefined ? undefined : (now.getTime() - newest) / 3_600_000;
