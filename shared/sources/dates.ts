@@ -24,7 +24,9 @@ export function monthFromName(name: string): number | undefined {
 
 
 function valid(year: number, month: number, day: number, hour: number, minute: number, second: number): boolean {
-  return year >= 1990 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 60;
+  // Day 0 of the next month is the last day of this one: 31 February is not a date, not 3 March.
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return year >= 1990 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour <= 23 && minute <= 59 && second <= 60;
 }
 
 const TIME = /(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?/;

@@ -10,7 +10,7 @@ import { almatyDate } from '../../domain/time';
 import type { ItemRepository } from '../../ports/item-repository';
 import { CATALOG, type SourceDefinition } from '../catalog';
 import { decodeBody } from '../charset';
-import { parseFeedDocument, type FeedOutlet } from '../feeds/feed-parser';
+import { parseFeedDocument, type FeedOutlet, type ParsedFeed } from '../feeds/feed-parser';
 import { FEED_ACCEPT, PAGE_ACCEPT, type HttpFetcher } from '../http/http-client';
 import { extractPageText } from '../page-text';
 import type { FetchSourceOptions, RecentItem, SourceKindModule } from './source-kind';
@@ -103,6 +103,23 @@ export async function listRecentItems(items: Pick<ItemRepository, 'listBySource'
   return recent;
 }
 
+/**
+ * The results of one search answer with the engine's " - <outlet>" suffix removed and an id of their
+ * own: the outlet's site, the normalised title and the Almaty day, shared by every search source, so
+ * the same story found by two queries (or twice by one) is one item.
+ */
+export function searchResults(parsed: ParsedFeed): SearchResult[] {
+  const byId = new Map<string, SearchResult>();
+  for (const item of parsed.items) {
+    const outlet = parsed.outlets.get(item.id);
+    const title = resultTitle(item.title, outlet);
+    const outletKey = outlet ? (siteKey(outlet.url) ?? normalizeTitle(outlet.name)) : '';
+    const id = itemId({ sourceId: SEARCH_ID_SCOPE, guid: `${outletKey}\u0000${normalizeTitle(title)}\u0000${almatyDate(item.publishedAt)}` });
+    if (!byId.has(id)) byId.set(id, { item: { ...item, id, title }, ...(outlet ? { outlet } : {}) });
+  }
+  return [...byId.values()];
+}
+
 export const searchKind: SourceKindModule<SearchSettings> = {
   kind: 'search',
   settings: searchSettings,
@@ -112,15 +129,7 @@ export const searchKind: SourceKindModule<SearchSettings> = {
     const { text } = decodeBody(response.body, response.contentType);
     const parsed = await parseFeedDocument(text, { sourceId: source.id, sourceKind: 'search', baseUrl: response.finalUrl, language: source.language, fetchedAt: options.now.toISOString() });
     const catalog = options.catalog ?? CATALOG;
-    const byId = new Map<string, SearchResult>();
-    for (const item of parsed.items) {
-      const outlet = parsed.outlets.get(item.id);
-      const title = resultTitle(item.title, outlet);
-      const outletKey = outlet ? (siteKey(outlet.url) ?? normalizeTitle(outlet.name)) : '';
-      const id = itemId({ sourceId: SEARCH_ID_SCOPE, guid: `${outletKey}\u0000${normalizeTitle(title)}\u0000${almatyDate(item.publishedAt)}` });
-      if (!byId.has(id)) byId.set(id, { item: { ...item, id, title }, ...(outlet ? { outlet } : {}) });
-    }
-    let results = [...byId.values()];
+    let results = searchResults(parsed);
     if (options.recentItems) {
       const sourceIds = [...new Set(results.flatMap(({ outlet }) => (outlet ? outletSourceIds(outlet, catalog) : [])))];
       if (sourceIds.length) {
