@@ -34,13 +34,15 @@ const SEARCH_ID_SCOPE = 'search';
 /** The site an address belongs to: its host without "www." and language subdomains (kaz.nur.kz → nur.kz). */
 export function siteKey(url: string | undefined): string | undefined {
   if (!url) return undefined;
-  let host: string;
+  let parsed: URL;
   try {
-    host = new URL(url).hostname.toLowerCase().replace(/\.$/, '');
+    parsed = new URL(url);
   } catch {
     return undefined;
   }
-  if (/^[\d.]+$/.test(host) || host.includes(':')) return host;
+  const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
+  // An address is no domain: each server on it (each port) is a site of its own.
+  if (/^[\d.]+$/.test(host) || host.startsWith('[')) return parsed.host;
   const labels = host.split('.');
   // Second-level registries (gov.kz, com.kz, org.kz) keep one label more.
   const registry = labels.length > 2 && /^[a-z]{2}$/.test(labels.at(-1)!) && /^(com|org|gov|edu|net|mil)$/.test(labels.at(-2)!);
