@@ -8,6 +8,7 @@ import type { StoredItem } from '../../../shared/domain/item';
 import { ingestSources, type IngestDependencies, type SourceRunResult } from '../../../shared/ingest/ingest-sources';
 import type { SourceDefinition } from '../../../shared/sources/catalog';
 import { CATALOG } from '../../../shared/sources/catalog';
+import { checkSources } from '../../../shared/sources/check-sources';
 import { HttpClient } from '../../../shared/sources/http/http-client';
 import { fixtureSource } from '../../support/feed-builder';
 import { startLocalStack, type LocalStack } from '../../support/local-stack';
@@ -227,5 +228,37 @@ describe('a feed cut short', () => {
     expect(second).toMatchObject({ outcome: 'ok', fetched: 3, new: 0, notModified: false });
     const conditional = server.requests.filter((r) => r.path === '/cut.xml');
     expect(conditional.every((r) => r.headers['if-none-match'] === undefined)).toBe(true);
+  });
+});
+
+describe('sources check', () => {
+  it('reads one page of each kind, follows no article or result link, and says which still work', async () => {
+    // A server of its own, so every request it sees is the check's.
+    const s = await startFixtureServer();
+    try {
+      s.route('/novosti/', html(read('html-list/vlast-ru/list.html')));
+      s.route('/novosti/?page=2', html(read('html-list/vlast-ru/list.html')));
+      s.route('/s/vlastkz', html(read('telegram/vlastkz.html')));
+      s.route('/s/vlastkz?before=4817', html(read('telegram/vlastkz-before-4817.html')));
+      s.route('/search.xml', xml(read('search/results.xml').replaceAll('https://news.google.com/', `${s.origin}/`)));
+      s.route('/zakon/', html('<html><body><p>Новый дизайн</p></body></html>'));
+      const entry = (id: string, path: string): SourceDefinition => ({ ...CATALOG.find((c) => c.id === id)!, url: s.url(path) });
+      const checks = await checkSources(
+        new HttpClient({ userAgent: 'sozwatch-test', hostDelayMs: 0, retries: 0 }),
+        [entry('vlast-ru', '/novosti/'), entry('tg-vlast', '/s/vlastkz'), entry('search-journalists-ru', '/search.xml'), entry('zakon-ru', '/zakon/')],
+        NOW,
+      );
+      expect(checks.map((c) => [c.sourceId, c.kind, c.ok, c.items])).toEqual([
+        ['vlast-ru', 'html-list', true, 4],
+        ['tg-vlast', 'telegram', true, 3],
+        ['search-journalists-ru', 'search', true, 3],
+        ['zakon-ru', 'html-list', false, 0],
+      ]);
+      expect(checks[3]!.error).toMatch(/selectors found nothing/);
+      // One page each: no page 2, no ?before=, no article page, no search result link.
+      expect(s.requests.map((r) => r.path).filter((p) => p !== '/robots.txt').sort()).toEqual(['/novosti/', '/s/vlastkz', '/search.xml', '/zakon/']);
+    } finally {
+      await s.stop();
+    }
   });
 });
