@@ -18,8 +18,8 @@ export interface SourceCheck {
   errorKind?: string;
 }
 
-/** A check reads the first page only and follows no article, detail or search-result link. */
-function onePageOnly(source: SourceDefinition): SourceDefinition {
+/** The source reduced to one look: its first page only, following no article, detail or search-result link. */
+export function onePageOnly(source: SourceDefinition): SourceDefinition {
   const settings = { ...(source.settings ?? {}) };
   if (source.kind === 'html-list') {
     settings.maxPages = 1;

@@ -45,7 +45,8 @@ export function parseIngestArgs(args: string[]): IngestArgs {
 function progressLine(r: SourceRunResult): string {
   const status = r.outcome === 'error' ? `ERROR ${r.errorKind}: ${r.error}` : r.outcome === 'not-modified' ? 'not modified' : `${r.fetched} fetched, ${r.new} new, ${r.flagged} flagged`;
   const health = r.unhealthy.length ? ` [unhealthy: ${r.unhealthy.join('; ')}]` : '';
-  return `${r.sourceId.padEnd(20)} ${status} (${r.durationMs} ms)${health}\n`;
+  const recovered = r.recovered ? ' [feed cut short: items before the cut kept, validators not]' : '';
+  return `${r.sourceId.padEnd(20)} ${status} (${r.durationMs} ms)${recovered}${health}\n`;
 }
 
 export const ingestCommand: CliCommand = {
