@@ -123,7 +123,7 @@ const HTML_ELEMENTS = new Set(
 );
 
 /**
- * RSS does not say whether a title holds markup. Like feedparser, it is read as HTML only when it has
+ * RSS does not say whether a title holds markup. It is read as HTML only when it has
  * an end tag or an entity and every tag in it is one HTML uses in running text: "History of the <blink>
  * tag" stays as written, "<b>Суд</b> оштрафовал" loses its tags. One pass over the tags.
  */

@@ -98,6 +98,18 @@ describe('html-list', () => {
     expect(server.requests.filter((r) => /\/novosti\/\d+-/.test(r.path)).length).toBe(articleHits);
   });
 
+  it('an article already stored by another list source of the outlet is not stored again', async () => {
+    // The outlet's main page shows two stories of its news list (one with a tracking parameter) and one of its own.
+    const main = read('html-list/vlast-ru/list.html')
+      .replace('/novosti/61229-park.html', '/novosti/61240-new.html')
+      .replace('/novosti/61220-bank.html', '/novosti/61220-bank.html?utm_source=main');
+    server.route('/main/', html(main));
+    const source = local('vlast-ru', '/main/', { id: 'vlast-main', settings: { ...CATALOG.find((s) => s.id === 'vlast-ru')!.settings, nextPage: undefined, articleText: undefined } });
+    const result = (await run([source], 'html-main')).get('vlast-main')!;
+    expect(result).toMatchObject({ outcome: 'ok', fetched: 4, new: 1 });
+    expect((await stored('vlast-main')).map((i) => i.url)).toEqual([server.url('/novosti/61240-new.html')]);
+  });
+
   it('a list whose markup changed is a "selectors found nothing" error and health state, not an empty run', async () => {
     server.route('/zakon-redesigned/', html('<!doctype html><html><body><div class="news-feed"><div class="card"><a href="/1">Новость</a></div></div></body></html>'));
     const source = local('zakon-ru', '/zakon-redesigned/');
