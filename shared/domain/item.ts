@@ -1,5 +1,6 @@
 // The normalised item (one story from a feed or court page) and its stored, reviewable form.
 import type { Classification, LawArticleRef } from './classification';
+import type { IncidentFacts } from './incident';
 import type { CategoryId, Language } from './taxonomy';
 
 export type SourceKind = 'feed' | 'court' | 'manual';
@@ -26,7 +27,8 @@ export const ITEM_STATUSES = ['ignored', 'pending', 'approved', 'rejected', 'dup
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
 export type CaseType = 'civil' | 'criminal' | 'administrative';
-export type CaseStage = 'filed' | 'in_court' | 'decided' | 'appeal' | 'closed';
+/** The stages of a case's timeline, in order (`CASE_STAGES` in case.ts). */
+export type CaseStage = 'filed' | 'pre_trial' | 'in_court' | 'decided' | 'appeal' | 'cassation' | 'closed';
 export type CaseOutcome = 'for_defendant' | 'for_claimant' | 'partial' | 'dismissed' | 'pending';
 
 /** A legal case behind an entry; stages of one case share `caseKey` so it is counted once. */
@@ -42,6 +44,8 @@ export interface LegalCase {
   judicialAct?: boolean;
   outcome?: CaseOutcome;
   lawArticle?: LawArticleRef;
+  /** The court hearing the case at this stage. */
+  court?: string;
   amountClaimedKzt?: number;
   amountAwardedKzt?: number;
 }
@@ -57,6 +61,10 @@ export interface ReportEntry {
   region?: string;
   people?: string[];
   legalCase?: LegalCase;
+  /** Who did it, to whom, where, and the finer subcategory (incident.ts). */
+  incident?: IncidentFacts;
+  /** An event in the country printed for context: never counted in the statistics. */
+  context?: boolean;
 }
 
 export interface StoredItem extends NormalizedItem {
