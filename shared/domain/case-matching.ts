@@ -68,7 +68,7 @@ export interface CaseMatch {
   reasons: MatchReason[];
 }
 
-const WEIGHTS: Record<MatchReason, number> = { person: 4, outlet: 2, article: 2, court: 1 };
+const WEIGHTS: Record<MatchReason, number> = { person: 5, outlet: 2, article: 2, court: 1 };
 
 /**
  * Existing cases ranked for a new item, best first; cases sharing nothing are left out. A person weighs
