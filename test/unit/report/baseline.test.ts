@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../../shared/domain/taxonomy';
 import { BASELINE_COLUMNS, BaselineCsvError, parseBaselineCsv } from '../../../shared/report/baseline';
+import { renderReportHtml } from '../../../shared/report/render-html';
+import { renderReportMarkdown } from '../../../shared/report/render-markdown';
 import { computeReportData } from '../../../shared/report/report-statistics';
 import { october2021Items } from '../../fixtures/report/october-2021';
 
@@ -112,10 +115,26 @@ describe('October 2021 with everything before October from the baseline', () => 
     expect(rest).toEqual(expected);
   });
 
+  for (const lang of LANGUAGES) {
+    it(`prints the ${lang} 2021-layout golden files, with one more line saying which months come from the baseline`, () => {
+      const golden = (name: string) => readFileSync(join(FIXTURES, 'golden', name), 'utf8');
+      const html = renderReportHtml(variant, lang).split('\n');
+      const noteLines = html.filter((line) => line.startsWith('<p class="note">') && line.includes('2020'));
+      expect(noteLines).toHaveLength(1);
+      expect(html.filter((line) => line !== noteLines[0]).join('\n')).toBe(golden(`2021-10.report.${lang}.html`));
+      const markdown = renderReportMarkdown(variant, lang);
+      const withoutNote = markdown.replace(/\n_[^\n]*2020[^\n]*_\n/, '');
+      expect(withoutNote).not.toBe(markdown);
+      expect(withoutNote).toBe(golden(`2021-10.report.${lang}.md`));
+    });
+  }
+
   it('says which months come from the baseline', () => {
     expect(variant.baselineMonths[0]).toBe('2020-10');
     expect(variant.baselineMonths.at(-1)).toBe('2021-09');
     expect(variant.baselineMonths).toHaveLength(12);
+    expect(renderReportHtml(variant, 'en')).toContain('The figures for October 2020 – September 2021 come from the statistics the Foundation kept before');
+    expect(renderReportMarkdown(variant, 'ru')).toContain('Данные за октябрь 2020 – сентябрь 2021 взяты из статистики');
   });
 
   it('attaches a later step to its baseline case: crim-10 reaching a court in October is in court, not a new charge', () => {
