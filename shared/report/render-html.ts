@@ -33,7 +33,8 @@ export function safeHref(url: string): string | undefined {
   }
 }
 
-const CSS = `
+/** The report pages' style sheet, shared by both layouts. */
+export const REPORT_CSS = `
 :root{--ink:#1b1f24;--muted:#5b6470;--line:#d8dde3;--accent:#0b5cad;--accent2:#9dbbe0;--bg:#fff}
 *{box-sizing:border-box}
 body{margin:0;background:var(--bg);color:var(--ink);font:16px/1.55 "PT Serif",Georgia,"Times New Roman",serif}
@@ -266,7 +267,7 @@ export function renderReportHtml(data: ReportData, lang: Language): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="generator" content="sozwatch">`,
     `<title>${escapeHtml(title)}</title>`,
-    `<style>${CSS}</style>`,
+    `<style>${REPORT_CSS}</style>`,
     '</head>',
     '<body>',
     '<div class="page">',
