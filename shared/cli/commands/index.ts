@@ -8,6 +8,7 @@ import { sourcesCommand } from './sources';
 import { rulesCommand } from './rules';
 import { reportCommand } from './report';
 import { serveCommand } from './serve';
+import { baselineCommand } from './baseline';
 
 export const COMMANDS: CliCommand[] = [
   serveCommand,
@@ -18,4 +19,5 @@ export const COMMANDS: CliCommand[] = [
   ingestCommand,
   importCommand,
   sourcesCommand,
+  baselineCommand,
 ];
