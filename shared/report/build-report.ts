@@ -3,12 +3,13 @@
 import { ValidationError } from '../domain/errors';
 import type { StoredItem } from '../domain/item';
 import { isLanguage, LANGUAGES, type Language } from '../domain/taxonomy';
-import { isMonth, parseMonth, previousAlmatyMonth } from '../domain/time';
+import { addMonths, isMonth, parseMonth, previousAlmatyMonth } from '../domain/time';
 import type { ItemRepository } from '../ports/item-repository';
 import type { ObjectStore, StoredObject } from '../ports/object-store';
 import { isReportLayout, REPORT_LAYOUTS, type ReportLayout } from './current-layout';
 import { renderCurrentReportHtml } from './render-current-html';
 import { renderCurrentReportMarkdown } from './render-current-markdown';
+import { CSV_CONTENT_TYPE, renderEntriesCsv } from './export-entries-csv';
 import { renderDataJson } from './render-data-json';
 import { renderReportHtml } from './render-html';
 import { renderReportIndex } from './render-index';
@@ -41,6 +42,7 @@ export function reportKeys(month: string) {
     prefix: `${base}/`,
     html: (lang: Language) => `${base}/report.${lang}.html`,
     markdown: (lang: Language) => `${base}/report.${lang}.md`,
+    entriesCsv: `${base}/entries.csv`,
     data: `${base}/data.json`,
   };
 }
@@ -100,7 +102,7 @@ export interface BuildReportResult {
 }
 
 /** Reads every page of one month from the month index. */
-async function approvedInMonth(items: BuildReportDeps['items'], month: string): Promise<StoredItem[]> {
+export async function approvedInMonth(items: BuildReportDeps['items'], month: string): Promise<StoredItem[]> {
   const found: StoredItem[] = [];
   let cursor: string | undefined;
   do {
@@ -173,6 +175,22 @@ export function resolveReportInput(input: BuildReportInput, now: Date): { month:
   return { month, languages: input.lang ? [input.lang] : [...LANGUAGES] };
 }
 
+/** `yyyy` (January–December) or `yyyy-mm` (that month) as the months of an entries export. */
+export function entriesPeriod(spec: string): { from: string; to: string } {
+  if (/^\d{4}$/.test(spec)) return { from: `${spec}-01`, to: `${spec}-12` };
+  if (isMonth(spec)) return { from: spec, to: spec };
+  throw new ValidationError(`the period must be yyyy or yyyy-mm, got "${spec}"`);
+}
+
+/** The CSV of a month's or a year's approved entries, read from the month index month by month. */
+export async function exportEntriesCsv(deps: Pick<BuildReportDeps, 'items'>, spec: string, lang: Language = 'en'): Promise<string> {
+  const period = entriesPeriod(spec);
+  const months: string[] = [];
+  for (let m = period.from; m <= period.to; m = addMonths(m, 1)) months.push(m);
+  const perMonth = await mapLimited(months, 4, (m) => approvedInMonth(deps.items, m));
+  return renderEntriesCsv(perMonth.flat(), period, lang);
+}
+
 export async function buildReport(deps: BuildReportDeps, input: BuildReportInput = {}): Promise<BuildReportResult> {
   const { month, languages } = resolveReportInput(input, deps.now());
   const months = monthsToQuery(month);
@@ -187,6 +205,13 @@ export async function buildReport(deps: BuildReportDeps, input: BuildReportInput
   const data = computeReportData(month, items, baseline ? { baseline } : {});
   if (data.invalidEntryIds.length > 0) deps.logger?.warn?.('approved items with a malformed entry left out of the report', { month, itemIds: data.invalidEntryIds });
   const files = renderReportFiles(data, languages, layout);
+  // The month's entries as a table, before data.json: data.json stays the last month file written.
+  files.splice(files.length - 1, 0, {
+    key: reportKeys(month).entriesCsv,
+    body: renderEntriesCsv(items, { from: month, to: month }),
+    contentType: CSV_CONTENT_TYPE,
+    cacheControl: CACHE_CONTROL.monthFile,
+  });
   // Month files first, index last: a run that fails midway never lists a half-written month.
   await publishMonthFiles(deps, month, files);
   const keys = await deps.objects.list(REPORTS_PREFIX);

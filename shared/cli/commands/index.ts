@@ -9,6 +9,7 @@ import { rulesCommand } from './rules';
 import { reportCommand } from './report';
 import { serveCommand } from './serve';
 import { baselineCommand } from './baseline';
+import { entriesCsvCommand } from './entries-csv';
 
 export const COMMANDS: CliCommand[] = [
   serveCommand,
@@ -20,4 +21,5 @@ export const COMMANDS: CliCommand[] = [
   importCommand,
   sourcesCommand,
   baselineCommand,
+  entriesCsvCommand,
 ];

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../shared/cli/main';
 import { buildReport } from '../../../shared/report/build-report';
@@ -87,6 +88,16 @@ describe('baseline import and the layout setting on the local stack', () => {
     const html = (await stack.deps.objects.get('reports/2021/10/report.en.html'))!.body.toString('utf8');
     expect(html).toContain('id="statistics"');
     expect(html).not.toContain('id="counts"');
+  });
+
+  it('exports the year\'s entries as CSV through the CLI', async () => {
+    const result = await cli(['entries-csv', '2021', '--lang', 'kk']);
+    expect(result.code).toBe(0);
+    const rows = parse(result.stdout, { bom: true, columns: true }) as Record<string, string>[];
+    const october = october2021Items().filter((i) => i.status === 'approved' && i.entry?.eventDate.startsWith('2021-10'));
+    expect(rows.map((r) => r.id).sort()).toEqual(october.map((i) => i.id).sort());
+    expect(rows.find((r) => r.id === 'oct21-hola-news-blocked')!.category_name).toBe('Ресурстарды бұғаттау және интернетті өшіру');
+    expect((await cli(['entries-csv', '21'])).code).toBe(2);
   });
 
   it('refuses an unknown layout on the command line', async () => {
