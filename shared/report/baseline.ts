@@ -285,11 +285,22 @@ function readCase(r: RowReader): BaselineCase | undefined {
   };
 }
 
-/** A baseline read back from storage: the same checks as the CSV's shape, so a hand-edited object cannot poison a report. */
+/** A baseline read back from storage: checked for the shape the parser writes, so a hand-edited object cannot poison a report. */
 export function isBaseline(value: unknown): value is Baseline {
   if (!value || typeof value !== 'object') return false;
   const b = value as Partial<Baseline>;
-  return b.schema === BASELINE_SCHEMA && Array.isArray(b.months) && Array.isArray(b.cases) && b.months.every((m) => m && isMonth(m.month) && typeof m.counts === 'object');
+  if (b.schema !== BASELINE_SCHEMA || !Array.isArray(b.months) || !Array.isArray(b.cases)) return false;
+  const count = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+  const monthOk = (m: BaselineMonth) =>
+    Boolean(m) &&
+    isMonth(m.month) &&
+    typeof m.counts === 'object' &&
+    m.counts !== null &&
+    Object.entries(m.counts).every(([key, n]) => isCountKey(key) && count(n)) &&
+    (m.legal === undefined || Object.values(m.legal).every(count));
+  const caseOk = (c: BaselineCase) =>
+    Boolean(c) && typeof c.key === 'string' && isCaseKind(c.kind) && isCaseStage(c.stage) && isMonth(c.filedMonth) && isMonth(c.stageMonth) && Array.isArray(c.parties);
+  return b.months.every(monthOk) && b.cases.every(caseOk);
 }
 
 export function isCountKey(value: string): value is CategoryId | SubcategoryId {

@@ -9,7 +9,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../shared/cli/main';
 import { buildReport } from '../../../shared/report/build-report';
-import { BASELINE_KEY, loadBaseline, saveReportSettings } from '../../../shared/report/report-settings';
+import { BASELINE_KEY, loadBaseline, REPORT_SETTINGS_KEY, saveReportSettings } from '../../../shared/report/report-settings';
 import { october2021Items } from '../../fixtures/report/october-2021';
 import { startLocalStack, type LocalStack } from '../../support/local-stack';
 
@@ -98,6 +98,17 @@ describe('baseline import and the layout setting on the local stack', () => {
     expect(rows.map((r) => r.id).sort()).toEqual(october.map((i) => i.id).sort());
     expect(rows.find((r) => r.id === 'oct21-hola-news-blocked')!.category_name).toBe('Ресурстарды бұғаттау және интернетті өшіру');
     expect((await cli(['entries-csv', '21'])).code).toBe(2);
+  });
+
+  it('stops a build on a malformed stored setting or baseline rather than guessing', async () => {
+    await stack.deps.objects.put(REPORT_SETTINGS_KEY, '{"layout":"fancy"}', { contentType: 'application/json' });
+    await expect(buildReport(stack.deps, { month: '2021-10' })).rejects.toThrow('settings/report.json: layout must be one of 2021, current');
+    await saveReportSettings(stack.deps.objects, { layout: '2021' });
+    const baseline = (await stack.deps.objects.get(BASELINE_KEY))!;
+    await stack.deps.objects.put(BASELINE_KEY, '{"schema":"sozwatch.baseline/1","months":[{"month":"2021-9","counts":{}}],"cases":[]}', { contentType: 'application/json' });
+    await expect(buildReport(stack.deps, { month: '2021-10' })).rejects.toThrow('settings/baseline.json is not a baseline');
+    await stack.deps.objects.put(BASELINE_KEY, baseline.body, { contentType: 'application/json' });
+    expect((await buildReport(stack.deps, { month: '2021-10' })).data.baselineMonths).toHaveLength(12);
   });
 
   it('refuses an unknown layout on the command line', async () => {

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../shared/domain/taxonomy';
-import { BASELINE_COLUMNS, BaselineCsvError, parseBaselineCsv } from '../../../shared/report/baseline';
+import { BASELINE_COLUMNS, BaselineCsvError, isBaseline, parseBaselineCsv } from '../../../shared/report/baseline';
 import { renderReportHtml } from '../../../shared/report/render-html';
 import { renderReportMarkdown } from '../../../shared/report/render-markdown';
 import { computeReportData } from '../../../shared/report/report-statistics';
@@ -157,5 +157,17 @@ describe('October 2021 with everything before October from the baseline', () => 
     // but its judicial act (an appeal with no entry of its own) is gone.
     expect(data.charges.yearToDate.civil).toBe(full.charges.yearToDate.civil);
     expect(data.judicialActs.yearToDate.total).toBe(full.judicialActs.yearToDate.total - 1);
+  });
+});
+
+describe('isBaseline', () => {
+  it('accepts what the parser writes and refuses a hand-edited object with a wrong field', () => {
+    const baseline = parseBaselineCsv(BASELINE_CSV);
+    const stored = JSON.parse(JSON.stringify(baseline)) as typeof baseline;
+    expect(isBaseline(stored)).toBe(true);
+    expect(isBaseline({ ...stored, months: [{ month: '2021-09', counts: { threat: -1 } }] })).toBe(false);
+    expect(isBaseline({ ...stored, months: [{ month: '2021-09', counts: { gossip: 1 } }] })).toBe(false);
+    expect(isBaseline({ ...stored, cases: [{ ...stored.cases[0]!, stage: 'verdict' }] })).toBe(false);
+    expect(isBaseline({ ...stored, schema: 'other' })).toBe(false);
   });
 });
