@@ -1,7 +1,8 @@
 // Which existing cases a new legal item may belong to: ranked by shared people, outlet, law article and
 // court, with names compared across Cyrillic (ru/kk), Kazakh Latin and English spellings.
-import type { LawArticleRef } from './classification';
 import type { CaseRecord } from './case';
+import type { LawArticleRef } from './classification';
+import type { StoredItem } from './item';
 
 const CYRILLIC_TO_LATIN: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
@@ -94,4 +95,23 @@ export function rankCaseMatches(records: readonly CaseRecord[], probe: CaseProbe
       (a.record.key < b.record.key ? -1 : a.record.key > b.record.key ? 1 : 0),
   );
   return matches.slice(0, limit);
+}
+
+/**
+ * What an item says about its case: the reviewer's entry first (people, outlet, article, court), then
+ * what the classifier extracted from the text (outlets, law articles), so an item can be matched
+ * before anyone has written its entry.
+ */
+export function probeFromItem(item: Pick<StoredItem, 'entry' | 'classification'>): CaseProbe {
+  const entry = item.entry;
+  const facts = item.classification.facts;
+  const article = entry?.legalCase?.lawArticle;
+  const outlet = entry?.outlet ?? facts.outlets[0];
+  const court = entry?.legalCase?.court;
+  return {
+    ...(entry?.people?.length ? { people: entry.people } : {}),
+    ...(outlet ? { outlet } : {}),
+    lawArticles: article ? [article, ...facts.lawArticles] : facts.lawArticles,
+    ...(court ? { court } : {}),
+  };
 }

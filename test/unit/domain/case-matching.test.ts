@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCaseRecords, type CaseRecord } from '../../../shared/domain/case';
-import { matchingForm, namesMatch, rankCaseMatches } from '../../../shared/domain/case-matching';
+import { matchingForm, namesMatch, probeFromItem, rankCaseMatches } from '../../../shared/domain/case-matching';
 import { storedItem } from '../../support/items';
 
 function record(key: string, overrides: Partial<CaseRecord>): CaseRecord {
@@ -80,5 +80,30 @@ describe('buildCaseRecords', () => {
     ]);
     expect(record!.stage).toBe('in_court');
     expect(record!.filedMonth).toBe('2024-02');
+  });
+});
+
+describe('probeFromItem', () => {
+  it('takes the reviewer\'s entry first, then what the classifier extracted', () => {
+    const classified = storedItem({
+      classification: {
+        flagged: true, score: 0.9, categories: ['criminal'], matches: [], rulesVersion: 't', explanation: [],
+        facts: { amountsKzt: [], lawArticles: [{ code: 'criminal', article: '274' }], regions: [], outlets: ['Уральская неделя'] },
+      },
+    });
+    expect(probeFromItem(classified)).toEqual({ outlet: 'Уральская неделя', lawArticles: [{ code: 'criminal', article: '274' }] });
+    const reviewed = {
+      ...classified,
+      entry: {
+        category: 'criminal' as const, eventDate: '2024-01-01', text: { ru: 'x' }, outlet: 'Орал Таймс', people: ['Серикова'],
+        legalCase: { caseKey: 'k', type: 'criminal' as const, stage: 'in_court' as const, court: 'Уральский городской суд', lawArticle: { code: 'criminal' as const, article: '130' } },
+      },
+    };
+    expect(probeFromItem(reviewed)).toEqual({
+      people: ['Серикова'],
+      outlet: 'Орал Таймс',
+      lawArticles: [{ code: 'criminal', article: '130' }, { code: 'criminal', article: '274' }],
+      court: 'Уральский городской суд',
+    });
   });
 });

@@ -1,59 +1,12 @@
-// One civil case followed across three months: the claim in March (reported in Russian), the verdict in
-// October (reported in Kazakh, by two outlets), the appeal in December (reported in English).
+// One civil case across three months (claim, verdict, appeal) in two languages: one case, one filing,
+// two judicial acts, the awarded sum counted once at its final value.
 import { describe, expect, it } from 'vitest';
 import { buildCaseRecords } from '../../../shared/domain/case';
 import { rankCaseMatches } from '../../../shared/domain/case-matching';
-import type { LegalCase, ReportEntry, StoredItem } from '../../../shared/domain/item';
 import { computeReportData } from '../../../shared/report/report-statistics';
-import { storedItem } from '../../support/items';
+import { article, civilCaseItems, claim, unrelated, verdict } from '../../fixtures/report/civil-case-2024';
 
-const article = { code: 'civil', article: '143' } as const;
-
-function step(id: string, language: 'ru' | 'kk' | 'en', entry: Omit<ReportEntry, 'category'>, legalCase: Omit<LegalCase, 'caseKey' | 'type'>): StoredItem {
-  return storedItem({
-    id,
-    language,
-    status: 'approved',
-    entry: { category: 'civil', ...entry, legalCase: { caseKey: 'civ-serikova-2024', type: 'civil', honourDignity: true, lawArticle: article, ...legalCase } },
-  });
-}
-
-const claim = step(
-  'claim-ru',
-  'ru',
-  { eventDate: '2024-03-12', outlet: 'Орал Таймс', people: ['Айгуль Серикова'], text: { ru: 'Аким подал иск о защите чести к журналисту Айгуль Сериковой.' } },
-  { stage: 'filed', court: 'Уральский городской суд', amountClaimedKzt: 5_000_000 },
-);
-const verdict = step(
-  'verdict-kk',
-  'kk',
-  { eventDate: '2024-10-03', outlet: 'Орал Таймс', people: ['Айгүл Серікова'], text: { kk: 'Сот журналист Айгүл Серікованың пайдасына емес шешім шығарды.' } },
-  { stage: 'decided', judicialAct: true, outcome: 'for_claimant', amountAwardedKzt: 1_000_000, court: 'Орал қалалық соты' },
-);
-const verdictElsewhere = step(
-  'verdict-kk-2',
-  'kk',
-  { eventDate: '2024-10-04', outlet: 'Жайық Пресс', people: ['Серікова'], text: { kk: 'Журналистке қатысты сот шешімі.' } },
-  { stage: 'decided', judicialAct: true, outcome: 'for_claimant', amountAwardedKzt: 1_000_000 },
-);
-const appeal = step(
-  'appeal-en',
-  'en',
-  { eventDate: '2024-12-17', outlet: 'Uralsk Week', people: ['Aigul Serikova'], text: { en: 'The appeal court cut the damages awarded against journalist Aigul Serikova.' } },
-  { stage: 'appeal', judicialAct: true, outcome: 'partial', amountAwardedKzt: 600_000 },
-);
-const unrelated = storedItem({
-  id: 'other-case',
-  status: 'approved',
-  entry: {
-    category: 'criminal',
-    eventDate: '2024-10-20',
-    text: { ru: 'Другое дело.' },
-    people: ['Марат Жаксылыков'],
-    legalCase: { caseKey: 'crim-other', type: 'criminal', stage: 'filed', lawArticle: { code: 'criminal', article: '274' } },
-  },
-});
-const items = [claim, verdict, verdictElsewhere, appeal, unrelated];
+const items = civilCaseItems();
 
 describe('a civil case across three months', () => {
   it('is one case in the registry, with its timeline across the three months', () => {
