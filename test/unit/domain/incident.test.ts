@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../shared/domain/errors';
-import { parseIncidentFacts, SUBCATEGORIES, subcategoriesOf } from '../../../shared/domain/incident';
+import { SUBCATEGORIES, subcategoriesOf } from '../../../shared/domain/incident';
+import { parseIncidentFacts } from '../../../shared/domain/incident-schema';
 import { CATEGORY_IDS, LANGUAGES } from '../../../shared/domain/taxonomy';
 
 describe('subcategories', () => {
