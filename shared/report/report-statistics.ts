@@ -483,7 +483,10 @@ export function computeReportData(month: string, items: readonly StoredItem[], s
   const { entries: approved, invalid } = approvedEntries(items, new Set(window.months));
   const entries = approved.filter((e) => !e.item.entry!.context);
   const withEntries = new Set(approved.map((e) => e.month));
-  const baselineMonths = (sources.baseline?.months ?? []).filter((m) => window.months.includes(m.month) && !withEntries.has(m.month));
+  const inWindow = new Set(window.months);
+  const baselineMonths = (sources.baseline?.months ?? [])
+    .filter((m) => inWindow.has(m.month) && !withEntries.has(m.month))
+    .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
   const categories = countCategories(entries, baselineMonths, window);
   const groups: GroupRow[] = CATEGORY_GROUPS.map((group) => ({
     id: group.id,
