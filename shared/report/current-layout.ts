@@ -4,6 +4,7 @@
 import { subcategoriesOf } from '../domain/incident';
 import { CATEGORY_GROUPS, type CategoryId, type Language } from '../domain/taxonomy';
 import type { ReportData, ReportEntryView } from './report-statistics';
+import { TEXTS } from './report-texts';
 
 export const REPORT_LAYOUTS = ['2021', 'current'] as const;
 export type ReportLayout = (typeof REPORT_LAYOUTS)[number];
@@ -72,6 +73,15 @@ export function legalChargeCount(data: ReportData, category: CategoryId): number
   if (category === 'criminal') return c.criminal;
   if (category === 'civil') return c.civil;
   if (category === 'administrative') return c.administrative;
+  return undefined;
+}
+
+/** The legal group's row labels name what is counted there: charges and claims, not entries. */
+export function legalRowLabel(category: CategoryId, lang: Language): string | undefined {
+  const t = TEXTS[lang];
+  if (category === 'criminal') return t.criminalCharges;
+  if (category === 'civil') return t.civilClaims;
+  if (category === 'administrative') return t.administrativeCharges;
   return undefined;
 }
 

@@ -3,7 +3,7 @@
 import { subcategoryOf } from '../domain/incident';
 import { CATEGORY_GROUPS, CATEGORY_LABELS, type Language } from '../domain/taxonomy';
 import { formatAmount } from './amounts';
-import { CURRENT_TEXTS, entriesByCategory, formatChange, legalChargeCount, subcategoryRows } from './current-layout';
+import { CURRENT_TEXTS, entriesByCategory, formatChange, legalChargeCount, legalRowLabel, subcategoryRows } from './current-layout';
 import { escapeHtml, REPORT_CSS, safeHref } from './render-html';
 import type { ReportData, ReportEntryView } from './report-statistics';
 import { baselineNote, statisticsSentences } from './report-summary';
@@ -49,7 +49,8 @@ function countsHtml(data: ReportData, lang: Language): string {
     for (const category of group.categories) {
       const row = data.categories.find((r) => r.id === category)!;
       const month = legal ? legalChargeCount(data, category)! : row.month;
-      rows.push({ cells: [escapeHtml(CATEGORY_LABELS[category][lang]), formatNumber(month), legal ? '—' : formatNumber(row.previousMonth)] });
+      const label = (legal ? legalRowLabel(category, lang) : undefined) ?? CATEGORY_LABELS[category][lang];
+      rows.push({ cells: [escapeHtml(label), formatNumber(month), legal ? '—' : formatNumber(row.previousMonth)] });
       for (const sub of subcategoryRows(data, category)) {
         const label = `${c.ofWhich}: ${subcategoryOf(sub.id).label[lang]}`;
         rows.push({ cells: [escapeHtml(label), formatNumber(sub.month), formatNumber(sub.previousMonth)], cls: 'indent' });

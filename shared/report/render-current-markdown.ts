@@ -3,7 +3,7 @@
 import { subcategoryOf } from '../domain/incident';
 import { CATEGORY_GROUPS, CATEGORY_LABELS, type Language } from '../domain/taxonomy';
 import { formatAmount } from './amounts';
-import { CURRENT_TEXTS, entriesByCategory, formatChange, legalChargeCount, subcategoryRows } from './current-layout';
+import { CURRENT_TEXTS, entriesByCategory, formatChange, legalChargeCount, legalRowLabel, subcategoryRows } from './current-layout';
 import { safeHref } from './render-html';
 import type { ReportData, ReportEntryView } from './report-statistics';
 import { baselineNote, statisticsSentences } from './report-summary';
@@ -88,7 +88,8 @@ export function renderCurrentReportMarkdown(data: ReportData, lang: Language): s
     const rows: string[][] = [[`**${cell(t.total)}**`, formatNumber(legal ? data.charges.month.total : g.month), legal ? '—' : formatNumber(g.previousMonth)]];
     for (const category of group.categories) {
       const row = data.categories.find((r) => r.id === category)!;
-      rows.push([cell(CATEGORY_LABELS[category][lang]), formatNumber(legal ? legalChargeCount(data, category)! : row.month), legal ? '—' : formatNumber(row.previousMonth)]);
+      const label = (legal ? legalRowLabel(category, lang) : undefined) ?? CATEGORY_LABELS[category][lang];
+      rows.push([cell(label), formatNumber(legal ? legalChargeCount(data, category)! : row.month), legal ? '—' : formatNumber(row.previousMonth)]);
       for (const sub of subcategoryRows(data, category)) {
         rows.push([`— ${cell(`${c.ofWhich}: ${subcategoryOf(sub.id).label[lang]}`)}`, formatNumber(sub.month), formatNumber(sub.previousMonth)]);
       }
