@@ -9,7 +9,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../shared/cli/main';
 import { buildReport } from '../../../shared/report/build-report';
-import { BASELINE_KEY, loadBaseline, REPORT_SETTINGS_KEY, saveReportSettings } from '../../../shared/report/report-settings';
+import { BASELINE_KEY, loadBaseline, loadReportSettings, REPORT_SETTINGS_KEY, saveReportSettings } from '../../../shared/report/report-settings';
 import { october2021Items } from '../../fixtures/report/october-2021';
 import { startLocalStack, type LocalStack } from '../../support/local-stack';
 
@@ -115,5 +115,12 @@ describe('baseline import and the layout setting on the local stack', () => {
     const result = await cli(['report', '2021-10', '--layout', 'fancy']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--layout must be one of 2021, current');
+    expect((await cli(['report', '2021-10', '--save-layout'])).stderr).toContain('--save-layout needs --layout');
+  });
+
+  it('stores the layout given with --save-layout for later builds', async () => {
+    expect((await cli(['report', '2021-10', '--lang', 'ru', '--layout', 'current', '--save-layout'])).code).toBe(0);
+    expect(await loadReportSettings(stack.deps.objects)).toEqual({ layout: 'current' });
+    expect((await buildReport(stack.deps, { month: '2021-10', lang: 'en' })).layout).toBe('current');
   });
 });
