@@ -1,7 +1,9 @@
 // The published report as Markdown (for mailing lists and editors). Pure and deterministic like the HTML.
 import { CATEGORY_GROUPS, CATEGORY_LABELS, type Language } from '../domain/taxonomy';
 import { safeHref } from './render-html';
+import { formatAmount } from './amounts';
 import type { ReportData, ReportEntryView } from './report-statistics';
+import { baselineNote, statisticsSentences } from './report-summary';
 import {
   articleLabel,
   formatDate,
@@ -90,10 +92,13 @@ export function renderReportMarkdown(data: ReportData, lang: Language): string {
   const ytdHead = cell(`${t.yearToDate} (${periodLabel(p.yearToDate.from, p.yearToDate.to, lang)})`);
   const two = (label: string, a: number, b: number) => [cell(label), formatNumber(a), formatNumber(b)];
   const c = data.charges;
+  const note = baselineNote(data, lang);
 
   out.push(
     `## ${escapeMarkdown(t.statisticsHeading)}`,
     '',
+    ...statisticsSentences(data, lang).flatMap((sentence) => [escapeMarkdown(sentence), '']),
+    ...(note ? [`_${escapeMarkdown(note)}_`, ''] : []),
     `### ${escapeMarkdown(t.entriesByCategory)}`,
     '',
     mdTable(
@@ -140,8 +145,8 @@ export function renderReportMarkdown(data: ReportData, lang: Language): string {
     mdTable(
       [cell(t.period), monthHead, ytdHead],
       [
-        two(t.claimed, data.damages.month.claimedKzt, data.damages.yearToDate.claimedKzt),
-        two(t.awarded, data.damages.month.awardedKzt, data.damages.yearToDate.awardedKzt),
+        [cell(t.claimed), formatAmount(data.damages.month.claimedKzt, lang), formatAmount(data.damages.yearToDate.claimedKzt, lang)],
+        [cell(t.awarded), formatAmount(data.damages.month.awardedKzt, lang), formatAmount(data.damages.yearToDate.awardedKzt, lang)],
       ],
     ),
     '',
