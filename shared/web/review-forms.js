@@ -9,6 +9,15 @@ import { state } from './review-state.js';
 
 const ARTICLE = /^\d{1,4}(-\d{1,3})?$/;
 const PART = /^\d{1,3}$/;
+/** What the form shows and writes; an entry's other facts (incident, context, court…) are kept as they are. */
+const ENTRY_FIELDS = ['category', 'text', 'eventDate', 'outlet', 'region', 'people', 'legalCase'];
+const CASE_FIELDS = ['caseKey', 'type', 'stage', 'honourDignity', 'inCourt', 'judicialAct', 'outcome', 'lawArticle', 'amountClaimedKzt', 'amountAwardedKzt'];
+
+function without(object, keys) {
+  const rest = Object.assign({}, object || {});
+  for (const key of keys) delete rest[key];
+  return rest;
+}
 
 /** `entry`: the values to show; `mode`: approve | edit; `blank`: no category and text suggested (an item the rules did not flag). */
 export function entryForm(entry, mode, blank) {
@@ -76,13 +85,13 @@ export function entryForm(entry, mode, blank) {
     if (!inputs.category.value) return refuse('needCategory', inputs.category);
     if (!Object.keys(text).length) return refuse('needText', texts[0][1]);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(inputs.eventDate.value)) return refuse('needDate', inputs.eventDate);
-    const result = { category: inputs.category.value, text, eventDate: inputs.eventDate.value };
+    const result = Object.assign(blank ? {} : without(e, ENTRY_FIELDS), { category: inputs.category.value, text, eventDate: inputs.eventDate.value });
     if (inputs.outlet.value.trim()) result.outlet = inputs.outlet.value.trim();
     if (inputs.region.value.trim()) result.region = inputs.region.value.trim();
     const people = inputs.people.value.split(',').map((p) => p.trim()).filter(Boolean);
     if (people.length) result.people = people;
     if (inputs.hasCase.checked) {
-      const legalCase = legalCaseOf(inputs, refuse);
+      const legalCase = legalCaseOf(inputs, refuse, without(lc, CASE_FIELDS));
       if (!legalCase) return;
       result.legalCase = legalCase;
     }
@@ -106,7 +115,7 @@ function askToConfirm(box, form, confirm) {
 }
 
 /** The legal case as typed, or null after refusing what cannot be stored as typed (nothing is dropped silently). */
-function legalCaseOf(inputs, refuse) {
+function legalCaseOf(inputs, refuse, kept) {
   const article = inputs.lawArticle.value.trim();
   const part = inputs.lawPart.value.trim();
   if ((article || part) && !inputs.lawCode.value) return refuse('needLawCode', inputs.lawCode), null;
@@ -119,7 +128,7 @@ function legalCaseOf(inputs, refuse) {
     if (input.validity.badInput || !Number.isSafeInteger(n) || n < 0) return refuse('badAmount', input), null;
     amounts[name] = n;
   }
-  const legalCase = { caseKey: inputs.caseKey.value.trim() || state.detail.item.id, type: inputs.caseType.value, stage: inputs.stage.value };
+  const legalCase = Object.assign(kept, { caseKey: inputs.caseKey.value.trim() || state.detail.item.id, type: inputs.caseType.value, stage: inputs.stage.value });
   if (inputs.honourDignity.checked) legalCase.honourDignity = true;
   if (inputs.inCourt.checked) legalCase.inCourt = true;
   if (inputs.judicialAct.checked) legalCase.judicialAct = true;

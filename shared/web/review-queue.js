@@ -66,6 +66,14 @@ export function filterParams() {
   return params;
 }
 
+/** The filters into the address (defaults left out), so a reload or a shared link shows the same queue. */
+function keepInAddress(params) {
+  const shown = new URLSearchParams(params);
+  if (shown.get('status') === 'pending') shown.delete('status');
+  if (state.taxonomy && shown.get('sort') === state.taxonomy.queueSorts[0]) shown.delete('sort');
+  history.replaceState(null, '', shown.toString() ? '?' + shown.toString() : location.pathname);
+}
+
 /** Counts per status and category under the same filters; the page works on without them. */
 async function loadCounts(params) {
   const query = new URLSearchParams(params);
@@ -80,7 +88,7 @@ async function loadCounts(params) {
 
 export async function loadQueue(more) {
   const params = filterParams();
-  if (!more) history.replaceState(null, '', params.toString() ? '?' + params.toString() : location.pathname);
+  if (!more) keepInAddress(params);
   const query = new URLSearchParams(params);
   if (more && state.cursor) query.set('cursor', state.cursor);
   let page;

@@ -45,7 +45,7 @@ export const EN = {
   nameRu: 'Name in Russian', nameKk: 'Name in Kazakh', nameEn: 'Name in English', gazSave: 'Save names', gazSaved: 'Names saved',
   gazMissing: 'no name in this language', gazUnavailable: 'The list of names is not available now',
   ct_civil: 'civil', ct_criminal: 'criminal', ct_administrative: 'administrative',
-  sg_filed: 'filed', sg_in_court: 'in court', sg_decided: 'decided', sg_appeal: 'appeal', sg_closed: 'closed',
+  sg_filed: 'filed', sg_pre_trial: 'pre-trial investigation', sg_in_court: 'in court', sg_decided: 'decided', sg_appeal: 'appeal', sg_cassation: 'cassation', sg_closed: 'closed',
   oc_for_defendant: 'for the defendant', oc_for_claimant: 'for the claimant', oc_partial: 'partial', oc_dismissed: 'dismissed', oc_pending: 'pending',
   lc_criminal: 'Criminal Code', lc_administrative: 'Administrative Code', lc_civil: 'Civil Code', lc_media: 'Media law', lc_unknown: 'other',
   date: '{d} {month} {y}', dateTime: '{date}, {time}', monthYear: '{month} {y}',

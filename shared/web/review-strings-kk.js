@@ -45,7 +45,7 @@ export const KK = {
   nameRu: 'Орысша атауы', nameKk: 'Қазақша атауы', nameEn: 'Ағылшынша атауы', gazSave: 'Атауларды сақтау', gazSaved: 'Атаулар сақталды',
   gazMissing: 'бұл тілде атауы жоқ', gazUnavailable: 'Атаулар анықтамалығы қазір қолжетімсіз',
   ct_civil: 'азаматтық', ct_criminal: 'қылмыстық', ct_administrative: 'әкімшілік',
-  sg_filed: 'берілді', sg_in_court: 'сотта', sg_decided: 'шешілді', sg_appeal: 'апелляция', sg_closed: 'жабылды',
+  sg_filed: 'берілді', sg_pre_trial: 'сотқа дейінгі тергеп-тексеру', sg_in_court: 'сотта', sg_decided: 'шешілді', sg_appeal: 'апелляция', sg_cassation: 'кассация', sg_closed: 'жабылды',
   oc_for_defendant: 'жауапкердің пайдасына', oc_for_claimant: 'талапкердің пайдасына', oc_partial: 'ішінара', oc_dismissed: 'тоқтатылды', oc_pending: 'шешілмеген',
   lc_criminal: 'ҚК', lc_administrative: 'ӘҚБтК', lc_civil: 'АК', lc_media: 'Масс-медиа туралы заң', lc_unknown: 'басқа',
   date: '{y} жылғы {d} {month}', dateTime: '{date}, {time}', monthYear: '{y} жылғы {month}',

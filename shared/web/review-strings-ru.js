@@ -45,7 +45,7 @@ export const RU = {
   nameRu: 'Название по-русски', nameKk: 'Название по-казахски', nameEn: 'Название по-английски', gazSave: 'Сохранить названия', gazSaved: 'Названия сохранены',
   gazMissing: 'нет названия на этом языке', gazUnavailable: 'Справочник названий сейчас недоступен',
   ct_civil: 'гражданское', ct_criminal: 'уголовное', ct_administrative: 'административное',
-  sg_filed: 'подано', sg_in_court: 'в суде', sg_decided: 'решено', sg_appeal: 'апелляция', sg_closed: 'закрыто',
+  sg_filed: 'подано', sg_pre_trial: 'досудебное расследование', sg_in_court: 'в суде', sg_decided: 'решено', sg_appeal: 'апелляция', sg_cassation: 'кассация', sg_closed: 'закрыто',
   oc_for_defendant: 'в пользу ответчика', oc_for_claimant: 'в пользу истца', oc_partial: 'частично', oc_dismissed: 'прекращено', oc_pending: 'не решено',
   lc_criminal: 'УК', lc_administrative: 'КоАП', lc_civil: 'ГК', lc_media: 'Закон о масс-медиа', lc_unknown: 'другое',
   date: '{d} {month} {y}', dateTime: '{date}, {time}', monthYear: '{month} {y}',

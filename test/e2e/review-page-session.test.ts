@@ -150,6 +150,10 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     const f = storedItem({ sourceId: 'tengri-ru', title: 'Второе сообщение о задержании в Уральске', publishedAt: day(5), status: 'duplicate' });
     await seed('e', { sourceId: 'tengri-ru', title: 'Первое сообщение о задержании в Уральске', publishedAt: day(6), mergedIds: [f.id] });
     await seed('f', { ...f, mergedInto: seeded.e!.id });
+    await seed('g', {
+      sourceId: 'vlast-ru', title: 'Суд оштрафовал редактора за публикацию', publishedAt: day(3), status: 'approved',
+      entry: { category: 'administrative', text: { ru: 'Редактора оштрафовали.' }, eventDate: '2025-10-27', context: true, legalCase: { caseKey: 'g-case', type: 'administrative', stage: 'decided', court: 'Специализированный административный суд Уральска' } },
+    });
     await seed('d', { sourceId: 'kursiv-ru', title: 'Погода в Уральске', publishedAt: day(4), status: 'rejected', rejectionReason: 'прогноз погоды, не о свободе слова' });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -242,6 +246,17 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     });
   });
 
+  it('keeps the facts of an approved entry that its form does not show when the entry is edited', async () => {
+    await page.goto(`${server.url}/?status=approved&source=vlast-ru`);
+    await expect.poll(() => currentTitle()).toBe(seeded.g!.title);
+    await page.locator('#edit-form').getByLabel('Люди (через запятую)').fill('Иван Петров');
+    await page.locator('#edit-form button[type=submit]').click();
+    await expect.poll(async () => (await stack.deps.items.get(seeded.g!.id))?.entry?.people).toEqual(['Иван Петров']);
+    expect((await stack.deps.items.get(seeded.g!.id))!.entry).toMatchObject({ context: true, legalCase: { court: 'Специализированный административный суд Уральска', stage: 'decided' } });
+    await page.goto(`${server.url}/`);
+    await page.locator('#queue-list li.row').first().waitFor();
+  });
+
   it('leaves an unflagged item unprefilled and asks before approving it with a', async () => {
     await open(seeded.c!.title);
     const form = page.locator('#approve-form');
@@ -269,7 +284,7 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     await page.locator('#f-status').selectOption('duplicate');
     await page.locator('#f-source').fill('');
     await page.locator('#filters button[type=submit]').click();
-    await expect.poll(() => page.evaluate(() => location.search)).toBe('?status=duplicate&sort=date');
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('?status=duplicate');
     await page.reload();
     await expect.poll(() => currentTitle()).toBe(seeded.f!.title);
     expect(await page.locator('#f-status').inputValue()).toBe('duplicate');
