@@ -8,7 +8,7 @@ import { filterParams, loadQueue, openItem, select, showPage, summaryMeta } from
 import { state } from './review-state.js';
 
 function failed(e) {
-  if (e.status !== 401) toast(e.status === 409 ? t('conflict') : errorText(e), 'bad');
+  if (e.status !== 401) toast(errorText(e), 'bad');
 }
 
 const UNDOABLE = new Set(['approve', 'reject']);

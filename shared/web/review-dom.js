@@ -5,6 +5,9 @@
 import { t } from './review-i18n.js';
 import { state } from './review-state.js';
 
+// Dates are worded with the dictionaries' month names; other pages' modules take formatDate from here.
+export { formatDate } from './review-i18n.js';
+
 export const $ = (id) => document.getElementById(id);
 
 /** Element builder: text goes through textContent, attributes through setAttribute, nothing parses HTML. */

@@ -63,8 +63,11 @@ export function formatTime(iso) {
 /** What went wrong, in the interface language: from the API's `code` (or its error kind), never its English message. */
 export function errorText(error) {
   const data = (error && error.data) || {};
+  const params = {};
+  // Months in the wording are written in words; a missing value reads as a dash, never as "{month}".
+  for (const [name, value] of Object.entries(data.params || {})) params[name] = /^\d{4}-\d{2}$/.test(String(value)) ? formatMonth(String(value)) : value;
   for (const code of [data.code, data.error]) {
-    if (typeof code === 'string' && has('err_' + code)) return t('err_' + code, data.params || {});
+    if (typeof code === 'string' && has('err_' + code)) return t('err_' + code, Object.assign({ month: '—' }, params));
   }
   if (!error || !error.status) return t('err_network');
   return t('errGeneric', { status: error.status });

@@ -16,7 +16,7 @@ import { renderDetail } from './review-detail.js';
 import { $ } from './review-dom.js';
 import { loadGazetteer, renderGazetteer, wireGazetteer } from './review-gazetteer.js';
 import { errorText, t } from './review-i18n.js';
-import { loadQueue, renderFilters, renderQueue, restoreFilters, select, toggleSelected } from './review-queue.js';
+import { loadQueue, loadSourceNames, renderFilters, renderQueue, restoreFilters, select, toggleSelected } from './review-queue.js';
 import { state } from './review-state.js';
 
 function applyLanguage() {
@@ -51,6 +51,7 @@ async function start() {
   $('import-form').hidden = !state.me.canDecide;
   if ($('tools').open) loadGazetteer();
   applyLanguage();
+  loadSourceNames();
   await loadQueue(false);
 }
 

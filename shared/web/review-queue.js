@@ -15,9 +15,11 @@ function statusChoices(statuses) {
   return statuses.filter((s) => s !== 'ignored').concat(statuses.filter((s) => s === 'ignored'));
 }
 
-function counted(label, table, id) {
+/** "label (n)"; a status whose count stopped at the bounded read shows "n+". */
+function counted(label, table, id, truncated) {
   const n = table && table[id];
-  return typeof n === 'number' ? t('withCount', { label, n }) : label;
+  if (typeof n !== 'number') return label;
+  return t('withCount', { label, n: n + (truncated && truncated.includes(id) ? '+' : '') });
 }
 
 /** Filters from the address (a reload or a shared link shows the same queue): text fields now, choices once the taxonomy is in. */
@@ -41,7 +43,7 @@ export function renderFilters() {
   const taxonomy = state.taxonomy;
   if (!taxonomy) return;
   const counts = state.counts || {};
-  fillSelect($('f-status'), statusChoices(taxonomy.statuses).map((s) => [s, counted(t('st_' + s), counts.byStatus, s)]), chosen('status', 'pending'));
+  fillSelect($('f-status'), statusChoices(taxonomy.statuses).map((s) => [s, counted(t('st_' + s), counts.byStatus, s, counts.truncated)]), chosen('status', 'pending'));
   fillSelect($('f-lang'), [['', t('any')]].concat(taxonomy.languages.map((l) => [l, taxonomy.languageNames[l]])), chosen('lang'));
   fillSelect($('f-sort'), taxonomy.queueSorts.map((s) => [s, t('sort_' + s)]), chosen('sort', taxonomy.queueSorts[0]));
   fillSelect($('f-category'), [['', t('anyCategory')]].concat(taxonomy.categories.map((c) => [c.id, counted(categoryLabel(c.id), counts.byCategory, c.id)])), chosen('category'));
@@ -54,7 +56,7 @@ function renderCounts() {
   const line = $('status-counts');
   if (!byStatus || !state.taxonomy) return line.replaceChildren();
   line.replaceChildren(...statusChoices(state.taxonomy.statuses).filter((s) => typeof byStatus[s] === 'number')
-    .map((s) => el('span', { className: 'badge st-' + s, text: t('withCount', { label: t('st_' + s), n: byStatus[s] }) })));
+    .map((s) => el('span', { className: 'badge st-' + s, text: counted(t('st_' + s), byStatus, s, state.counts.truncated) })));
 }
 
 export function filterParams() {
@@ -122,7 +124,18 @@ export function showPage(page, more) {
 /** The outlet's name in the interface language (then any language), else the source's display name; never an id. */
 export function outletName(item) {
   const names = (item.outlet && item.outlet.names) || {};
-  return names[state.lang] || names.ru || names.kk || names.en || item.sourceName || '';
+  return names[state.lang] || names.ru || names.kk || names.en || (state.sourceNames && state.sourceNames.get(item.sourceId)) || '';
+}
+
+/** The sources' display names (GET /api/sources), for items whose outlet the gazetteer does not know. */
+export async function loadSourceNames() {
+  try {
+    const answer = await api('GET', '/api/sources');
+    state.sourceNames = new Map((answer.sources || []).filter((s) => s && s.name).map((s) => [s.id, s.name]));
+  } catch (e) {
+    return;
+  }
+  renderQueue();
 }
 
 /** A row's second line: status, outlet, the event's date (else the publication's), score, categories. */
