@@ -1,7 +1,14 @@
 // The one HTTP layer for feeds and court pages: polite (robots.txt, one request at a time per host, a
 // delay, an honest User-Agent), bounded (timeouts, size cap, redirect limit) and conditional (ETag).
+import type { LookupAddress } from 'node:dns';
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import type { LookupFunction } from 'node:net';
+import { pipeline, type Readable, type Transform } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import robotsParser from 'robots-parser';
-import { RetryableError, SkipSourceError } from '../../domain/errors';
+import { FetchRefusedError, RetryableError, SkipSourceError } from '../../domain/errors';
+import { parseFetchUrl, resolveAllowedAddresses, systemResolve, type FetchPolicy, type Resolve } from './fetch-policy';
 import pkg from '../../../package.json' with { type: 'json' };
 
 export const SOZWATCH_VERSION: string = pkg.version;
@@ -29,6 +36,13 @@ export interface HttpClientOptions {
   maxRetryWaitMs?: number;
   respectRobots?: boolean;
   robotsTtlMs?: number;
+  /**
+   * Hosts (`host` or `host:port`) that may resolve to loopback or private addresses: only the demo's,
+   * the tests' and the bench's own servers. Every other host must resolve to public addresses only.
+   */
+  allowedPrivateHosts?: readonly string[];
+  /** Name resolution (the system resolver by default); every address it returns is checked. */
+  resolve?: Resolve;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
 }
@@ -97,7 +111,11 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
 }
 
 export class HttpClient implements HttpFetcher {
-  private readonly options: Required<Omit<HttpClientOptions, 'sleep' | 'now'>>;
+  private readonly options: Required<Omit<HttpClientOptions, 'sleep' | 'now' | 'allowedPrivateHosts' | 'resolve'>>;
+  private readonly policy: FetchPolicy;
+  private readonly resolve: Resolve;
+  private readonly httpAgent = new HttpAgent({ keepAlive: true });
+  private readonly httpsAgent = new HttpsAgent({ keepAlive: true });
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly now: () => number;
   private readonly hosts = new Map<string, HostSlot>();
@@ -120,6 +138,8 @@ export class HttpClient implements HttpFetcher {
     };
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.now = options.now ?? Date.now;
+    this.policy = { allowedPrivateHosts: [...(options.allowedPrivateHosts ?? [])] };
+    this.resolve = options.resolve ?? systemResolve;
   }
 
   /** Fetches with retries (retryable errors only), exponential backoff and Retry-After. */
@@ -142,7 +162,7 @@ export class HttpClient implements HttpFetcher {
 
   private async fetchFollowingRedirects(request: HttpRequest): Promise<Omit<HttpOk, 'attempts'> | Omit<HttpNotModified, 'attempts'>> {
     const seen = new Set<string>();
-    let current = parseHttpUrl(request.url);
+    let current = parseFetchUrl(request.url);
     for (let redirects = 0; ; redirects += 1) {
       seen.add(current.href);
       const response = await this.requestOnce(current, request, redirects === 0);
@@ -150,7 +170,7 @@ export class HttpClient implements HttpFetcher {
         if (redirects >= this.options.maxRedirects) {
           throw new SkipSourceError(`too many redirects (more than ${this.options.maxRedirects}) from ${request.url}`);
         }
-        const next = parseHttpUrl(new URL(response.location, current).href);
+        const next = parseFetchUrl(resolveLocation(response.location, current));
         if (seen.has(next.href)) throw new SkipSourceError(`redirect loop at ${next.href}`);
         current = next;
         continue;
@@ -185,7 +205,7 @@ export class HttpClient implements HttpFetcher {
       const { response, body } = await this.exchange(url, headers, request.signal);
       const status = response.status;
       if (REDIRECT.has(status)) {
-        const location = response.headers.get('location');
+        const location = response.header('location');
         if (!location) throw new SkipSourceError(`HTTP ${status} without a Location header at ${url.href}`);
         return { kind: 'redirect', location };
       }
@@ -197,23 +217,29 @@ export class HttpClient implements HttpFetcher {
             kind: 'ok',
             status,
             body: body ?? Buffer.alloc(0),
-            contentType: response.headers.get('content-type') ?? undefined,
-            etag: response.headers.get('etag') ?? undefined,
-            lastModified: response.headers.get('last-modified') ?? undefined,
+            contentType: response.header('content-type') ?? undefined,
+            etag: response.header('etag') ?? undefined,
+            lastModified: response.header('last-modified') ?? undefined,
           },
         };
       }
-      throw statusError(status, url.href, parseRetryAfter(response.headers.get('retry-after'), this.now()));
+      throw statusError(status, url.href, parseRetryAfter(response.header('retry-after'), this.now()));
     });
   }
 
-  /** One request/response; the body is read (capped) only for 2xx answers. */
-  private async exchange(url: URL, headers: Record<string, string>, outer?: AbortSignal): Promise<{ response: Response; body?: Buffer }> {
+  /**
+   * One request/response through node:http(s), connecting only to addresses the fetch policy accepted
+   * (global fetch has no lookup hook). The body is read only for 2xx answers, decoded here
+   * (gzip/deflate/br) and capped after decoding, so a gzip bomb stops at the cap.
+   */
+  private async exchange(url: URL, headers: Record<string, string>, outer?: AbortSignal): Promise<{ response: RawResponse; body?: Buffer }> {
     const controller = new AbortController();
     let reason = '';
+    let incoming: IncomingMessage | undefined;
     const abort = (why: string) => {
       reason ||= why;
       controller.abort();
+      incoming?.destroy(new Error(why));
     };
     const connectTimer = setTimeout(() => abort(`no response within ${this.options.connectTimeoutMs} ms`), this.options.connectTimeoutMs);
     const totalTimer = setTimeout(() => abort(`not complete within ${this.options.totalTimeoutMs} ms`), this.options.totalTimeoutMs);
@@ -221,46 +247,74 @@ export class HttpClient implements HttpFetcher {
     if (outer?.aborted) onOuterAbort();
     outer?.addEventListener('abort', onOuterAbort);
     try {
-      let response: Response;
+      let addresses: LookupAddress[];
       try {
-        response = await fetch(url, { headers, redirect: 'manual', signal: controller.signal });
+        addresses = await untilAborted(resolveAllowedAddresses(url, this.policy, this.resolve), controller.signal);
+      } catch (error) {
+        if (error instanceof FetchRefusedError) throw error;
+        throw new RetryableError(`${url.href}: ${reason || `cannot resolve ${url.hostname} (${describeNetworkError(error)})`}`, undefined, { cause: error });
+      }
+      let response: IncomingMessage;
+      try {
+        response = await this.send(url, headers, addresses, controller.signal);
+        incoming = response;
       } catch (error) {
         throw new RetryableError(`${url.href}: ${reason || describeNetworkError(error)}`, undefined, { cause: error });
       } finally {
         clearTimeout(connectTimer);
       }
-      if (response.status < 200 || response.status >= 300) {
-        await response.body?.cancel().catch(() => undefined);
-        return { response };
+      const raw = rawResponse(response);
+      if (raw.status < 200 || raw.status >= 300) {
+        response.destroy();
+        return { response: raw };
       }
-      const declared = Number(response.headers.get('content-length') ?? NaN);
-      if (Number.isFinite(declared) && declared > this.options.maxBytes && !response.headers.get('content-encoding')) {
-        await response.body?.cancel().catch(() => undefined);
+      const encoding = raw.header('content-encoding')?.trim().toLowerCase();
+      const declared = Number(raw.header('content-length') ?? NaN);
+      if (Number.isFinite(declared) && declared > this.options.maxBytes && !encoding) {
+        response.destroy();
         throw new SkipSourceError(`${url.href}: body of ${declared} bytes exceeds the cap of ${this.options.maxBytes}`);
       }
+      const decoder = decoderFor(encoding);
+      const decoded: Readable = decoder ? pipeline(response, decoder, () => undefined) : response;
       const chunks: Buffer[] = [];
       let size = 0;
       try {
-        if (response.body) {
-          for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-            size += chunk.byteLength;
-            if (size > this.options.maxBytes) {
-              abort('size cap');
-              throw new SkipSourceError(`${url.href}: body exceeds the cap of ${this.options.maxBytes} bytes`);
-            }
-            chunks.push(Buffer.from(chunk));
+        for await (const chunk of decoded as AsyncIterable<Buffer>) {
+          size += chunk.byteLength;
+          if (size > this.options.maxBytes) {
+            abort('size cap');
+            decoded.destroy();
+            throw new SkipSourceError(`${url.href}: body exceeds the cap of ${this.options.maxBytes} bytes${decoder ? ' once decompressed' : ''}`);
           }
+          chunks.push(chunk);
         }
       } catch (error) {
         if (error instanceof SkipSourceError) throw error;
         throw new RetryableError(`${url.href}: body ${reason || describeNetworkError(error)}`, undefined, { cause: error });
       }
-      return { response, body: Buffer.concat(chunks, size) };
+      return { response: raw, body: Buffer.concat(chunks, size) };
     } finally {
       clearTimeout(connectTimer);
       clearTimeout(totalTimer);
       outer?.removeEventListener('abort', onOuterAbort);
     }
+  }
+
+  private send(url: URL, headers: Record<string, string>, addresses: LookupAddress[], signal: AbortSignal): Promise<IncomingMessage> {
+    const secure = url.protocol === 'https:';
+    return new Promise((resolve, reject) => {
+      const request = (secure ? httpsRequest : httpRequest)(url, {
+        method: 'GET',
+        headers,
+        signal,
+        agent: secure ? this.httpsAgent : this.httpAgent,
+        // The connection goes to the addresses checked above; no second DNS lookup.
+        lookup: checkedLookup(addresses),
+      });
+      request.once('response', resolve);
+      request.once('error', reject);
+      request.end();
+    });
   }
 
   /** Serialises requests per host and keeps the delay between them. */
@@ -308,8 +362,10 @@ export class HttpClient implements HttpFetcher {
     let location = robotsUrl;
     for (let hop = 0; hop <= this.options.maxRedirects; hop += 1) {
       const { response, body } = await this.exchange(location, headers, signal);
-      if (REDIRECT.has(response.status) && response.headers.get('location')) {
-        location = new URL(response.headers.get('location')!, location);
+      const next = response.header('location');
+      if (REDIRECT.has(response.status) && next) {
+        // Each hop is checked like the page itself: a robots.txt redirect must not reach a private host.
+        location = parseFetchUrl(resolveLocation(next, location));
         continue;
       }
       if (response.status >= 200 && response.status < 300) return robotsParser(robotsUrl.href, (body ?? Buffer.alloc(0)).toString('utf8'));
@@ -329,20 +385,72 @@ function statusError(status: number, url: string, retryAfterMs?: number): Error 
   return new SkipSourceError(`HTTP ${status} from ${url}`);
 }
 
-function parseHttpUrl(raw: string): URL {
-  let url: URL;
+/** A Location header against the URL that sent it; an unparsable one is a refused URL, like any bad URL. */
+function resolveLocation(location: string, base: URL): string {
   try {
-    url = new URL(raw);
+    return new URL(location, base).href;
   } catch {
-    throw new SkipSourceError(`not a URL: ${raw}`);
+    throw new FetchRefusedError(`not a URL in a redirect from ${base.href}: ${location.slice(0, 200)}`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new SkipSourceError(`not an http(s) URL: ${raw}`);
-  return url;
+}
+
+interface RawResponse {
+  status: number;
+  header(name: string): string | undefined;
+}
+
+function rawResponse(message: IncomingMessage): RawResponse {
+  return {
+    status: message.statusCode ?? 0,
+    header: (name) => {
+      const value = message.headers[name.toLowerCase()];
+      return Array.isArray(value) ? value.join(', ') : value;
+    },
+  };
+}
+
+function decoderFor(encoding: string | undefined): Transform | undefined {
+  switch (encoding) {
+    case 'gzip':
+    case 'x-gzip':
+      return createGunzip();
+    case 'br':
+      return createBrotliDecompress();
+    case 'deflate':
+      return createInflate();
+    default:
+      return undefined;
+  }
+}
+
+/** Serves the checked addresses to the socket as if DNS had answered them. */
+function checkedLookup(addresses: LookupAddress[]): LookupFunction {
+  return (hostname, options, callback) => {
+    const family = options.family === 4 || options.family === 6 ? options.family : 0;
+    const usable = family ? addresses.filter((address) => address.family === family) : addresses;
+    const first = usable[0];
+    if (!first) {
+      const error = Object.assign(new Error(`${hostname} has no IPv${family} address`), { code: 'ENOTFOUND' });
+      callback(error, '', 0);
+      return;
+    }
+    if (options.all) (callback as unknown as (error: null, addresses: LookupAddress[]) => void)(null, usable);
+    else callback(null, first.address, first.family);
+  };
+}
+
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(new Error('aborted'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new Error('aborted'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 function describeNetworkError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ? `${error.message} (${cause.code})` : error.message;
+  const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+  return code && !error.message.includes(code) ? `${error.message} (${code})` : error.message;
 }
 
