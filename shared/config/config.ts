@@ -1,4 +1,5 @@
 // The one place that reads the environment. Everything else receives a Config.
+import { parseAllowedPrivateHosts } from '../sources/http/fetch-policy';
 
 export type LogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
 
@@ -22,6 +23,12 @@ export interface Config {
   reportFunctionName?: string;
   /** Set for tests against a stand-in Lambda API on loopback (SOZWATCH_LAMBDA_ENDPOINT). */
   lambdaEndpoint?: string;
+  /**
+   * Hosts (`host` or `host:port`) the HTTP client may reach on loopback or private addresses
+   * (SOZWATCH_ALLOWED_PRIVATE_HOSTS, comma-separated): the demo's, tests' and bench's own servers.
+   * Empty by default everywhere; absent means empty.
+   */
+  allowedPrivateHosts?: string[];
 }
 
 export type AuthConfig =
@@ -78,7 +85,17 @@ export function loadConfig(env: Env = process.env): Config {
     ingestQueueUrl: env.SOZWATCH_INGEST_QUEUE_URL?.trim() || undefined,
     reportFunctionName: env.SOZWATCH_REPORT_FUNCTION?.trim() || undefined,
     lambdaEndpoint: env.SOZWATCH_LAMBDA_ENDPOINT?.trim() || undefined,
+    allowedPrivateHosts: loadAllowedPrivateHosts(env),
   };
+}
+
+/** SOZWATCH_ALLOWED_PRIVATE_HOSTS alone, for commands that fetch without a storage stack. */
+export function loadAllowedPrivateHosts(env: Env = process.env): string[] {
+  try {
+    return parseAllowedPrivateHosts(env.SOZWATCH_ALLOWED_PRIVATE_HOSTS);
+  } catch (error) {
+    throw new ConfigError([], `SOZWATCH_ALLOWED_PRIVATE_HOSTS: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 function loadAuthConfig(env: Env): AuthConfig | undefined {

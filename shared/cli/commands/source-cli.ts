@@ -2,6 +2,7 @@
 // one document (URL or local file) through the real adapters.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { loadAllowedPrivateHosts } from '../../config/config';
 import { SkipSourceError } from '../../domain/errors';
 import { itemId } from '../../domain/ids';
 import type { NormalizedItem } from '../../domain/item';
@@ -18,7 +19,11 @@ import type { CliIo } from '../command';
 const DEFAULT_CONTACT = 'https://github.com/sozwatch/sozwatch';
 
 export function cliHttpClient(io: CliIo): HttpClient {
-  return new HttpClient({ userAgent: userAgent(io.env.SOZWATCH_CONTACT_URL?.trim() || DEFAULT_CONTACT), retries: 1 });
+  return new HttpClient({
+    userAgent: userAgent(io.env.SOZWATCH_CONTACT_URL?.trim() || DEFAULT_CONTACT),
+    retries: 1,
+    allowedPrivateHosts: loadAllowedPrivateHosts(io.env),
+  });
 }
 
 export interface ReadOptions {
