@@ -13,6 +13,9 @@ import pkg from '../../../package.json' with { type: 'json' };
 
 export const SOZWATCH_VERSION: string = pkg.version;
 
+/** The cause of a RetryableError when the request ran out of time (its own timeouts or the caller's signal). */
+export class FetchTimeout extends Error {}
+
 export function userAgent(contactUrl: string, version = SOZWATCH_VERSION): string {
   return `sozwatch/${version} (+${contactUrl})`;
 }
@@ -155,7 +158,9 @@ export class HttpClient implements HttpFetcher {
         const backoff = this.options.backoffBaseMs * 2 ** (attempt - 1);
         const wait = Math.max(backoff, error.retryAfterMs ?? 0);
         if (wait > this.options.maxRetryWaitMs) throw error;
-        await this.sleep(wait);
+        // A caller's deadline also ends the wait: a Retry-After must not outlast it.
+        await sleepUnlessAborted(this.sleep, wait, request.signal);
+        if (request.signal?.aborted) throw error;
       }
     }
   }
@@ -165,12 +170,19 @@ export class HttpClient implements HttpFetcher {
     let current = parseFetchUrl(request.url);
     for (let redirects = 0; ; redirects += 1) {
       seen.add(current.href);
-      const response = await this.requestOnce(current, request, redirects === 0);
+      const response = await this.requestOnce(current, request, redirects === 0).catch((error: unknown) => {
+        throw redirects > 0 ? refusedAtRedirect(error, request.url) : error;
+      });
       if (response.kind === 'redirect') {
         if (redirects >= this.options.maxRedirects) {
           throw new SkipSourceError(`too many redirects (more than ${this.options.maxRedirects}) from ${request.url}`);
         }
-        const next = parseFetchUrl(resolveLocation(response.location, current));
+        let next: URL;
+        try {
+          next = parseFetchUrl(resolveLocation(response.location, current));
+        } catch (error) {
+          throw refusedAtRedirect(error, request.url);
+        }
         if (seen.has(next.href)) throw new SkipSourceError(`redirect loop at ${next.href}`);
         current = next;
         continue;
@@ -235,15 +247,21 @@ export class HttpClient implements HttpFetcher {
   private async exchange(url: URL, headers: Record<string, string>, outer?: AbortSignal): Promise<{ response: RawResponse; body?: Buffer }> {
     const controller = new AbortController();
     let reason = '';
+    let timedOut = false;
     let incoming: IncomingMessage | undefined;
     const abort = (why: string) => {
       reason ||= why;
       controller.abort();
       incoming?.destroy(new Error(why));
     };
-    const connectTimer = setTimeout(() => abort(`no response within ${this.options.connectTimeoutMs} ms`), this.options.connectTimeoutMs);
-    const totalTimer = setTimeout(() => abort(`not complete within ${this.options.totalTimeoutMs} ms`), this.options.totalTimeoutMs);
-    const onOuterAbort = () => abort('the source time budget ran out');
+    const timeout = (why: string) => {
+      timedOut ||= !reason;
+      abort(why);
+    };
+    const connectTimer = setTimeout(() => timeout(`no response within ${this.options.connectTimeoutMs} ms`), this.options.connectTimeoutMs);
+    const totalTimer = setTimeout(() => timeout(`not complete within ${this.options.totalTimeoutMs} ms`), this.options.totalTimeoutMs);
+    const onOuterAbort = () => timeout('the source time budget ran out');
+    const failure = (message: string, error: unknown) => new RetryableError(message, undefined, { cause: timedOut ? new FetchTimeout(reason, { cause: error }) : error });
     if (outer?.aborted) onOuterAbort();
     outer?.addEventListener('abort', onOuterAbort);
     try {
@@ -252,14 +270,14 @@ export class HttpClient implements HttpFetcher {
         addresses = await untilAborted(resolveAllowedAddresses(url, this.policy, this.resolve), controller.signal);
       } catch (error) {
         if (error instanceof FetchRefusedError) throw error;
-        throw new RetryableError(`${url.href}: ${reason || `cannot resolve ${url.hostname} (${describeNetworkError(error)})`}`, undefined, { cause: error });
+        throw failure(`${url.href}: ${reason || `cannot resolve ${url.hostname} (${describeNetworkError(error)})`}`, error);
       }
       let response: IncomingMessage;
       try {
         response = await this.send(url, headers, addresses, controller.signal);
         incoming = response;
       } catch (error) {
-        throw new RetryableError(`${url.href}: ${reason || describeNetworkError(error)}`, undefined, { cause: error });
+        throw failure(`${url.href}: ${reason || describeNetworkError(error)}`, error);
       } finally {
         clearTimeout(connectTimer);
       }
@@ -290,7 +308,7 @@ export class HttpClient implements HttpFetcher {
         }
       } catch (error) {
         if (error instanceof SkipSourceError) throw error;
-        throw new RetryableError(`${url.href}: body ${reason || describeNetworkError(error)}`, undefined, { cause: error });
+        throw failure(`${url.href}: body ${reason || describeNetworkError(error)}`, error);
       }
       return { response: raw, body: Buffer.concat(chunks, size) };
     } finally {
@@ -361,11 +379,17 @@ export class HttpClient implements HttpFetcher {
     const headers = { 'user-agent': this.options.userAgent, accept: 'text/plain, */*;q=0.5', 'accept-encoding': 'gzip, deflate, br' };
     let location = robotsUrl;
     for (let hop = 0; hop <= this.options.maxRedirects; hop += 1) {
-      const { response, body } = await this.exchange(location, headers, signal);
+      const { response, body } = await this.exchange(location, headers, signal).catch((error: unknown) => {
+        throw hop > 0 ? refusedAtRedirect(error, robotsUrl.href) : error;
+      });
       const next = response.header('location');
       if (REDIRECT.has(response.status) && next) {
         // Each hop is checked like the page itself: a robots.txt redirect must not reach a private host.
-        location = parseFetchUrl(resolveLocation(next, location));
+        try {
+          location = parseFetchUrl(resolveLocation(next, location));
+        } catch (error) {
+          throw refusedAtRedirect(error, robotsUrl.href);
+        }
         continue;
       }
       if (response.status >= 200 && response.status < 300) return robotsParser(robotsUrl.href, (body ?? Buffer.alloc(0)).toString('utf8'));
@@ -383,6 +407,17 @@ function statusError(status: number, url: string, retryAfterMs?: number): Error 
   if (status === 404) return new SkipSourceError(`HTTP 404 Not Found from ${url}`);
   if (status === 401 || status === 403) return new SkipSourceError(`HTTP ${status} from ${url}: access refused to sozwatch`);
   return new SkipSourceError(`HTTP ${status} from ${url}`);
+}
+
+/**
+ * The policy refused a URL a site redirected to, not the URL that was asked for: for a person who typed
+ * the first URL that is the site's fault (502), while a refused first URL is theirs (400).
+ */
+export class RedirectRefusedError extends FetchRefusedError {}
+
+function refusedAtRedirect(error: unknown, from: string): unknown {
+  if (!(error instanceof FetchRefusedError) || error instanceof RedirectRefusedError) return error;
+  return new RedirectRefusedError(`${from} redirected to a URL sozwatch does not fetch: ${error.message}`, { cause: error });
 }
 
 /** A Location header against the URL that sent it; an unparsable one is a refused URL, like any bad URL. */
@@ -437,6 +472,11 @@ function checkedLookup(addresses: LookupAddress[]): LookupFunction {
     if (options.all) (callback as unknown as (error: null, addresses: LookupAddress[]) => void)(null, usable);
     else callback(null, first.address, first.family);
   };
+}
+
+function sleepUnlessAborted(sleep: (ms: number) => Promise<void>, ms: number, signal?: AbortSignal): Promise<void> {
+  if (!signal) return sleep(ms);
+  return untilAborted(sleep(ms), signal).catch(() => undefined);
 }
 
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
