@@ -2,6 +2,7 @@
 // an article from an unlisted site) by URL or as pasted text; it goes straight to the review queue.
 import { FetchRefusedError, RetryableError, SkipSourceError, UpstreamError, ValidationError } from '../domain/errors';
 import { itemId } from '../domain/ids';
+import { stripUnsafeControls } from '../domain/unsafe-text';
 import type { AuditRecord, StoredItem } from '../domain/item';
 import { isLanguage, type Language } from '../domain/taxonomy';
 import type { Classify } from '../domain/classification';
@@ -96,6 +97,8 @@ export async function importItem(deps: ImportItemDependencies, input: ImportItem
     pageLang = languageFromTag(page.lang);
     finalUrl = response.finalUrl;
   }
+  title = stripUnsafeControls(title);
+  text = stripUnsafeControls(text);
   if (!title) title = text.split('\n').find((line) => line.trim())?.trim().slice(0, 200) ?? '';
   if (!text) throw new ValidationError(`no text found to import${url ? ` at ${url}` : ''}`);
   text = text.slice(0, MAX_TEXT);
