@@ -318,7 +318,17 @@ export class HttpClient implements HttpFetcher {
     }
   }
 
-  private send(url: URL, headers: Record<string, string>, addresses: LookupAddress[], signal: AbortSignal): Promise<IncomingMessage> {
+  private async send(url: URL, headers: Record<string, string>, addresses: LookupAddress[], signal: AbortSignal): Promise<IncomingMessage> {
+    try {
+      return await this.sendOnce(url, headers, addresses, signal);
+    } catch (error) {
+      // A kept-alive socket the server closed while idle fails at once; the request never reached it.
+      if (!(error instanceof StaleSocketError) || signal.aborted) throw error instanceof StaleSocketError ? error.cause : error;
+      return this.sendOnce(url, headers, addresses, signal);
+    }
+  }
+
+  private sendOnce(url: URL, headers: Record<string, string>, addresses: LookupAddress[], signal: AbortSignal): Promise<IncomingMessage> {
     const secure = url.protocol === 'https:';
     return new Promise((resolve, reject) => {
       const request = (secure ? httpsRequest : httpRequest)(url, {
@@ -330,7 +340,10 @@ export class HttpClient implements HttpFetcher {
         lookup: checkedLookup(addresses),
       });
       request.once('response', resolve);
-      request.once('error', reject);
+      request.once('error', (error: NodeJS.ErrnoException) => {
+        const stale = request.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE');
+        reject(stale ? new StaleSocketError(error.message, { cause: error }) : error);
+      });
       request.end();
     });
   }
@@ -457,6 +470,8 @@ function decoderFor(encoding: string | undefined): Transform | undefined {
       return undefined;
   }
 }
+
+class StaleSocketError extends Error {}
 
 /** Serves the checked addresses to the socket as if DNS had answered them. */
 function checkedLookup(addresses: LookupAddress[]): LookupFunction {
