@@ -1,14 +1,16 @@
 // Import by URL when the URL or the site is bad: through the real local API server (400/502/504, never
-// 500) and the real CLI (non-zero exit, a clear message, nothing stored). Upstream sites are real
-// loopback servers that count what reaches them.
+// 500) and the real CLI (non-zero exit, a clear message, nothing stored); and catalog sources with
+// refused URLs. Upstream sites are real loopback servers that count what reaches them.
 import { PassThrough } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReviewServer, type ReviewServer } from '../../../shared/api/start-review-server';
 import { runCli } from '../../../shared/cli/main';
+import { ingestSources } from '../../../shared/ingest/ingest-sources';
 import type { Dependencies } from '../../../shared/runtime/dependencies';
 import { HttpClient } from '../../../shared/sources/http/http-client';
 import { startCountingServer, type CountingServer } from '../../support/counting-server';
+import { fixtureSource } from '../../support/feed-builder';
 import { startLocalStack, type LocalStack } from '../../support/local-stack';
 
 const ARTICLE = `<html><head><title>Суд оштрафовал редакцию</title></head><body><article><p>${'Суд оштрафовал редакцию газеты за публикацию. '.repeat(10)}</p></article></body></html>`;
@@ -125,6 +127,28 @@ describe('POST /api/items/import: failures answer 4xx, 502 or 504, never 500', (
     expect(reply.body.message).toMatch(/did not answer in time \(the import waits at most 1\.5 s\)/);
     // The deadline, not the client's 30 s total timeout, ended it.
     expect(Date.now() - started).toBeLessThan(15_000);
+  });
+});
+
+describe('ingest: a source whose URL the policy refuses is skipped with the rule named', () => {
+  it('loopback, metadata and file: sources are skipped; the others of the run go on', async () => {
+    const catalog = [
+      fixtureSource('refused-loopback', `http://2130706433:${target.port}/feed.xml`),
+      fixtureSource('refused-ipv6', `http://[::1]:${target.port}/feed.xml`),
+      fixtureSource('refused-metadata', 'http://169.254.169.254/latest/meta-data/'),
+      fixtureSource('refused-scheme', 'file:///etc/passwd'),
+    ];
+    const http = new HttpClient({ userAgent: 'sozwatch-test', hostDelayMs: 0, retries: 2, backoffBaseMs: 1 });
+    const summary = await ingestSources({ ...stack.deps, http }, { runId: 'refused', catalog });
+    for (const result of summary.sources) {
+      expect(result).toMatchObject({ outcome: 'error', errorKind: 'skip-source' });
+    }
+    const byId = Object.fromEntries(summary.sources.map((result) => [result.sourceId, result.error]));
+    expect(byId['refused-loopback']).toMatch(/127\.0\.0\.1 is a loopback address/);
+    expect(byId['refused-ipv6']).toMatch(/::1 is a loopback address/);
+    expect(byId['refused-metadata']).toMatch(/169\.254\.169\.254 is a link-local address/);
+    expect(byId['refused-scheme']).toMatch(/only http and https/);
+    expect(target.total()).toBe(0);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FetchRefusedError } from '../../../../shared/domain/errors';
 import { isAllowedPrivateHost, parseAllowedPrivateHosts, parseFetchUrl, specialRange } from '../../../../shared/sources/http/fetch-policy';
-import { ConfigError, loadAllowedPrivateHosts } from '../../../../shared/config/config';
+import { ConfigError, loadAllowedPrivateHosts, loadConfig } from '../../../../shared/config/config';
 
 describe('specialRange: addresses sozwatch never connects to', () => {
   it.each([
@@ -72,5 +72,8 @@ describe('URLs and allowed hosts', () => {
     expect(() => parseAllowedPrivateHosts('http://127.0.0.1/')).toThrow(/not a host or host:port/);
     expect(() => loadAllowedPrivateHosts({ SOZWATCH_ALLOWED_PRIVATE_HOSTS: 'a/b' })).toThrow(ConfigError);
     expect(loadAllowedPrivateHosts({})).toEqual([]);
+    const required = { SOZWATCH_TABLE: 't', SOZWATCH_BUCKET: 'b', AWS_REGION: 'eu-central-1' };
+    expect(loadConfig(required).allowedPrivateHosts).toEqual([]);
+    expect(loadConfig({ ...required, SOZWATCH_ALLOWED_PRIVATE_HOSTS: '127.0.0.1:8080' }).allowedPrivateHosts).toEqual(['127.0.0.1:8080']);
   });
 });
