@@ -1,7 +1,7 @@
 // How a CLI command gets its dependencies: the stack named by the environment (AWS or `npm run local`),
 // or, when none is named, the embedded local default — dynalite + s3rver in-process on the .local/ data.
 import { resolve } from 'node:path';
-import { loadConfig } from '../config/config';
+import { loadAllowedPrivateHosts, loadConfig } from '../config/config';
 import { startLocalServers, type LocalServers } from '../local/local-servers';
 import { buildDependencies, type Dependencies } from '../runtime/dependencies';
 import type { CliIo } from './command';
@@ -30,7 +30,8 @@ export async function openCliRuntime(io: CliIo, serviceName = 'sozwatch-cli'): P
     throw error;
   }
   io.stderr.write(`sozwatch: no SOZWATCH_TABLE set, using the embedded local stack with data in ${dataDir}\n`);
-  const deps = buildDependencies(embedded.config, { serviceName, logToStderr: true });
+  // The embedded servers' config comes from their own environment: the fetch exemption comes from ours.
+  const deps = buildDependencies({ ...embedded.config, allowedPrivateHosts: loadAllowedPrivateHosts(io.env) }, { serviceName, logToStderr: true });
   return { deps, embedded, close: () => embedded.stop() };
 }
 
