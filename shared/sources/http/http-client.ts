@@ -1,5 +1,7 @@
-// The one HTTP layer for feeds and court pages: polite (robots.txt, one request at a time per host, a
-// delay, an honest User-Agent), bounded (timeouts, size cap, redirect limit) and conditional (ETag).
+// The one HTTP layer for feeds, court pages and imports: guarded (the outbound-fetch policy of
+// fetch-policy.ts on every request and redirect hop, robots.txt included), polite (robots.txt, one
+// request at a time per host, a delay, an honest User-Agent), bounded (timeouts, size cap after
+// decompression, redirect limit) and conditional (ETag).
 import type { LookupAddress } from 'node:dns';
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
