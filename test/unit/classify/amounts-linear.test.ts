@@ -1,7 +1,9 @@
 // Guards against super-linear amount extraction. The old single regular expression split a run of
 // three-digit groups in 2^n ways before failing: at 60 groups these calls would not return for years,
 // so they can only pass when extraction is linear (the bench measures speed; this only catches blow-up).
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { classifyCommand } from '../../../shared/cli/commands/classify';
 import { findAmountsKzt } from '../../../shared/classify/amounts';
 import { createClassifier } from '../../../shared/classify/classifier';
 import { normalizeText } from '../../../shared/classify/normalize';
@@ -29,5 +31,19 @@ describe('findAmountsKzt on hostile runs of digit groups', () => {
     const text = `Суд оштрафовал журналиста на ${groups(40)} ${groups(40)} тенге за публикацию`;
     const result = classify({ title: 'Суд оштрафовал журналиста', text: normalizeText(text).text, lang: 'ru' });
     expect(result.flagged).toBe(true);
+  });
+
+  it('`classify` (the command) answers an item with 40 digit groups beside an ordinary one', async () => {
+    const stdin = new PassThrough();
+    const stdout = new PassThrough();
+    let out = '';
+    stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    const hostile = { id: 'groups', lang: 'ru', title: 'Штраф', text: `Суд оштрафовал редакцию на ${groups(40)} рублей` };
+    const ordinary = { id: 'plain', lang: 'ru', title: 'Штраф', text: 'Суд оштрафовал редакцию на 500 000 тенге' };
+    stdin.end(`${JSON.stringify(hostile)}\n${JSON.stringify(ordinary)}\n`);
+    const code = await classifyCommand.run([], { stdin, stdout, stderr: new PassThrough(), env: {} });
+    expect(code).toBe(0);
+    const [first, second] = out.trimEnd().split('\n').map((line) => JSON.parse(line) as { id: string });
+    expect([first!.id, second!.id]).toEqual(['groups', 'plain']);
   });
 });
