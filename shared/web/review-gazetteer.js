@@ -6,6 +6,8 @@ import { errorText, t } from './review-i18n.js';
 import { state } from './review-state.js';
 
 const KINDS = ['outlets', 'regions'];
+/** The entry list's choice for a new outlet or region (an id is never empty). */
+const NEW = '';
 const NAME_FIELDS = { ru: 'g-ru', kk: 'g-kk', en: 'g-en' };
 
 function entries() {
@@ -26,11 +28,13 @@ export function renderGazetteer() {
   if (form.hidden) return;
   fillSelect($('g-kind'), KINDS.map((k) => [k, t('gaz_' + k)]), $('g-kind').value || KINDS[0]);
   const list = entries();
-  fillSelect($('g-entry'), list.map((e) => [e.id, entryLabel(e)]), $('g-entry').value || (list[0] && list[0].id));
+  const current = list.some((e) => e.id === $('g-entry').value) ? $('g-entry').value : list[0] ? list[0].id : NEW;
+  fillSelect($('g-entry'), [[NEW, t('gazNew')]].concat(list.map((e) => [e.id, entryLabel(e)])), current);
   showNames();
 }
 
 function showNames() {
+  $('g-id-field').hidden = $('g-entry').value !== NEW;
   const entry = entries().find((e) => e.id === $('g-entry').value);
   for (const [lang, id] of Object.entries(NAME_FIELDS)) $(id).value = (entry && entry.names && entry.names[lang]) || '';
 }
@@ -50,16 +54,23 @@ export async function loadGazetteer() {
 async function saveNames(ev) {
   ev.preventDefault();
   const kind = $('g-kind').value;
-  const id = $('g-entry').value;
-  if (!id) return;
+  const id = $('g-entry').value || $('g-id').value.trim().toLowerCase();
   const names = {};
   for (const [lang, field] of Object.entries(NAME_FIELDS)) if ($(field).value.trim()) names[lang] = $(field).value.trim();
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) return toast(t('gazNeedId'), 'bad');
+  if (!Object.keys(names).length) return toast(t('gazNeedName'), 'bad');
   try {
-    await api('PUT', '/api/gazetteer/' + kind + '/' + encodeURIComponent(id), { names });
-    const entry = entries().find((e) => e.id === id);
-    if (entry) entry.names = Object.assign({}, entry.names, names);
-    toast(t('gazSaved'), 'good');
+    const saved = await api('PUT', '/api/gazetteer/' + kind + '/' + encodeURIComponent(id), { names });
+    const list = state.gazetteer[kind];
+    const entry = list.find((e) => e.id === id);
+    if (entry) entry.names = saved.names || Object.assign({}, entry.names, names);
+    else list.push({ id, names: saved.names || names });
+    $('g-entry').value = '';
+    $('g-id').value = '';
     renderGazetteer();
+    $('g-entry').value = id;
+    showNames();
+    toast(t('gazSaved'), 'good');
   } catch (e) {
     if (e.status !== 401) toast(errorText(e), 'bad');
   }

@@ -101,7 +101,6 @@ export async function loadQueue(more) {
     return;
   }
   showPage(page, more);
-  if (!more) loadCounts(params);
   const keep = state.order[state.current];
   const index = keep ? state.order.indexOf(keep) : -1;
   if (!more) await select(index >= 0 ? index : state.order.length ? 0 : -1);
@@ -119,6 +118,8 @@ export function showPage(page, more) {
   }
   state.cursor = page.cursor;
   renderQueue();
+  // Every fresh first page (a filter, a decision, an undo) brings its counts up to date.
+  if (!more) loadCounts(filterParams());
 }
 
 /** The outlet's name in the interface language (then any language), else the source's display name; never an id. */

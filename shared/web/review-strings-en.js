@@ -43,6 +43,7 @@ export const EN = {
   takenBy: 'Being worked on by', takenUntil: 'until {time}', takenByYou: 'You are working on this item until {time}', takeOver: 'Take over',
   gazTitle: 'Names of outlets and regions', gaz_outlets: 'Outlets', gaz_regions: 'Regions', gazKind: 'List', gazEntry: 'Entry',
   nameRu: 'Name in Russian', nameKk: 'Name in Kazakh', nameEn: 'Name in English', gazSave: 'Save names', gazSaved: 'Names saved',
+  gazNew: '+ new entry', gazId: 'Id (Latin letters, hyphenated)', gazNeedId: 'An id is Latin letters and digits joined by hyphens', gazNeedName: 'Give at least one name',
   gazMissing: 'no name in this language', gazUnavailable: 'The list of names is not available now',
   ct_civil: 'civil', ct_criminal: 'criminal', ct_administrative: 'administrative',
   sg_filed: 'filed', sg_pre_trial: 'pre-trial investigation', sg_in_court: 'in court', sg_decided: 'decided', sg_appeal: 'appeal', sg_cassation: 'cassation', sg_closed: 'closed',

@@ -43,6 +43,7 @@ export const KK = {
   takenBy: 'Қазір материалмен жұмыс істеп жатыр', takenUntil: '{time} дейін', takenByYou: 'Сіз материалмен {time} дейін жұмыс істейсіз', takeOver: 'Өзіме алу',
   gazTitle: 'БАҚ пен өңірлердің атаулары', gaz_outlets: 'БАҚ', gaz_regions: 'Өңірлер', gazKind: 'Анықтамалық', gazEntry: 'Жазба',
   nameRu: 'Орысша атауы', nameKk: 'Қазақша атауы', nameEn: 'Ағылшынша атауы', gazSave: 'Атауларды сақтау', gazSaved: 'Атаулар сақталды',
+  gazNew: '+ жаңа жазба', gazId: 'Идентификатор (латынша, сызықша арқылы)', gazNeedId: 'Идентификатор — сызықша арқылы латын әріптері мен сандар', gazNeedName: 'Кемінде бір атауын көрсетіңіз',
   gazMissing: 'бұл тілде атауы жоқ', gazUnavailable: 'Атаулар анықтамалығы қазір қолжетімсіз',
   ct_civil: 'азаматтық', ct_criminal: 'қылмыстық', ct_administrative: 'әкімшілік',
   sg_filed: 'берілді', sg_pre_trial: 'сотқа дейінгі тергеп-тексеру', sg_in_court: 'сотта', sg_decided: 'шешілді', sg_appeal: 'апелляция', sg_cassation: 'кассация', sg_closed: 'жабылды',

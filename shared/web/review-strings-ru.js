@@ -43,6 +43,7 @@ export const RU = {
   takenBy: 'Сейчас с материалом работает', takenUntil: 'до {time}', takenByYou: 'Вы работаете с материалом до {time}', takeOver: 'Взять на себя',
   gazTitle: 'Названия СМИ и регионов', gaz_outlets: 'СМИ', gaz_regions: 'Регионы', gazKind: 'Справочник', gazEntry: 'Запись',
   nameRu: 'Название по-русски', nameKk: 'Название по-казахски', nameEn: 'Название по-английски', gazSave: 'Сохранить названия', gazSaved: 'Названия сохранены',
+  gazNew: '+ новая запись', gazId: 'Идентификатор (латиницей, через дефис)', gazNeedId: 'Идентификатор — латинские буквы и цифры через дефис', gazNeedName: 'Укажите хотя бы одно название',
   gazMissing: 'нет названия на этом языке', gazUnavailable: 'Справочник названий сейчас недоступен',
   ct_civil: 'гражданское', ct_criminal: 'уголовное', ct_administrative: 'административное',
   sg_filed: 'подано', sg_pre_trial: 'досудебное расследование', sg_in_court: 'в суде', sg_decided: 'решено', sg_appeal: 'апелляция', sg_cassation: 'кассация', sg_closed: 'закрыто',
