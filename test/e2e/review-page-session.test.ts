@@ -331,6 +331,11 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     expect((await stack.deps.items.get(seeded.b!.id))!.entry!.text).toEqual({ ru: 'Журналиста задержали в Уральске.' });
     expect(await page.locator('#toast').textContent()).toBe('Бұл материалды біреу өзгертіп үлгерді; ағымдағы күйі көрсетілді.');
     await page.locator('#tools > summary').click();
+    // An API error is worded in Kazakh from its code, never the API's English message.
+    await page.locator('#r-month').fill('1999-01');
+    await page.locator('#report-form button[type=submit]').click();
+    await expect.poll(() => page.locator('#toast').textContent()).not.toBe('Бұл материалды біреу өзгертіп үлгерді; ағымдағы күйі көрсетілді.');
+    expect(await page.locator('#toast').textContent()).toMatch(/^(1999 жылғы қаңтар есебін құрастыруға болмайды|Енгізілген деректерді тексеріңіз)/u);
     expect(await page.title()).toBe('sozwatch — кезек');
     expect(await page.locator('#detail .audit time').first().textContent()).toMatch(/^\d{4} жылғы \d{1,2} \p{L}+, \d\d:\d\d$/u);
     expect(await foreignStrings(page, 'kk')).toEqual([]);
