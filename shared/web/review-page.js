@@ -25,6 +25,8 @@ function applyLanguage() {
   $('lang').value = state.lang;
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.getAttribute('data-i18n'));
   $('bulk-reason').placeholder = t('reason');
+  // A viewer is shown only the shortcuts that do something for them.
+  if (state.me && !state.me.canDecide) $('shortcuts').textContent = t('shortcutsViewer');
   renderFilters();
   renderGazetteer();
 }

@@ -10,6 +10,7 @@ export const EN = {
   reportTitle: 'Monthly report', reportMonth: 'Month', reportButton: 'Rebuild the report', needMonth: 'Choose a month',
   reportQueued: 'The {month} report is queued for building', reportBuilt: 'The {month} report is built and published',
   shortcuts: 'j/k next/previous, a approve, r reject, m merge selected into current, x select, / search',
+  shortcutsViewer: 'j/k next/previous, / search',
   any: 'any', anyCategory: 'any', sort_date: 'by date', sort_score: 'by score', withCount: '{label} ({n})',
   st_pending: 'pending', st_approved: 'approved', st_rejected: 'rejected', st_duplicate: 'duplicate', st_ignored: 'not flagged',
   count: 'items: {n}', countMore: 'items: {n}+', selected: 'selected: {n}', groupLabel: 'Possibly one event ({n})',

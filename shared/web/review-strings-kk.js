@@ -10,6 +10,7 @@ export const KK = {
   reportTitle: 'Айлық есеп', reportMonth: 'Ай', reportButton: 'Есепті қайта құрастыру', needMonth: 'Айды көрсетіңіз',
   reportQueued: '{month} есебі құрастыруға жіберілді', reportBuilt: '{month} есебі құрастырылып, жарияланды',
   shortcuts: 'j/k — келесі/алдыңғы, a — мақұлдау, r — қабылдамау, m — таңдалғандарды ағымдағымен біріктіру, x — таңдау, / — іздеу',
+  shortcutsViewer: 'j/k — келесі/алдыңғы, / — іздеу',
   any: 'кез келген', anyCategory: 'кез келген', sort_date: 'күні бойынша', sort_score: 'салмағы бойынша', withCount: '{label} ({n})',
   st_pending: 'кезекте', st_approved: 'мақұлданды', st_rejected: 'қабылданбады', st_duplicate: 'қайталанған', st_ignored: 'белгіленбеген',
   count: 'материалдар: {n}', countMore: 'материалдар: {n}+', selected: 'таңдалды: {n}', groupLabel: 'Бір оқиға болуы мүмкін ({n})',

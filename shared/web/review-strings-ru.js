@@ -10,6 +10,7 @@ export const RU = {
   reportTitle: 'Отчёт за месяц', reportMonth: 'Месяц', reportButton: 'Пересобрать отчёт', needMonth: 'Укажите месяц',
   reportQueued: 'Отчёт за {month} поставлен на сборку', reportBuilt: 'Отчёт за {month} собран и опубликован',
   shortcuts: 'j/k — следующий/предыдущий, a — одобрить, r — отклонить, m — объединить выбранные с текущим, x — выбрать, / — поиск',
+  shortcutsViewer: 'j/k — следующий/предыдущий, / — поиск',
   any: 'любой', anyCategory: 'любая', sort_date: 'по дате', sort_score: 'по весу', withCount: '{label} ({n})',
   st_pending: 'в очереди', st_approved: 'одобрено', st_rejected: 'отклонено', st_duplicate: 'дубликат', st_ignored: 'не отмечено',
   count: 'материалов: {n}', countMore: 'материалов: {n}+', selected: 'выбрано: {n}', groupLabel: 'Возможно, одно событие ({n})',

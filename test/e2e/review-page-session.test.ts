@@ -386,6 +386,7 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     for (const id of ['selection-bar', 'import-form', 'report-form', 'gazetteer-form']) expect(await viewer.locator(`#${id}`).isVisible(), id).toBe(false);
     expect(await viewer.locator('#queue-list .pick, #approve-form, #reject-form, #queue-list .group button').count()).toBe(0);
     expect(await viewer.locator('#viewer-only').isVisible()).toBe(true);
+    expect(await viewer.locator('#shortcuts').textContent()).toBe('j/k — следующий/предыдущий, / — поиск');
     expect(await displayedHidden(viewer)).toEqual([]);
     await viewer.screenshot({ path: `${SCREENSHOTS}/desktop-viewer.png`, fullPage: true });
     await viewer.close();
