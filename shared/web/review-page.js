@@ -81,7 +81,12 @@ document.addEventListener('keydown', (ev) => {
   else if (key === 'x' && state.current >= 0) {
     const id = state.order[state.current];
     toggleSelected(id, !state.selected.has(id));
-  } else if (key === '/') $('f-q').focus();
+  } else if (key === '/') {
+    // On a phone the search field waits behind the filters button.
+    $('filters').classList.add('open');
+    $('filters-toggle').setAttribute('aria-expanded', 'true');
+    $('f-q').focus();
+  }
   else return;
   ev.preventDefault();
 });
