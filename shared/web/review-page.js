@@ -16,6 +16,7 @@ import { renderDetail } from './review-detail.js';
 import { $ } from './review-dom.js';
 import { loadGazetteer, renderGazetteer, wireGazetteer } from './review-gazetteer.js';
 import { errorText, t } from './review-i18n.js';
+import { leaveItem } from './review-notes.js';
 import { loadQueue, loadSourceNames, renderFilters, renderQueue, restoreFilters, select, toggleSelected } from './review-queue.js';
 import { state } from './review-state.js';
 
@@ -100,7 +101,11 @@ $('hosted-login').addEventListener('click', () => {
   const hosted = loginConfig();
   if (hosted) beginHostedLogin(hosted);
 });
-$('logout').addEventListener('click', signOut);
+$('logout').addEventListener('click', () => {
+  // Give back a held item first, while the token still works.
+  leaveItem();
+  signOut();
+});
 $('lang').addEventListener('change', () => {
   state.lang = $('lang').value;
   localStorage.setItem('sozwatch.lang', state.lang);
