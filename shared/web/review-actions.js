@@ -19,7 +19,7 @@ export async function decide(action, payload, doneKey, method) {
   try {
     const answer = await api(method || 'POST', '/api/items/' + encodeURIComponent(item.id) + '/' + action, Object.assign({ version: item.version }, payload));
     const decided = answer && answer.item;
-    const undo = UNDOABLE.has(action) && decided ? { label: t('undo'), run: () => undoDecision(decided) } : undefined;
+    const undo = UNDOABLE.has(action) && decided ? { label: t('undo'), about: decided.title, run: () => undoDecision(decided) } : undefined;
     toast(t(doneKey), 'good', undo);
   } catch (e) {
     if (e.status === 401) return;

@@ -55,14 +55,15 @@ export function segments(list, tag, props) {
 
 let toastTimer;
 
-/** A passing message; with `action` ({label, run}) it carries a button and stays a little longer. */
+/** A passing message; with `action` ({label, run, about}) it carries a button, names the item it acts on (`about`), and stays a little longer. */
 export function toast(message, kind, action) {
   const box = $('toast');
   const button = action ? el('button', { type: 'button', className: 'toast-action', text: action.label, onclick: () => {
     box.className = 'toast';
     action.run();
   } }) : null;
-  box.replaceChildren(el('span', { text: message }), ...(button ? [button] : []));
+  const about = action && action.about ? [content('span', action.about, { className: 'toast-about' })] : [];
+  box.replaceChildren(el('span', { text: message }), ...about, ...(button ? [button] : []));
   box.className = 'toast show ' + (kind || '');
   clearTimeout(toastTimer);
   toastTimer = setTimeout(() => (box.className = 'toast'), action ? 10000 : 4000);

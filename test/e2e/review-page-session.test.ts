@@ -213,7 +213,8 @@ describe.skipIf(!hasChromium)(SUITE, () => {
   it('undoes the last decision from its toast: the item is pending again and its history shows both steps', async () => {
     await open(seeded.h!.title);
     await page.locator('#approve-form button[type=submit]').click();
-    await page.locator('#toast .toast-action').click();
+    // The toast names the item its undo acts on (an earlier decision's toast may still be showing).
+    await page.locator('#toast', { hasText: seeded.h!.title }).locator('.toast-action').click();
     await expect.poll(async () => (await stack.deps.items.get(seeded.h!.id))?.status).toBe('pending');
     expect((await stack.deps.items.listAudit(seeded.h!.id)).map((a) => a.action)).toEqual(['approve', 'reopen']);
     await expect.poll(() => currentTitle()).toBe(seeded.h!.title);
