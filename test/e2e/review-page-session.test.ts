@@ -216,7 +216,8 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     // The toast names the item its undo acts on (an earlier decision's toast may still be showing).
     await page.locator('#toast', { hasText: seeded.h!.title }).locator('.toast-action').click();
     await expect.poll(async () => (await stack.deps.items.get(seeded.h!.id))?.status).toBe('pending');
-    expect((await stack.deps.items.listAudit(seeded.h!.id)).map((a) => a.action)).toEqual(['approve', 'reopen']);
+    // The audit record is appended just after the item is written: poll it too.
+    await expect.poll(async () => (await stack.deps.items.listAudit(seeded.h!.id)).map((a) => a.action)).toEqual(['approve', 'reopen']);
     await expect.poll(() => currentTitle()).toBe(seeded.h!.title);
     await expect.poll(() => page.locator('#detail .audit li').allTextContents()).toEqual([
       expect.stringMatching(/одобрил\(а\) \(в очереди → одобрено\)$/),
