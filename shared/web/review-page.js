@@ -109,6 +109,8 @@ $('logout').addEventListener('click', () => {
 $('lang').addEventListener('change', () => {
   state.lang = $('lang').value;
   localStorage.setItem('sozwatch.lang', state.lang);
+  // A message in the previous language is not left on screen.
+  $('toast').className = 'toast';
   applyLanguage();
   if (!$('app').hidden) {
     renderQueue();
