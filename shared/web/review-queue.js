@@ -149,6 +149,7 @@ export function summaryMeta(item) {
     el('span', { className: 'when', text: item.eventDate ? t('eventOn', { date: formatDay(item.eventDate) }) : t('publishedOn', { date: formatDate(item.publishedAt) }) }),
     el('span', { text: t('scoreValue', { n: item.score.toFixed(2) }) }),
     categories ? el('span', { className: 'cats', text: categories }) : null,
+    item.mergedIds && item.mergedIds.length ? el('span', { className: 'merged-count', text: t('mergedCount', { n: item.mergedIds.length }) }) : null,
   ];
 }
 

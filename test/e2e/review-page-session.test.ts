@@ -295,6 +295,8 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     expect(await page.locator('#detail').textContent()).not.toContain(seeded.e!.id);
     await link.click();
     await expect.poll(() => currentTitle()).toBe(seeded.e!.title);
+    await page.goto(`${server.url}/?source=tengri-ru`);
+    expect(await page.locator('#queue-list li.row', { hasText: seeded.e!.title }).locator('.merged-count').textContent()).toBe('объединено материалов: 1');
     await page.goto(`${server.url}/`);
     await page.locator('#queue-list li.row').first().waitFor();
   });
