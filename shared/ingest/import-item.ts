@@ -8,7 +8,7 @@ import type { Classify } from '../domain/classification';
 import type { ItemRepository } from '../ports/item-repository';
 import { decodeBody } from '../sources/charset';
 import { PAGE_ACCEPT, type HttpFetcher } from '../sources/http/http-client';
-import { guessLanguage, languageFromTag } from '../sources/language';
+import { detectLanguage, languageFromTag } from '../classify/detect-language';
 import { extractPageText } from '../sources/page-text';
 
 export interface ImportItemDependencies {
@@ -67,7 +67,7 @@ export async function importItem(deps: ImportItemDependencies, input: ImportItem
 
   const now = deps.now();
   const at = now.toISOString();
-  const language: Language = (input.lang as Language | undefined) ?? pageLang ?? guessLanguage(`${title}\n${text}`) ?? 'ru';
+  const language: Language = (input.lang as Language | undefined) ?? pageLang ?? detectLanguage(`${title}\n${text}`) ?? 'ru';
   const sourceId = input.sourceId?.trim() || MANUAL_SOURCE_ID;
   const id = itemId({ sourceId, url: finalUrl || undefined, title, publishedAt: at });
   const classification = deps.classify({ title, text, lang: language });
