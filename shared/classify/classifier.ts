@@ -11,7 +11,7 @@ import { defaultRules } from './rules/index';
 import type { Rule, RuleSet, Term } from './rules/rule-types';
 
 type Use =
-  | { kind: 'rule'; rule: number; side: 0 | 1 }
+  | { kind: 'rule'; rule: number; side: 0 | 1; wordClass?: string }
   | { kind: 'seq'; seq: number; part: number }
   | { kind: 'mask' }
   | { kind: 'region'; name: string }
@@ -39,6 +39,7 @@ interface Sequence {
   rule: number;
   side: 0 | 1;
   notation: string;
+  wordClass?: string;
   /**
    * Literal chunks ending at each inner stem (`отказ*`, `в предоставлени*`, `информаци*`), so that
    * short words never become terms of their own; null for a `*` wildcard word.
@@ -60,23 +61,50 @@ interface FieldScan {
 interface Hit {
   field: FieldScan;
   label: string;
+  /** The word list (`@journalist`) the rule took the term from, if any: shown as `journalist-class`. */
+  wordClass?: string;
   start: number;
   end: number;
 }
 
-function expand(terms: Term[] | undefined, lexicon: Record<string, Term[]>, lang: string): string[] {
-  const out: string[] = [];
+interface ExpandedTerm {
+  term: string;
+  /** The outermost word list the term came from (`press` for `@press` → `@journalist` → `журналист*`). */
+  wordClass?: string;
+}
+
+// Kazakh typed in Latin letters without diacritics loses ә/а, ө/о, ұ/ү/у, ғ/г, ң/н (they read as the plain
+// letter after transliteration), so Kazakh terms also match in that reduced spelling.
+const REDUCED: Record<string, string> = { ә: 'а', ө: 'о', ұ: 'у', ү: 'у', ғ: 'г', ң: 'н', и: 'і' };
+
+function reducedSpelling(term: string): string | undefined {
+  const reduced = term.replace(/[әөұүғңи]/g, (ch) => REDUCED[ch]!);
+  if (reduced === term) return undefined;
+  // Only where the reduced form still looks Kazakh (қ, і) or is a whole word long enough not to be Russian
+  // (`ұстал*` reduced is the Russian `устал*`).
+  return /[қі]/.test(reduced) || (!reduced.includes('*') && reduced.length >= 6) ? reduced : undefined;
+}
+
+function expand(terms: Term[] | undefined, lexicon: Record<string, Term[]>, lang: string, wordClass?: string, seen: string[] = []): ExpandedTerm[] {
+  const out: ExpandedTerm[] = [];
   for (const term of terms ?? []) {
     if (term.startsWith('@')) {
-      const list = lexicon[term.slice(1)];
+      const name = term.slice(1);
+      const list = lexicon[name];
       if (!list) throw new Error(`unknown word list ${term}`);
-      out.push(...expand(list, lexicon, lang));
+      if (seen.includes(name)) throw new Error(`word list ${term} includes itself`);
+      out.push(...expand(list, lexicon, lang, wordClass ?? name, [...seen, name]));
       continue;
     }
     const norm = normalizeTerm(term);
-    out.push(norm);
+    const variants = [norm];
     // Kazakh spells Russian loanwords with и, Latin-script Kazakh transliterates i to і: accept both.
-    if (lang === 'kk' && norm.includes('и')) out.push(norm.replace(/и/g, 'і'));
+    if (lang === 'kk' && norm.includes('и')) variants.push(norm.replace(/и/g, 'і'));
+    if (lang === 'kk' || (lang === 'any' && /[әғқңөұүһі]/.test(norm))) {
+      const reduced = reducedSpelling(norm);
+      if (reduced) variants.push(reduced);
+    }
+    for (const v of variants) out.push(wordClass ? { term: v, wordClass } : { term: v });
   }
   return out;
 }
@@ -97,11 +125,11 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
   };
   const rules: CompiledRule[] = [];
   const sequences: Sequence[] = [];
-  const register = (t: string, rule: number, side: 0 | 1): void => {
+  const register = ({ term: t, wordClass }: ExpandedTerm, rule: number, side: 0 | 1): void => {
     const words = t.split(' ');
     const innerStem = words.slice(0, -1).some((w) => w.endsWith('*'));
     if (!innerStem) {
-      uses[termId(t)]!.push({ kind: 'rule', rule, side });
+      uses[termId(t)]!.push(wordClass ? { kind: 'rule', rule, side, wordClass } : { kind: 'rule', rule, side });
       return;
     }
     const seq = sequences.length;
@@ -130,12 +158,12 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
       if (w.endsWith('*')) flush();
     }
     flush();
-    sequences.push({ rule, side, notation: t, parts, offsets });
+    sequences.push({ rule, side, notation: t, parts, offsets, ...(wordClass ? { wordClass } : {}) });
   };
   ruleSet.rules.forEach((rule, r) => {
     if (rule.kind === 'mask') {
       if (rule.terms.length === 0) throw new Error(`rule ${rule.id} has no terms`);
-      for (const t of expand(rule.terms, ruleSet.lexicon, rule.lang)) {
+      for (const { term: t } of expand(rule.terms, ruleSet.lexicon, rule.lang)) {
         if (t.split(' ').slice(0, -1).some((w) => w.endsWith('*'))) throw new Error(`mask ${rule.id}: only a final stem is allowed (${t})`);
         uses[termId(t)]!.push({ kind: 'mask' });
       }
@@ -210,7 +238,11 @@ function fire(compiled: CompiledRules, scans: FieldScan[]): Firing[] {
       const notation = compiled.notation;
       if (masks.some((m) => m.start <= h.start && h.end <= m.end && notation[h.term]!.length < notation[m.term]!.length)) continue;
       for (const use of compiled.uses[h.term]!) {
-        if (use.kind === 'rule') record(use.rule, use.side, { field: scan, label: compiled.notation[h.term]!, start: h.start, end: h.end });
+        if (use.kind === 'rule') {
+          const hit: Hit = { field: scan, label: compiled.notation[h.term]!, start: h.start, end: h.end };
+          if (use.wordClass) hit.wordClass = use.wordClass;
+          record(use.rule, use.side, hit);
+        }
         else if (use.kind === 'seq') {
           let parts = seqHits.get(use.seq);
           if (!parts) seqHits.set(use.seq, (parts = new Map()));
@@ -232,7 +264,7 @@ function fire(compiled: CompiledRules, scans: FieldScan[]): Firing[] {
           if (next) end = next.end;
           else ok = false;
         }
-        if (ok) record(seq.rule, seq.side, { field: scan, label: seq.notation, start: first.start, end });
+        if (ok) record(seq.rule, seq.side, { field: scan, label: seq.notation, start: first.start, end, ...(seq.wordClass ? { wordClass: seq.wordClass } : {}) });
       }
     }
   }
@@ -289,101 +321,165 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-export function classifyWith(compiled: CompiledRules, input: ClassifyInput): Classification {
-  const scans: FieldScan[] = [];
-  if (input.title) scans.push(scanField(compiled, 'title', input.title));
-  scans.push(scanField(compiled, 'text', input.text ?? ''));
-  const firings = fire(compiled, scans);
+/** `journalist-class «журналист*»` when the term came from a word list, else the term. */
+function describeHit(hit: Hit): string {
+  return hit.wordClass ? `${hit.wordClass}-class «${hit.label}»` : hit.label;
+}
 
-  const scores = new Map<CategoryId, number>();
-  const add = (c: CategoryId, w: number): void => void scores.set(c, (scores.get(c) ?? 0) + w);
-  const matches: TermMatch[] = [];
-  const explanation: string[] = [];
+/** Points a category got from one piece of evidence; `acts` are the spans that say what happened. */
+interface Evidence {
+  category: CategoryId;
+  points: number;
+  acts: Hit[];
+}
 
-  // The same words can fire the ru, kk and en variants of one rule (shared word lists): count once.
-  const counted = new Set<string>();
-  const score = ({ rule: cr, evidence }: Firing): void => {
-    const rule = cr.rule;
-    if (rule.kind === 'exclude' || rule.kind === 'mask') return;
-    // A conditional rule is further evidence even on the same words (`making video` once a detention is established).
-    const key = `${rule.category}|${rule.requires?.join('+') ?? ''}|${evidence.map((h) => `${h.field.field}:${h.start}:${h.end}`).sort().join(',')}`;
-    if (counted.has(key)) return;
-    counted.add(key);
-    // Several different terms of one rule are more evidence than one, up to twice the rule's weight.
-    const distinct = cr.near ? 1 : new Set(evidence.map((h) => h.label)).size;
-    add(rule.category, Math.min(2 * rule.weight, rule.weight + 0.5 * (distinct - 1)));
-    if (cr.near) {
-      const [x, y] = evidence as [Hit, Hit];
-      const term = `${x.label} NEAR ${y.label}`;
-      if (x.field !== y.field) {
-        // Headline and first words of the text: each side is reported in its own field.
-        for (const h of [x, y]) matches.push(toMatch(h, term, rule.category, rule.id, rule.weight));
-        const [t, b] = x.field.field === 'title' ? [x, y] : [y, x];
-        explanation.push(`${term} → ${rule.category} +${rule.weight}: ${snippet(t.field, t.start, t.end)} … ${snippet(b.field, b.start, b.end)}`);
-        return;
-      }
-      const start = Math.min(x.start, y.start);
-      const end = Math.max(x.end, y.end);
-      const span = originalSpan(x.field.norm, start, end);
-      matches.push({ term, category: rule.category, field: x.field.field, start: span.start, end: span.end, ruleId: rule.id, weight: rule.weight });
-      explanation.push(`${term} → ${rule.category} +${rule.weight}: ${snippet(x.field, start, end)}`);
-    } else {
-      const seen = new Set<string>();
-      for (const hit of evidence) {
-        const key = `${hit.field.field}:${hit.start}:${hit.end}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        matches.push(toMatch(hit, hit.label, rule.category, rule.id, rule.weight));
-      }
-      const first = evidence[0]!;
-      explanation.push(`${first.label} → ${rule.category} +${rule.weight}: ${snippet(first.field, first.start, first.end)}`);
+/** What the scoring phases build up for one text. */
+interface Tally {
+  scores: Map<CategoryId, number>;
+  evidence: Evidence[];
+  matches: TermMatch[];
+  explanation: string[];
+  /** Evidence already counted, so the ru, kk and en variants of a rule firing on the same words count once. */
+  counted: Set<string>;
+  lawArticles: LawArticleRef[];
+}
+
+function addPoints(tally: Tally, category: CategoryId, points: number, acts: Hit[]): void {
+  tally.scores.set(category, (tally.scores.get(category) ?? 0) + points);
+  tally.evidence.push({ category, points, acts });
+}
+
+const isConditional = (f: Firing): boolean => (f.rule.rule.kind === 'any' || f.rule.rule.kind === 'near') && !!f.rule.rule.requires?.length;
+
+/** Scoring phase: one fired rule adds its weight, with its matches and a one-line explanation. */
+function scoreFiring(tally: Tally, { rule: cr, evidence }: Firing): void {
+  const rule = cr.rule;
+  if (rule.kind === 'exclude' || rule.kind === 'mask') return;
+  // A conditional rule is further evidence even on the same words (`making video` once a detention is established).
+  const key = `${rule.category}|${rule.requires?.join('+') ?? ''}|${evidence.map((h) => `${h.field.field}:${h.start}:${h.end}`).sort().join(',')}`;
+  if (tally.counted.has(key)) return;
+  tally.counted.add(key);
+  // Several different terms of one rule are more evidence than one, up to twice the rule's weight.
+  const distinct = cr.near ? 1 : new Set(evidence.map((h) => h.label)).size;
+  const points = Math.min(2 * rule.weight, rule.weight + 0.5 * (distinct - 1));
+  if (cr.near) {
+    const [x, y] = evidence as [Hit, Hit];
+    // The B side of a NEAR rule (y) says what happened (detained, fined); the A side who it happened to.
+    addPoints(tally, rule.category, points, [y]);
+    const term = `${x.label} NEAR ${y.label}`;
+    const explained = `${describeHit(x)} NEAR ${describeHit(y)}`;
+    if (x.field !== y.field) {
+      // Headline and first words of the text: each side is reported in its own field.
+      for (const h of [x, y]) tally.matches.push(toMatch(h, term, rule.category, rule.id, rule.weight));
+      const [t, b] = x.field.field === 'title' ? [x, y] : [y, x];
+      tally.explanation.push(`${explained} → ${rule.category} +${rule.weight}: ${snippet(t.field, t.start, t.end)} … ${snippet(b.field, b.start, b.end)}`);
+      return;
     }
-  };
-  const conditional = (f: Firing): boolean => (f.rule.rule.kind === 'any' || f.rule.rule.kind === 'near') && !!f.rule.rule.requires?.length;
-  for (const f of firings) if (!conditional(f)) score(f);
+    const start = Math.min(x.start, y.start);
+    const end = Math.max(x.end, y.end);
+    const span = originalSpan(x.field.norm, start, end);
+    tally.matches.push({ term, category: rule.category, field: x.field.field, start: span.start, end: span.end, ruleId: rule.id, weight: rule.weight });
+    tally.explanation.push(`${explained} → ${rule.category} +${rule.weight}: ${snippet(x.field, start, end)}`);
+    return;
+  }
+  addPoints(tally, rule.category, points, evidence);
+  const seen = new Set<string>();
+  for (const hit of evidence) {
+    const at = `${hit.field.field}:${hit.start}:${hit.end}`;
+    if (seen.has(at)) continue;
+    seen.add(at);
+    tally.matches.push(toMatch(hit, hit.label, rule.category, rule.id, rule.weight));
+  }
+  const first = evidence[0]!;
+  tally.explanation.push(`${describeHit(first)} → ${rule.category} +${rule.weight}: ${snippet(first.field, first.start, first.end)}`);
+}
 
-  // Law articles count as evidence for their category, once per article.
-  const lawArticles: LawArticleRef[] = [];
+/** Articles phase: a cited law article counts for its category, once per article. */
+function scoreArticles(tally: Tally, compiled: CompiledRules, scans: FieldScan[]): void {
   const countedArticles = new Set<string>();
   for (const scan of scans) {
     for (const found of findLawArticles(scan.norm.text)) {
       const ref: LawArticleRef = { code: found.code, article: found.article, ...(found.part ? { part: found.part } : {}) };
-      if (!lawArticles.some((a) => a.code === ref.code && a.article === ref.article && a.part === ref.part)) lawArticles.push(ref);
+      if (!tally.lawArticles.some((a) => a.code === ref.code && a.article === ref.article && a.part === ref.part)) tally.lawArticles.push(ref);
       const rule = compiled.ruleSet.articles.find((a) => a.article === found.article && a.code === found.code);
       if (!rule || countedArticles.has(`${rule.code}:${rule.article}`)) continue;
       countedArticles.add(`${rule.code}:${rule.article}`);
-      add(rule.category, rule.weight);
+      const hit: Hit = { field: scan, label: `art. ${rule.article}`, start: found.start, end: found.end };
+      addPoints(tally, rule.category, rule.weight, [hit]);
       const term = `${rule.code} art. ${rule.article}`;
       const span = originalSpan(scan.norm, found.start, found.end);
-      matches.push({ term, category: rule.category, field: scan.field, start: span.start, end: span.end, ruleId: `article.${rule.code}.${rule.article}`, weight: rule.weight });
-      explanation.push(`${term} (${rule.title}) → ${rule.category} +${rule.weight}: ${snippet(scan, found.start, found.end)}`);
+      tally.matches.push({ term, category: rule.category, field: scan.field, start: span.start, end: span.end, ruleId: `article.${rule.code}.${rule.article}`, weight: rule.weight });
+      tally.explanation.push(`${term} (${rule.title}) → ${rule.category} +${rule.weight}: ${snippet(scan, found.start, found.end)}`);
     }
   }
+}
 
+/** Exclusions phase: benign contexts (awards, bank cards, drug sites) subtract from the categories they cancel. */
+function applyExclusions(tally: Tally, firings: Firing[]): Map<CategoryId, number> {
+  const cancelledBy = new Map<CategoryId, number>();
   for (const { rule: cr, evidence } of firings) {
     const rule = cr.rule;
     if (rule.kind !== 'exclude') continue;
-    const cancelled = rule.cancels === 'all' ? [...scores.keys()] : rule.cancels;
-    for (const c of cancelled) if (scores.has(c)) scores.set(c, scores.get(c)! - rule.weight);
+    const cancelled = rule.cancels === 'all' ? [...tally.scores.keys()] : rule.cancels;
+    for (const c of cancelled) {
+      if (!tally.scores.has(c)) continue;
+      tally.scores.set(c, tally.scores.get(c)! - rule.weight);
+      cancelledBy.set(c, (cancelledBy.get(c) ?? 0) + rule.weight);
+    }
     const first = evidence[0]!;
-    const term = cr.near ? `${evidence[0]!.label} NEAR ${evidence[1]!.label}` : first.label;
-    explanation.push(`excluded by ${rule.id} (${term}) −${rule.weight} ${rule.cancels === 'all' ? 'all' : rule.cancels.join(',')}: ${snippet(first.field, first.start, first.end)}`);
+    const term = cr.near ? `${describeHit(evidence[0]!)} NEAR ${describeHit(evidence[1]!)}` : describeHit(first);
+    tally.explanation.push(`excluded by ${rule.id} (${term}) −${rule.weight} ${rule.cancels === 'all' ? 'all' : rule.cancels.join(',')}: ${snippet(first.field, first.start, first.end)}`);
   }
+  return cancelledBy;
+}
 
-  const threshold = compiled.ruleSet.threshold;
-  // Rules that only add to an established case look at the scores after exclusions, all at once, so
-  // that one conditional rule cannot establish the case another one needs.
-  const established = new Set([...scores.entries()].filter(([, s]) => s >= threshold).map(([c]) => c));
+/**
+ * Conditional-rules phase: rules that only add to an established case look at the scores after exclusions,
+ * all at once, so that one conditional rule cannot establish the case another one needs.
+ */
+function applyConditionalRules(tally: Tally, firings: Firing[], threshold: number): void {
+  const established = new Set([...tally.scores.entries()].filter(([, s]) => s >= threshold).map(([c]) => c));
   for (const f of firings) {
     const rule = f.rule.rule;
-    if (!conditional(f) || rule.kind === 'exclude' || rule.kind === 'mask') continue;
-    if (rule.requires!.every((c) => established.has(c))) score(f);
+    if (!isConditional(f) || rule.kind === 'exclude' || rule.kind === 'mask') continue;
+    if (rule.requires!.every((c) => established.has(c))) scoreFiring(tally, f);
   }
-  const ranked = [...scores.entries()].filter(([, s]) => s >= threshold).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const categories = ranked.map(([c]) => c);
-  const top = ranked[0]?.[1] ?? Math.max(0, ...scores.values());
-  const flagged = categories.length > 0;
+}
 
+function overlaps(a: Hit, b: Hit): boolean {
+  return a.field === b.field && a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Ranking phase: categories that reached the threshold, strongest first. The first one stands on its
+ * score; each further one must reach the threshold on acts of its own, not on words that already made
+ * a stronger category (one «задержан» is a detention, not also a criminal case).
+ */
+function rankCategories(tally: Tally, cancelledBy: Map<CategoryId, number>, threshold: number): Array<[CategoryId, number]> {
+  const ranked = [...tally.scores.entries()].filter(([, s]) => s >= threshold).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const kept: Array<[CategoryId, number]> = [];
+  const usedActs: Array<{ category: CategoryId; hit: Hit }> = [];
+  for (const [category, score] of ranked) {
+    const own = tally.evidence.filter((e) => e.category === category);
+    if (kept.length > 0) {
+      const taken = (h: Hit): boolean => usedActs.some((u) => !SAME_ACT_TWO_CATEGORIES.has(`${u.category}+${category}`) && overlaps(h, u.hit));
+      const ownPoints = own.filter((e) => !e.acts.some(taken)).reduce((n, e) => n + e.points, 0);
+      if (ownPoints - (cancelledBy.get(category) ?? 0) < threshold) continue;
+    }
+    kept.push([category, score]);
+    for (const e of own) for (const hit of e.acts) usedActs.push({ category, hit });
+  }
+  return kept;
+}
+
+/**
+ * Pairs a reviewer records together for one act: an arrest is both a detention and a measure of the
+ * criminal or administrative case it belongs to.
+ */
+const SAME_ACT_TWO_CATEGORIES = new Set(['criminal+detention', 'detention+criminal', 'administrative+detention', 'detention+administrative']);
+
+/** Facts phase: tenge amounts, law articles, regions and outlets named in the text. */
+function extractFacts(compiled: CompiledRules, scans: FieldScan[], lawArticles: LawArticleRef[]): ExtractedFacts {
   const regions: string[] = [];
   const outlets: string[] = [];
   for (const scan of scans) {
@@ -395,22 +491,40 @@ export function classifyWith(compiled: CompiledRules, input: ClassifyInput): Cla
     }
   }
   // "Almaty Region" contains "Almaty": the city is mentioned only if it also occurs on its own.
-  const facts: ExtractedFacts = {
+  return {
     amountsKzt: [...new Set(scans.flatMap((s) => findAmountsKzt(s.norm.text)))],
     lawArticles,
     regions: dropContainedRegions(scans, compiled, regions),
     outlets,
   };
+}
 
-  matches.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
+export function classifyWith(compiled: CompiledRules, input: ClassifyInput): Classification {
+  const scans: FieldScan[] = [];
+  if (input.title) scans.push(scanField(compiled, 'title', input.title));
+  scans.push(scanField(compiled, 'text', input.text ?? ''));
+  const firings = fire(compiled, scans);
+
+  const tally: Tally = { scores: new Map(), evidence: [], matches: [], explanation: [], counted: new Set(), lawArticles: [] };
+  for (const f of firings) if (!isConditional(f)) scoreFiring(tally, f);
+  scoreArticles(tally, compiled, scans);
+  const cancelledBy = applyExclusions(tally, firings);
+  const threshold = compiled.ruleSet.threshold;
+  applyConditionalRules(tally, firings, threshold);
+  const ranked = rankCategories(tally, cancelledBy, threshold);
+
+  const categories = ranked.map(([c]) => c);
+  const top = ranked[0]?.[1] ?? Math.max(0, ...tally.scores.values());
+  const flagged = categories.length > 0;
+  const matches = tally.matches.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
   return {
     flagged,
     score: round(flagged ? 1 - Math.exp(-top / (2 * threshold)) : Math.max(0, top) / (4 * threshold)),
     categories,
     matches,
     rulesVersion: compiled.ruleSet.version,
-    explanation,
-    facts,
+    explanation: tally.explanation,
+    facts: extractFacts(compiled, scans, tally.lawArticles),
   };
 }
 
