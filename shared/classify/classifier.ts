@@ -349,6 +349,8 @@ function addPoints(tally: Tally, category: CategoryId, points: number, acts: Hit
   tally.evidence.push({ category, points, acts });
 }
 
+const ruleWeight = (f: Firing): number => (f.rule.rule.kind === 'mask' ? 0 : f.rule.rule.weight);
+
 const isConditional = (f: Firing): boolean => (f.rule.rule.kind === 'any' || f.rule.rule.kind === 'near') && !!f.rule.rule.requires?.length;
 
 /** Scoring phase: one fired rule adds its weight, with its matches and a one-line explanation. */
@@ -506,7 +508,9 @@ export function classifyWith(compiled: CompiledRules, input: ClassifyInput): Cla
   const firings = fire(compiled, scans);
 
   const tally: Tally = { scores: new Map(), evidence: [], matches: [], explanation: [], counted: new Set(), lawArticles: [] };
-  for (const f of firings) if (!isConditional(f)) scoreFiring(tally, f);
+  // Strongest rules first: when several rules fire on the same words, the heaviest one is counted.
+  const byWeight = [...firings].sort((x, y) => ruleWeight(y) - ruleWeight(x));
+  for (const f of byWeight) if (!isConditional(f)) scoreFiring(tally, f);
   scoreArticles(tally, compiled, scans);
   const cancelledBy = applyExclusions(tally, firings);
   const threshold = compiled.ruleSet.threshold;

@@ -37,4 +37,9 @@ export const administrativeRules: Rule[] = [
       'суток административного', 'тәулікке қамал*', 'тәулік* әкімшілік'],
   },
   { id: 'administrative.en.statistics', kind: 'any', lang: 'en', category: 'administrative', weight: 3, terms: ['order to pay a fine', 'multimillion fines', 'accusations in administrative cases', 'administrative prosecution*', 'administrative charges', 'charged with administrative', 'administrative proceedings', 'administrative punishment'] },
+  {
+    id: 'administrative.any.speaker-fined', kind: 'near', lang: 'any', category: 'administrative', within: 10, weight: 3,
+    note: 'A speaker, a post or the false-information and insult framings under an administrative penalty',
+    a: ['@speaker', '@speech', '@falseInformation', '@defamation'], b: ['@fine'],
+  },
 ];

@@ -50,4 +50,9 @@ export const civilRules: Rule[] = [
   },
   { id: 'civil.en.statistics', kind: 'any', lang: 'en', category: 'civil', weight: 3, terms: ['suits on protection of honour', 'suit about protection of honour', 'protection of honour, dignity', 'protection of honor, dignity', 'civil court and pretrial claims', 'pretrial and court claims', 'pre-trial and court claims', 'court claims and lawsuits'] },
   { id: 'civil.ru.statistics', kind: 'any', lang: 'ru', category: 'civil', weight: 3, terms: ['требовани* о защите чести', 'иск* к газет*', 'иск* к редакци*', 'иск* к журналист*', 'иск* к сми', 'иск* к изданию', 'иск* к порталу', 'претензий и исков', 'претензи* и иск*', 'исков* к сми'] },
+  {
+    id: 'civil.any.press-sued', kind: 'near', lang: 'any', category: 'civil', within: 10, weight: 3,
+    note: 'A lawsuit told in court vocabulary (claim satisfied, award upheld) against an outlet, a journalist or a speaker',
+    a: ['@press', '@speaker'], b: ['@sue'],
+  },
 ];

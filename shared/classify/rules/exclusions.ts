@@ -59,7 +59,7 @@ export const exclusionRules: Rule[] = [
     terms: ['роскомнадзор*', 'в россии', 'ресейде', 'рф', 'российск* федераци*', 'украин*', 'украина*', 'russia*', 'ukrain*', 'талибан*', 'тәліп*', 'taliban'],
   },
   {
-    id: 'exclude.case-against-offender', kind: 'exclude', lang: 'any', cancels: ['criminal'], weight: 3, within: 12,
+    id: 'exclude.case-against-offender', kind: 'exclude', lang: 'any', cancels: ['criminal'], weight: 6, within: 12,
     note: 'A criminal case over an attack on or obstruction of journalists is brought against the offender, not for expression',
     a: ['уголовн* дел*', 'уголовного дела', 'қылмыстық іс*', 'қылмыстық кодекс*', 'criminal case*', 'criminal proceedings'],
     b: ['воспрепятствовани*', 'воспрепятствовал*', 'нападени*', 'поджог*', 'избиени*', 'кедергі келтір*', 'шабуыл*', 'күш көрсет*', 'өртеу*',
