@@ -80,9 +80,9 @@ const REDUCED: Record<string, string> = { ә: 'а', ө: 'о', ұ: 'у', ү: 'у'
 function reducedSpelling(term: string): string | undefined {
   const reduced = term.replace(/[әөұүғңи]/g, (ch) => REDUCED[ch]!);
   if (reduced === term) return undefined;
-  // Only where the reduced form still looks Kazakh (қ, і) or is a whole word long enough not to be Russian
+  // Only where the reduced form still looks Kazakh (қ, і) or is long enough not to be a Russian word
   // (`ұстал*` reduced is the Russian `устал*`).
-  return /[қі]/.test(reduced) || (!reduced.includes('*') && reduced.length >= 6) ? reduced : undefined;
+  return /[қі]/.test(reduced) || reduced.replace(/\*/g, '').length >= 6 ? reduced : undefined;
 }
 
 function expand(terms: Term[] | undefined, lexicon: Record<string, Term[]>, lang: string, wordClass?: string, seen: string[] = []): ExpandedTerm[] {
@@ -458,12 +458,26 @@ function overlaps(a: Hit, b: Hit): boolean {
  * a stronger category (one «задержан» is a detention, not also a criminal case).
  */
 function rankCategories(tally: Tally, cancelledBy: Map<CategoryId, number>, threshold: number): Array<[CategoryId, number]> {
-  const ranked = [...tally.scores.entries()].filter(([, s]) => s >= threshold).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  // Evidence beyond twice the threshold no longer decides the order (a category with many overlapping
+  // rules would always win); then what the headline and the lead say comes first, as a reviewer reads.
+  const cap = Number(process.env.XCAP ?? '1000') * threshold;
+  const firstAt = (c: CategoryId): number => {
+    let best = Infinity;
+    for (const e of tally.evidence) if (e.category === c) for (const h of e.acts) best = Math.min(best, h.field.field === 'title' ? h.start - 1e9 : h.start);
+    return best;
+  };
+  const ranked = [...tally.scores.entries()]
+    .filter(([c, s]) => s >= (XNEED[c] ?? threshold))
+    .map(([c, s]) => ({ c, s, rank: Math.min(s, cap), at: firstAt(c) }))
+    .sort((a, b) => b.rank - a.rank || a.at - b.at || a.c.localeCompare(b.c))
+    .map(({ c, s }) => [c, s] as [CategoryId, number]);
   const kept: Array<[CategoryId, number]> = [];
   const usedActs: Array<{ category: CategoryId; hit: Hit }> = [];
   for (const [category, score] of ranked) {
     const own = tally.evidence.filter((e) => e.category === category);
     if (kept.length > 0) {
+      if (score < SECONDARY_SHARE * kept[0]![1]) continue;
+      if (score < threshold + Number(process.env.XSEC ?? '0')) continue;
       const taken = (h: Hit): boolean => usedActs.some((u) => !SAME_ACT_TWO_CATEGORIES.has(`${u.category}+${category}`) && overlaps(h, u.hit));
       const ownPoints = own.filter((e) => !e.acts.some(taken)).reduce((n, e) => n + e.points, 0);
       if (ownPoints - (cancelledBy.get(category) ?? 0) < threshold) continue;
@@ -473,6 +487,9 @@ function rankCategories(tally: Tally, cancelledBy: Map<CategoryId, number>, thre
   }
   return kept;
 }
+
+const XNEED: Record<string, number> = JSON.parse(process.env.XNEED ?? '{}');
+const SECONDARY_SHARE = Number(process.env.XSHARE ?? '0');
 
 /**
  * Pairs a reviewer records together for one act: an arrest is both a detention and a measure of the

@@ -111,10 +111,13 @@ const ARABIC: Record<number, string> = {
   0x628: 'б', 0x67e: 'п', 0x62a: 'т', 0x62c: 'ж', 0x686: 'ч', 0x62d: 'х', 0x62e: 'х', 0x62f: 'д', 0x631: 'р', 0x632: 'з',
   0x633: 'с', 0x634: 'ш', 0x639: 'ғ', 0x63a: 'ғ', 0x641: 'ф', 0x642: 'қ', 0x643: 'к', 0x6a9: 'к', 0x6af: 'г', 0x6ad: 'ң',
   0x644: 'л', 0x645: 'м', 0x646: 'н', 0x6be: 'һ', 0x647: 'һ', 0x6c6: 'в', 0x6cb: 'у', 0x64a: 'и', 0x6cc: 'и', 0x6d5: 'е',
-  0x675: 'ә', 0x676: 'ө', 0x677: 'ү', 0x678: 'і', 0x60c: ',', 0x61b: ';', 0x61f: '?', 0x66a: '%',
+  0x675: 'а', 0x676: 'о', 0x677: 'у', 0x678: 'і', 0x60c: ',', 0x61b: ';', 0x61f: '?', 0x66a: '%',
 };
+// The hamza marks a whole word as front, but loanwords written with front letters (بلوگەر, блогер) keep
+// back vowels: ә/а, ө/о and ү/ұ are therefore read as the plain а, о, у, which Kazakh matching accepts
+// (see the reduced spelling of terms); ы/і, which the script does tell apart per word, follow the harmony.
 const ARABIC_HARMONY: Record<number, [back: string, front: string]> = {
-  0x627: ['а', 'ә'], 0x648: ['о', 'ө'], 0x6c7: ['ұ', 'ү'], 0x649: ['ы', 'і'],
+  0x627: ['а', 'а'], 0x648: ['о', 'о'], 0x6c7: ['у', 'у'], 0x649: ['ы', 'і'],
 };
 const HAMZA = new Set([0x621, 0x674]);
 /** Letters that only front-vowel words contain, which is why such words carry no hamza. */
@@ -186,6 +189,11 @@ function latinToCyrillic(input: string, script: Exclude<KazakhScript, 'cyrillic'
     }
     if (ch === 'ı' && script === 'latin-2018') {
       out.push(matchCase(afterVowel ? 'й' : 'и', orig), i, i + 1);
+      continue;
+    }
+    // Informal spelling writes й as i after a vowel (aiyppul, qoiyldy): Kazakh has no vowel before і.
+    if (ch === 'i' && script === 'latin-informal' && afterVowel) {
+      out.push(matchCase('й', orig), i, i + 1);
       continue;
     }
     const mapped = table[ch];

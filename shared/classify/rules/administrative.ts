@@ -42,4 +42,9 @@ export const administrativeRules: Rule[] = [
     note: 'A speaker, a post or the false-information and insult framings under an administrative penalty',
     a: ['@speaker', '@speech', '@falseInformation', '@defamation'], b: ['@fine'],
   },
+  {
+    id: 'administrative.any.assembly-penalised', kind: 'near', lang: 'any', category: 'administrative', within: 10, weight: 3,
+    note: 'Fines and short arrests for rallies and pickets (Administrative Code art. 488)',
+    a: ['@assembly'], b: ['@fine'],
+  },
 ];

@@ -161,7 +161,7 @@ lexicon.detain = [
 lexicon.summon = [
   'вызва* на допрос', 'вызвал* на допрос', 'вызвали в', 'вызвал* в', 'вызван* в', 'вызов* в', 'допрос*', 'допрашива*', 'на беседу', 'профилактическ* бесед*',
   'повестк*', 'явиться в', 'явиться на',
-  'жауапқа шақыр*', 'жауап алу*', 'жауап алды', 'жауап алған*', 'полицияға шақыр*', 'прокуратураға шақыр*', 'тергеушіге шақыр*', 'тергеуге шақыр*', 'шақыру қағаз*',
+  'жауапқа шақыр*', 'жауап алу*', 'жауап алды', 'жауап алған*', 'полицияға шақыр*', 'прокуратураға шақыр*', 'сотқа шақыр*', 'тергеушіге шақыр*', 'тергеуге шақыр*', 'шақыру қағаз*',
   'куә ретінде', 'сұрақ-жауап*', 'әңгімелесу*',
   'summon*', 'interrogat*', 'questioned', 'questioning', 'for a conversation', 'called in', 'called to the', 'as a witness',
 ];
@@ -171,9 +171,9 @@ lexicon.fine = [
   'штраф*', 'оштрафова*', 'мрп', 'административн* ответственност*', 'административн* протокол*', 'протокол* об административн*', 'административн* правонарушени*',
   'административн* наказани*', 'административн* взыскани*', 'административн* дел*', 'административн* суд*', 'административн* арест*',
   'айыппұл*', 'әкімшілік жауапкершілік*', 'әкімшілік хаттама*', 'әкімшілік құқық бұзушылық*', 'әкімшілік жаза*', 'әкімшілік іс*', 'әкімшілік сот*', 'әкімшілік қамау*',
-  'аек', 'айлық есептік көрсеткіш*', 'жауапқа тартыл*',
+  'аек', 'айлық есептік көрсеткіш*', 'жауапқа тартыл*', 'суток', 'сутки', 'тәулікке', 'тәулік* қамау*',
   'fined', 'fine of', 'a fine', 'fines', 'mci', 'monthly calculation index*', 'administrative liability', 'administrative responsibility', 'administrative offen*',
-  'administrative penalt*', 'administrative protocol*', 'administrative arrest', 'administrative court',
+  'administrative penalt*', 'administrative protocol*', 'administrative arrest', 'administrative court', 'days of arrest', 'days in jail',
 ];
 
 /** Civil litigation: claims, plaintiffs, defendants, awards and the instances that hear them. */
@@ -227,16 +227,18 @@ lexicon.unanswered = [
   'отказал* комментировать', 'не стал* отвечать', 'не стал* комментировать', 'избега*', 'не вышел к', 'не вышли к', 'не предоставил*', 'не предоставля*',
   'отказал* в предоставлени*', 'отказ* в предоставлени*', 'отказал* предоставить', 'отказыва* предоставлять', 'не дал* ответ*', 'не получил* ответ*',
   'служебн* информаци*', 'для служебного пользования', 'засекрет*', 'грифом', 'продлить срок*', 'увеличить срок*', 'продлени* срок*', 'увеличени* срок*',
-  'нарушени* срок*', 'закрыт* для прессы', 'без прессы', 'без журналистов',
+  'нарушени* срок*', 'закрыт* для прессы', 'без прессы', 'без журналистов', 'не комментиру*', 'отмалчива*', 'ответ* не последовал*', 'отписк*',
+  'не проводит пресс-конференци*', 'перестал* проводить', 'закрытост*', 'непрозрачн*', 'не раскрыва*', 'отказал* раскрыть', 'скрыва*',
   // kk
   'жауап бермеді', 'жауап бермей*', 'жауап берме*', 'жауапсыз қал*', 'жауапсыз', 'үндемеді', 'үнсіз қал*', 'жалтар*', 'қашқақта*', 'бас тартты', 'бас тартқан*',
   'ақпарат бермеді', 'ақпарат беруден бас тарт*', 'беруден бас тарт*', 'қызметтік ақпарат*', 'қызмет бабында пайдалану*', 'құпия*', 'мерзімін ұзарт*',
-  'мерзімді ұзарт*', 'мерзімін бұз*', 'жабық*',
+  'мерзімді ұзарт*', 'мерзімін бұз*', 'жабық*', 'жауап келмеді', 'жауап ала алмады', 'сұхбат бермеді', 'пікір білдіруден бас тарт*', 'жария етпеді', 'жасырды',
   // en
   'did not answer', 'did not respond', 'did not reply', 'declined to answer', 'declined to comment', 'refused to answer', 'refused to comment', 'walked away',
   'avoided', 'avoiding', 'avoids', 'without answering', 'ignored', 'unanswered', 'no response', 'no answer', 'official use only', 'for official use',
   'service information', 'classified', 'extend the deadline', 'extending the deadline', 'longer deadline', 'refused to provide', 'withheld',
-  'closed to the press', 'closed to journalists', 'without journalists', 'without the press',
+  'closed to the press', 'closed to journalists', 'without journalists', 'without the press', 'no comment', 'failed to get', 'could not get',
+  'stonewall*', 'secrecy', 'closed-door', 'behind closed doors', 'refused to disclose', 'did not disclose', 'denied the request', 'no press conference*',
 ];
 
 /** What the press asks for: requests, questions, comments, information, briefings. */
@@ -258,4 +260,58 @@ lexicon.state = [
   // en
   'akim*', 'akimat*', 'mayor*', 'minister*', 'ministry', 'deputy prime minister', 'official*', 'press secretary', 'press service', 'spokes*', 'police', 'prosecutor*',
   'authorities', 'government', 'state bod*', 'state agenc*', 'knb', 'national security committee', 'head of',
+];
+
+/** Hacking, hijacked accounts and DDoS. */
+lexicon.hack = [
+  'взлом*', 'взломал*', 'взломан*', 'хакер*', 'хакнул*', 'ddos*', 'ддос*', 'кибератак*', 'кибер-атак*', 'бот-атак*', 'атак* ботов', 'угнал* аккаунт*',
+  'захватил* аккаунт*', 'получил* доступ к аккаунт*', 'несанкционированн* доступ*', 'неправомерн* доступ*',
+  'бұзып*', 'бұзылды', 'бұзған*', 'хакер*', 'хакерлік*', 'кибершабуыл*', 'ddos-шабуыл*', 'рұқсатсыз кір*', 'заңсыз кір*', 'аккаунтын бұз*', 'парақшасын бұз*',
+  'hack*', 'hijack*', 'ddos*', 'cyberattack*', 'cyber-attack*', 'cyber attack*', 'bot attack*', 'unauthorized access', 'unauthorised access', 'taken over',
+  'took over', 'compromised', 'breach*',
+];
+
+/** Where an outlet or a speaker publishes online: the targets of hacking and blocking. */
+lexicon.onlineResource = [
+  'сайт*', 'аккаунт*', 'страниц*', 'канал*', 'telegram*', 'телеграм*', 'instagram*', 'инстаграм*', 'facebook*', 'фейсбук*', 'youtube*', 'ютуб*', 'почт*',
+  'сайт*', 'аккаунт*', 'парақша*', 'арна*', 'пошта*',
+  'site*', 'website*', 'account*', 'page*', 'channel*', 'mailbox*', 'e-mail', 'email',
+];
+
+/** Closure of an outlet and the forced exit of its editor. */
+lexicon.closeDown = [
+  'закры*', 'закрыт*', 'приостанов*', 'прекрати* выпуск*', 'прекратил* выход', 'прекратил* вещани*', 'прекращени* выпуск*', 'прекращени* деятельност*',
+  'перестал* выходить', 'перестанет выходить', 'перестал* существовать', 'лишил* лицензи*', 'отозва* лицензи*', 'отзыв* лицензи*', 'аннулирова* свидетельств*',
+  'аннулир*', 'снят* с учет*', 'сняли с учет*', 'снят* с регистрац*', 'ликвидир*', 'ликвидаци*', 'запретил* выпуск*', 'вынужден* закрыться',
+  'вынужден* уйти', 'уволил* главн*', 'уволен* главн*', 'отстранил* главн*', 'ушел с поста главного редактора', 'покинул* пост главного редактора',
+  'жабылды', 'жабылып', 'жабылатын*', 'жабылған*', 'жабуға', 'жапты', 'жабу*', 'шығуын тоқтат*', 'шығуы тоқтат*', 'шықпай қал*', 'қызметін тоқтат*', 'қызметі тоқтатыл*',
+  'жұмысын тоқтат*', 'тіркеуден шығар*', 'есептен шығар*', 'лицензия* айыр*', 'лицензия* қайтарып ал*', 'таратылды', 'таратыл*', 'тоқтатыла тұр*',
+  'closed down', 'close down', 'shut down', 'shuts down', 'closure*', 'ceased publication', 'ceased', 'stopped publishing', 'stopped broadcasting', 'off the air',
+  'off air', 'suspend*', 'license revoked', 'licence revoked', 'lost its licen*', 'revoked', 'liquidat*', 'deregist*', 'registration revoked', 'forced to close',
+  'forced to resign', 'forced out',
+];
+
+/** Interference with a journalist's work: kept out, removed, stopped filming, equipment taken, searched. */
+lexicon.obstruct = [
+  // ru
+  'не пустил*', 'не пускают', 'не пускали', 'не допустил*', 'не допускают', 'недопуск*', 'не впустил*', 'не дали', 'не дал* снимать', 'не позволил*',
+  'выгнал*', 'вытолкал*', 'выпроводил*', 'вывел* из зала', 'удалил* из зала', 'выдворил*', 'отказал* в аккредитаци*', 'лишил* аккредитаци*', 'аннулирова* аккредитаци*',
+  'запретил* снимать', 'запретил* съемк*', 'запретил* фотографировать', 'запретил* вести съемк*', 'потребовал* прекратить съемк*', 'потребовал* выключить',
+  'закрыл* объектив', 'закрывал* камер*', 'закрыл* камер*', 'изъял*', 'изъяти*', 'отобрал*', 'отняли', 'вырвал*', 'обыск*', 'обыскал*', 'воспрепятств*', 'препятств*',
+  'помешал*', 'мешал*', 'цензур*', 'снял* с эфира', 'снят* с эфира', 'сняли с эфира', 'отключил* микрофон', 'не дали задать', 'заставил* удалить',
+  // kk
+  'кедергі*', 'бөгет*', 'жібермеді', 'жібермей*', 'кіргізбеді', 'кіргізбей*', 'кіре алмады', 'қуып шық*', 'қуып жібер*', 'шығарып жіберді', 'түсіруге тыйым*',
+  'түсіруге рұқсат бермеді', 'түсіруге мүмкіндік бермеді', 'камерасын жап*', 'телефонын тартып*', 'тартып алды', 'тінту*', 'тінтті', 'тінтіп', 'тәркіле*',
+  'аккредитация* бермеді', 'аккредитациядан айыр*', 'цензура*', 'эфирден алып*', 'сұрақ қоюға мүмкіндік бермеді', 'өшіртті', 'өшіруге мәжбүрле*',
+  // en
+  'not allowed', 'not permitted', 'denied access', 'denied entry', 'refused entry', 'barred', 'banned from', 'kicked out', 'forced out', 'escorted out', 'expelled',
+  'removed from', 'prevented from', 'stopped from', 'covered the camera', 'blocked the camera', 'seized', 'confiscat*', 'searched', 'raided', 'hinder*', 'obstruct*',
+  'interfer*', 'censor*', 'took away', 'taken away', 'forced to delete', 'made to delete', 'refused accreditation', 'denied accreditation', 'stripped of accreditation',
+];
+
+/** Assemblies and pickets whose coverage or attendance is punished. */
+lexicon.assembly = [
+  'митинг*', 'пикет*', 'мирн* собрани*', 'несанкционированн* акци*', 'шеств*', 'акци* протеста',
+  'митинг*', 'пикет*', 'бейбіт жиналыс*', 'бейбіт жиын*', 'рұқсатсыз*', 'наразылық акция*', 'шеру*',
+  'rally', 'rallies', 'picket*', 'peaceful assembl*', 'unauthorized', 'unauthorised', 'protest*', 'march*',
 ];
