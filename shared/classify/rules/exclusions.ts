@@ -35,7 +35,7 @@ export const exclusionRules: Rule[] = [
     id: 'exclude.cyber-banks-state', kind: 'exclude', lang: 'any', cancels: ['cyberattack'], weight: 2,
     note: 'DDoS and hacking of banks, state portals and data leaks are not attacks on media',
     terms: ['банк*', 'egov*', 'госорган*', 'государственн* сайт*', 'электронн* правительств*', 'госуслуг*', 'госзакупок', 'персональн* данн*', 'дербес дерек*', 'жеке дерек*',
-      'personal data', 'data leak*', 'утечк*', 'банктер*', 'қаржы ұйым*', 'financial', 'bank*', 'электрондық үкімет*', 'whatsapp*', 'kaspi', 'каспи'],
+      'personal data', 'data leak*', 'утечк*', 'банктер*', 'қаржы ұйым*', 'financial', 'bank*', 'электрондық үкімет*', 'whatsapp*', 'kaspi', 'каспи', 'акимат*', 'администраци*', 'правительств*', 'министерств*', 'әкімдік*', 'министрлі*', 'government', 'ministry', 'akimat*'],
   },
   {
     id: 'exclude.platform-moderation', kind: 'exclude', lang: 'any', cancels: ['blocking'], weight: 3,

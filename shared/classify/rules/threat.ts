@@ -37,6 +37,6 @@ export const threatRules: Rule[] = [
   {
     id: 'threat.any.press-threatened', kind: 'near', lang: 'any', category: 'threat', within: 10, weight: 3,
     note: 'Threats told as events: foam in the door lock, bullying, police told to react harshly to posts',
-    a: ['@press', 'активист*', 'блогер*', 'белсенді*', 'activist*', 'blogger*', '@expression'], b: ['@threaten'],
+    a: ['@press', 'активист*', 'блогер*', 'белсенді*', 'activist*', 'blogger*'], b: ['@threaten'],
   },
 ];
