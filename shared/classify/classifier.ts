@@ -55,6 +55,8 @@ interface FieldScan {
   norm: NormalizedText;
   /** Word number at each char of the normalised text. */
   wordAt: Int32Array;
+  /** Sentence number at each char of the normalised text. */
+  sentenceAt: Int32Array;
   hits: Array<{ term: number; start: number; end: number }>;
 }
 
@@ -191,12 +193,20 @@ function scanField(compiled: CompiledRules, field: MatchField, original: string)
   const text = norm.text;
   const isWordChar = wordChars();
   const wordAt = new Int32Array(text.length + 1);
+  const sentenceAt = new Int32Array(text.length + 1);
   let words = 0;
+  let sentences = 0;
   for (let i = 0; i < text.length; i++) {
-    if (isWordChar[text.charCodeAt(i)] && (i === 0 || !isWordChar[text.charCodeAt(i - 1)])) words++;
+    const c = text.charCodeAt(i);
+    if (isWordChar[c] && (i === 0 || !isWordChar[text.charCodeAt(i - 1)])) words++;
+    // A sentence ends at . ! ? … followed by a space (abbreviations split a sentence early, which only
+    // makes NEAR across adjacent sentences a little shorter).
+    if (i > 0 && c === 0x20 && SENTENCE_END.has(text.charCodeAt(i - 1))) sentences++;
     wordAt[i] = words;
+    sentenceAt[i] = sentences;
   }
   wordAt[text.length] = words;
+  sentenceAt[text.length] = sentences;
   const hits: FieldScan['hits'] = [];
   const terms = compiled.matcher.terms;
   compiled.matcher.scan(text, (term, start, end) => {
@@ -205,8 +215,16 @@ function scanField(compiled: CompiledRules, field: MatchField, original: string)
     if (!terms[term]!.boundaryEnd) while (stop < text.length && isWordChar[text.charCodeAt(stop)]) stop++;
     hits.push({ term, start, end: stop });
   });
-  return { field, original, norm, wordAt, hits };
+  return { field, original, norm, wordAt, sentenceAt, hits };
 }
+
+const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x2026]);
+
+/**
+ * How far NEAR reaches across a sentence boundary: a term of one sentence pairs with a term of the same
+ * or the next sentence («Журналист вёл репортаж с митинга. Его задержали…») within this many words.
+ */
+const SENTENCE_REACH = 20;
 
 function snippet(scan: FieldScan, start: number, end: number): string {
   const span = originalSpan(scan.norm, start, end);
@@ -219,6 +237,8 @@ function snippet(scan: FieldScan, start: number, end: number): string {
 interface Firing {
   rule: CompiledRule;
   evidence: Hit[];
+  /** A NEAR pair further apart than the rule's window, in the same or adjacent sentences. */
+  acrossSentences?: boolean;
 }
 
 function fire(compiled: CompiledRules, scans: FieldScan[]): Firing[] {
@@ -270,6 +290,7 @@ function fire(compiled: CompiledRules, scans: FieldScan[]): Firing[] {
   }
   const title = scans.find((s) => s.field === 'title');
   const titleWords = title ? title.wordAt[title.norm.text.length]! + 1 : 0;
+  const titleSentences = title ? title.sentenceAt[title.norm.text.length]! + 1 : 0;
   const firings: Firing[] = [];
   for (const [r, { a, b }] of perRule) {
     const rule = compiled.rules[r]!;
@@ -281,33 +302,37 @@ function fire(compiled: CompiledRules, scans: FieldScan[]): Firing[] {
     // hits would make the all-pairs loop quadratic).
     let best: [Hit, Hit] | undefined;
     let bestGap = Infinity;
-    // The title reads as the words just before the text: a headline «Угрозы редакции» pairs with the first
-    // words of the text, never with its middle.
+    // The title reads as the words (and the sentence) just before the text: a headline «Угрозы редакции»
+    // pairs with the first words of the text, never with its middle.
     const word = (h: Hit): number => h.field.wordAt[h.start]! + (h.field.field === 'text' ? titleWords : 0);
+    const sentence = (h: Hit): number => h.field.sentenceAt[h.start]! + (h.field.field === 'text' ? titleSentences : 0);
+    const reach = Math.max(rule.within, SENTENCE_REACH);
     const sortedB = [...b].sort((p, q) => word(p) - word(q));
     for (const x of a) {
       const wx = word(x);
+      const sx = sentence(x);
       let lo = 0;
       let hi = sortedB.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
         const y = sortedB[mid]!;
-        if (word(y) < wx - rule.within) lo = mid + 1;
+        if (word(y) < wx - reach) lo = mid + 1;
         else hi = mid;
       }
       for (let k = lo; k < sortedB.length; k++) {
         const y = sortedB[k]!;
-        if (word(y) > wx + rule.within) break;
+        if (word(y) > wx + reach) break;
         // Two terms of one NEAR rule must be different words: `доступ*` inside `ограничен* доступ*` is one.
         if (y.field === x.field && x.start < y.end && y.start < x.end) continue;
         const gap = Math.abs(wx - word(y));
+        if (gap > rule.within && Math.abs(sx - sentence(y)) > 1) continue;
         if (gap < bestGap) {
           best = [x, y];
           bestGap = gap;
         }
       }
     }
-    if (best) firings.push({ rule, evidence: best });
+    if (best) firings.push(bestGap > rule.within ? { rule, evidence: best, acrossSentences: true } : { rule, evidence: best });
   }
   return firings;
 }
@@ -331,6 +356,8 @@ interface Evidence {
   category: CategoryId;
   points: number;
   acts: Hit[];
+  /** From a NEAR pair across sentences: enough to flag, not to add a second category. */
+  distant?: boolean;
 }
 
 /** What the scoring phases build up for one text. */
@@ -344,9 +371,9 @@ interface Tally {
   lawArticles: LawArticleRef[];
 }
 
-function addPoints(tally: Tally, category: CategoryId, points: number, acts: Hit[]): void {
+function addPoints(tally: Tally, category: CategoryId, points: number, acts: Hit[], distant = false): void {
   tally.scores.set(category, (tally.scores.get(category) ?? 0) + points);
-  tally.evidence.push({ category, points, acts });
+  tally.evidence.push(distant ? { category, points, acts, distant } : { category, points, acts });
 }
 
 const ruleWeight = (f: Firing): number => (f.rule.rule.kind === 'mask' ? 0 : f.rule.rule.weight);
@@ -354,7 +381,7 @@ const ruleWeight = (f: Firing): number => (f.rule.rule.kind === 'mask' ? 0 : f.r
 const isConditional = (f: Firing): boolean => (f.rule.rule.kind === 'any' || f.rule.rule.kind === 'near') && !!f.rule.rule.requires?.length;
 
 /** Scoring phase: one fired rule adds its weight, with its matches and a one-line explanation. */
-function scoreFiring(tally: Tally, { rule: cr, evidence }: Firing): void {
+function scoreFiring(tally: Tally, { rule: cr, evidence, acrossSentences }: Firing): void {
   const rule = cr.rule;
   if (rule.kind === 'exclude' || rule.kind === 'mask') return;
   // A conditional rule is further evidence even on the same words (`making video` once a detention is established).
@@ -367,7 +394,7 @@ function scoreFiring(tally: Tally, { rule: cr, evidence }: Firing): void {
   if (cr.near) {
     const [x, y] = evidence as [Hit, Hit];
     // The B side of a NEAR rule (y) says what happened (detained, fined); the A side who it happened to.
-    addPoints(tally, rule.category, points, [y]);
+    addPoints(tally, rule.category, points, [y], acrossSentences === true);
     const term = `${x.label} NEAR ${y.label}`;
     const explained = `${describeHit(x)} NEAR ${describeHit(y)}`;
     if (x.field !== y.field) {
@@ -458,28 +485,24 @@ function overlaps(a: Hit, b: Hit): boolean {
  * a stronger category (one «задержан» is a detention, not also a criminal case).
  */
 function rankCategories(tally: Tally, cancelledBy: Map<CategoryId, number>, threshold: number): Array<[CategoryId, number]> {
-  // Evidence beyond twice the threshold no longer decides the order (a category with many overlapping
-  // rules would always win); then what the headline and the lead say comes first, as a reviewer reads.
-  const cap = Number(process.env.XCAP ?? '1000') * threshold;
+  // On equal scores, what the headline and the lead say comes first, as a reviewer reads.
   const firstAt = (c: CategoryId): number => {
     let best = Infinity;
     for (const e of tally.evidence) if (e.category === c) for (const h of e.acts) best = Math.min(best, h.field.field === 'title' ? h.start - 1e9 : h.start);
     return best;
   };
   const ranked = [...tally.scores.entries()]
-    .filter(([c, s]) => s >= (XNEED[c] ?? threshold))
-    .map(([c, s]) => ({ c, s, rank: Math.min(s, cap), at: firstAt(c) }))
-    .sort((a, b) => b.rank - a.rank || a.at - b.at || a.c.localeCompare(b.c))
+    .filter(([, s]) => s >= threshold)
+    .map(([c, s]) => ({ c, s, at: firstAt(c) }))
+    .sort((a, b) => b.s - a.s || a.at - b.at || a.c.localeCompare(b.c))
     .map(({ c, s }) => [c, s] as [CategoryId, number]);
   const kept: Array<[CategoryId, number]> = [];
   const usedActs: Array<{ category: CategoryId; hit: Hit }> = [];
   for (const [category, score] of ranked) {
     const own = tally.evidence.filter((e) => e.category === category);
     if (kept.length > 0) {
-      if (score < SECONDARY_SHARE * kept[0]![1]) continue;
-      if (score < threshold + Number(process.env.XSEC ?? '0')) continue;
       const taken = (h: Hit): boolean => usedActs.some((u) => !SAME_ACT_TWO_CATEGORIES.has(`${u.category}+${category}`) && overlaps(h, u.hit));
-      const ownPoints = own.filter((e) => !e.acts.some(taken)).reduce((n, e) => n + e.points, 0);
+      const ownPoints = own.filter((e) => !e.distant && !e.acts.some(taken)).reduce((n, e) => n + e.points, 0);
       if (ownPoints - (cancelledBy.get(category) ?? 0) < threshold) continue;
     }
     kept.push([category, score]);
@@ -488,8 +511,6 @@ function rankCategories(tally: Tally, cancelledBy: Map<CategoryId, number>, thre
   return kept;
 }
 
-const XNEED: Record<string, number> = JSON.parse(process.env.XNEED ?? '{}');
-const SECONDARY_SHARE = Number(process.env.XSHARE ?? '0');
 
 /**
  * Pairs a reviewer records together for one act: an arrest is both a detention and a measure of the
