@@ -14,6 +14,7 @@ type Use =
   | { kind: 'rule'; rule: number; side: 0 | 1; wordClass?: string }
   | { kind: 'seq'; seq: number; part: number }
   | { kind: 'mask' }
+  | { kind: 'unless'; yieldRule: number }
   | { kind: 'region'; name: string }
   | { kind: 'outlet'; name: string };
 
@@ -181,6 +182,12 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
     if (near) for (const t of expand(sideB, ruleSet.lexicon, rule.lang)) register(t, r, 1);
     const within = rule.kind === 'near' ? rule.within : rule.kind === 'exclude' ? (rule.within ?? 0) : 0;
     rules.push({ rule, within, near });
+  });
+  (ruleSet.yields ?? []).forEach((y, i) => {
+    for (const { term } of expand(y.unless, ruleSet.lexicon, 'any')) {
+      if (term.split(' ').slice(0, -1).some((w) => w.endsWith('*'))) throw new Error(`yield ${y.id}: only a final stem is allowed (${term})`);
+      uses[termId(term)]!.push({ kind: 'unless', yieldRule: i });
+    }
   });
   for (const entry of REGIONS) for (const t of entry.terms) uses[termId(normalizeTerm(t))]!.push({ kind: 'region', name: entry.name });
   for (const entry of OUTLETS) for (const t of entry.terms) uses[termId(normalizeTerm(t))]!.push({ kind: 'outlet', name: entry.name });
@@ -518,6 +525,23 @@ function rankCategories(tally: Tally, cancelledBy: Map<CategoryId, number>, thre
  */
 const SAME_ACT_TWO_CATEGORIES = new Set(['criminal+detention', 'detention+criminal', 'administrative+detention', 'detention+administrative']);
 
+/** Yield phase: a category drops out when a category it gives way to is reported and its own words are absent. */
+function applyYields(compiled: CompiledRules, scans: FieldScan[], tally: Tally, ranked: Array<[CategoryId, number]>): Array<[CategoryId, number]> {
+  const yields = compiled.ruleSet.yields ?? [];
+  if (yields.length === 0 || ranked.length < 2) return ranked;
+  const reported = new Set(ranked.map(([c]) => c));
+  const kept = new Set(reported);
+  yields.forEach((y, i) => {
+    if (!reported.has(y.category) || !y.to.some((c) => reported.has(c))) return;
+    const own = scans.some((scan) => scan.hits.some((h) => compiled.uses[h.term]!.some((u) => u.kind === 'unless' && u.yieldRule === i)));
+    const article = y.unlessArticleCode !== undefined && tally.lawArticles.some((a) => a.code === y.unlessArticleCode);
+    if (own || article) return;
+    kept.delete(y.category);
+    tally.explanation.push(`${y.category} gives way to ${y.to.filter((c) => reported.has(c)).join(', ')} (${y.id}): none of its own words`);
+  });
+  return ranked.filter(([c]) => kept.has(c));
+}
+
 /** Facts phase: tenge amounts, law articles, regions and outlets named in the text. */
 function extractFacts(compiled: CompiledRules, scans: FieldScan[], lawArticles: LawArticleRef[]): ExtractedFacts {
   const regions: string[] = [];
@@ -553,7 +577,7 @@ export function classifyWith(compiled: CompiledRules, input: ClassifyInput): Cla
   const cancelledBy = applyExclusions(tally, firings);
   const threshold = compiled.ruleSet.threshold;
   applyConditionalRules(tally, firings, threshold);
-  const ranked = rankCategories(tally, cancelledBy, threshold);
+  const ranked = applyYields(compiled, scans, tally, rankCategories(tally, cancelledBy, threshold));
 
   const categories = ranked.map(([c]) => c);
   const top = ranked[0]?.[1] ?? Math.max(0, ...tally.scores.values());

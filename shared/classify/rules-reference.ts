@@ -40,6 +40,11 @@ export function rulesReference(ruleSet: RuleSet): string {
   }
   out.push('## Exclusions', '');
   for (const rule of ruleSet.rules.filter((r) => r.kind === 'exclude')) out.push(describe(rule));
+  out.push('', '## Categories that give way', '');
+  for (const y of ruleSet.yields ?? []) {
+    const article = y.unlessArticleCode ? ` or a ${y.unlessArticleCode} code article is cited` : '';
+    out.push(`- **${y.id}**: ${y.category} is dropped when ${y.to.join(', ')} is reported, unless any of ${list(y.unless)} occurs${article}${y.note ? ` — ${y.note}` : ''}`);
+  }
   out.push('', '## Masks', '', 'A term of any rule found inside one of these compounds is ignored (it means something else there).', '');
   for (const rule of ruleSet.rules.filter((r) => r.kind === 'mask')) out.push(describe(rule));
   out.push('', '## Word lists', '');

@@ -17,6 +17,7 @@ import { mediaClosureRules } from './media-closure';
 import { obstructionRules } from './obstruction';
 import type { RuleSet } from './rule-types';
 import { threatRules } from './threat';
+import { yieldRules } from './yields';
 
 export const RULES_VERSION = '2026-11-29.5';
 
@@ -25,6 +26,7 @@ export const defaultRules: RuleSet = {
   threshold: 3,
   lexicon,
   articles: articleRules,
+  yields: yieldRules,
   rules: [
     ...attackRules,
     ...threatRules,
