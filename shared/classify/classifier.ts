@@ -529,15 +529,15 @@ const SAME_ACT_TWO_CATEGORIES = new Set(['criminal+detention', 'detention+crimin
 function applyYields(compiled: CompiledRules, scans: FieldScan[], tally: Tally, ranked: Array<[CategoryId, number]>): Array<[CategoryId, number]> {
   const yields = compiled.ruleSet.yields ?? [];
   if (yields.length === 0 || ranked.length < 2) return ranked;
-  const reported = new Set(ranked.map(([c]) => c));
-  const kept = new Set(reported);
+  const kept = new Set(ranked.map(([c]) => c));
   yields.forEach((y, i) => {
-    if (!reported.has(y.category) || !y.to.some((c) => reported.has(c))) return;
+    // Against what is still kept, in order, so two categories never give way to each other and vanish both.
+    if (!kept.has(y.category) || !y.to.some((c) => kept.has(c))) return;
     const own = scans.some((scan) => scan.hits.some((h) => compiled.uses[h.term]!.some((u) => u.kind === 'unless' && u.yieldRule === i)));
     const article = y.unlessArticleCode !== undefined && tally.lawArticles.some((a) => a.code === y.unlessArticleCode);
     if (own || article) return;
     kept.delete(y.category);
-    tally.explanation.push(`${y.category} gives way to ${y.to.filter((c) => reported.has(c)).join(', ')} (${y.id}): none of its own words`);
+    tally.explanation.push(`${y.category} gives way to ${y.to.filter((c) => kept.has(c)).join(', ')} (${y.id}): none of its own words`);
   });
   return ranked.filter(([c]) => kept.has(c));
 }
