@@ -2,6 +2,7 @@
 // collapsed, Latin- and Arabic-script Kazakh transliterated, with a map from every output char back to the input.
 
 import { detectKazakhScript, kazakhToCyrillic, type KazakhScript } from '../domain/transliteration';
+import { wordChars } from './matcher';
 
 export interface NormalizedText {
   /** The normalised text the matcher scans. */
@@ -166,7 +167,49 @@ function stripAndFold(input: string): Builder {
   }
   // Trim a trailing space so the text never ends with a separator.
   if (out.length > 0 && out.chars[out.length - 1] === 0x20) out.length--;
+  foldHomoglyphs(out);
   return out;
+}
+
+/** Latin letters that look like Cyrillic ones (lower case, after folding), and the Cyrillic letter meant. */
+const HOMOGLYPH = new Uint16Array(128);
+for (const [latin, cyrillic] of Object.entries({ a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', i: 'і', k: 'к', m: 'м', t: 'т', h: 'н', b: 'в' })) {
+  HOMOGLYPH[latin.charCodeAt(0)] = cyrillic.charCodeAt(0);
+}
+
+function isCyrillic(c: number): boolean {
+  return c >= 0x430 && c <= 0x4ff;
+}
+
+/**
+ * Cyrillic words typed with Latin look-alikes («тiлшi» with a Latin i, «журналиcт» with a Latin c) are
+ * read as Cyrillic: in a word with Cyrillic letters whose every Latin letter has a Cyrillic twin. One
+ * pass, char for char, so the offset map is unchanged.
+ */
+function foldHomoglyphs(out: Builder): void {
+  const isWordChar = wordChars();
+  const chars = out.chars;
+  let start = 0;
+  while (start < out.length) {
+    while (start < out.length && !isWordChar[chars[start]!]) start++;
+    let end = start;
+    let cyrillic = 0;
+    let latin = 0;
+    let lookalikes = 0;
+    while (end < out.length && isWordChar[chars[end]!]) {
+      const c = chars[end]!;
+      if (isCyrillic(c)) cyrillic++;
+      else if (c < 128 && ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) {
+        latin++;
+        if (HOMOGLYPH[c]) lookalikes++;
+      }
+      end++;
+    }
+    if (cyrillic > 0 && latin > 0 && latin === lookalikes) {
+      for (let k = start; k < end; k++) if (chars[k]! < 128 && HOMOGLYPH[chars[k]!]) chars[k] = HOMOGLYPH[chars[k]!]!;
+    }
+    start = end;
+  }
 }
 
 /** Latin- and Arabic-script Kazakh read as Cyrillic, each output char keeping its source span. */

@@ -40,7 +40,8 @@ export const administrativeRules: Rule[] = [
   {
     id: 'administrative.any.speaker-fined', kind: 'near', lang: 'any', category: 'administrative', within: 10, weight: 3,
     note: 'A speaker, a post or the false-information and insult framings under an administrative penalty',
-    a: ['@speaker', '@speech', '@falseInformation', '@defamation'], b: ['@fine'],
+    a: ['@speaker', '@outlet', '@speech', '@falseInformation', '@defamation', 'нко', 'общественн* фонд*', 'общественн* объединени*', 'қоғамдық қор*',
+      'қоғамдық бірлест*', 'үкіметтік емес ұйым*', 'ngo*', 'public foundation', 'public association'], b: ['@fine'],
   },
   {
     id: 'administrative.any.assembly-penalised', kind: 'near', lang: 'any', category: 'administrative', within: 10, weight: 3,

@@ -27,4 +27,9 @@ export const mediaClosureRules: Rule[] = [
     id: 'media-closure.any.outlet-closed', kind: 'near', lang: 'any', category: 'media_closure', within: 8, weight: 3,
     a: ['@outlet', 'газет*', 'журнал', 'журнала', 'журналы', 'портал*', 'телеарна*', 'радио*', 'newspaper*', 'magazine*', 'tv channel*', 'radio'], b: ['@closeDown'],
   },
+  {
+    id: 'media-closure.any.editor-forced-out', kind: 'near', lang: 'any', category: 'media_closure', within: 8, weight: 3,
+    note: 'An editor fired, dismissed or forced to leave',
+    a: ['редактор*', 'главред*', 'бас редактор*', 'редакторы*', 'editor*'], b: ['@forcedExit'],
+  },
 ];
