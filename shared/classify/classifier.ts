@@ -365,6 +365,12 @@ interface Evidence {
   acts: Hit[];
   /** From a NEAR pair across sentences: enough to flag, not to add a second category. */
   distant?: boolean;
+  /**
+   * Whether these acts are taken by the category: only full-weight rules that stand on their own take
+   * them; a weaker or conditional rule (violence is also obstruction, once obstruction is established)
+   * borrows the words of another category and leaves them to it.
+   */
+  claims: boolean;
 }
 
 /** What the scoring phases build up for one text. */
@@ -378,9 +384,9 @@ interface Tally {
   lawArticles: LawArticleRef[];
 }
 
-function addPoints(tally: Tally, category: CategoryId, points: number, acts: Hit[], distant = false): void {
+function addPoints(tally: Tally, category: CategoryId, points: number, acts: Hit[], claims: boolean, distant = false): void {
   tally.scores.set(category, (tally.scores.get(category) ?? 0) + points);
-  tally.evidence.push(distant ? { category, points, acts, distant } : { category, points, acts });
+  tally.evidence.push(distant ? { category, points, acts, claims, distant } : { category, points, acts, claims });
 }
 
 const ruleWeight = (f: Firing): number => (f.rule.rule.kind === 'mask' ? 0 : f.rule.rule.weight);
@@ -388,7 +394,7 @@ const ruleWeight = (f: Firing): number => (f.rule.rule.kind === 'mask' ? 0 : f.r
 const isConditional = (f: Firing): boolean => (f.rule.rule.kind === 'any' || f.rule.rule.kind === 'near') && !!f.rule.rule.requires?.length;
 
 /** Scoring phase: one fired rule adds its weight, with its matches and a one-line explanation. */
-function scoreFiring(tally: Tally, { rule: cr, evidence, acrossSentences }: Firing): void {
+function scoreFiring(tally: Tally, { rule: cr, evidence, acrossSentences }: Firing, threshold: number): void {
   const rule = cr.rule;
   if (rule.kind === 'exclude' || rule.kind === 'mask') return;
   // A conditional rule is further evidence even on the same words (`making video` once a detention is established).
@@ -398,10 +404,11 @@ function scoreFiring(tally: Tally, { rule: cr, evidence, acrossSentences }: Firi
   // Several different terms of one rule are more evidence than one, up to twice the rule's weight.
   const distinct = cr.near ? 1 : new Set(evidence.map((h) => h.label)).size;
   const points = Math.min(2 * rule.weight, rule.weight + 0.5 * (distinct - 1));
+  const claims = !rule.requires?.length && rule.weight >= threshold;
   if (cr.near) {
     const [x, y] = evidence as [Hit, Hit];
     // The B side of a NEAR rule (y) says what happened (detained, fined); the A side who it happened to.
-    addPoints(tally, rule.category, points, [y], acrossSentences === true);
+    addPoints(tally, rule.category, points, [y], claims, acrossSentences === true);
     const term = `${x.label} NEAR ${y.label}`;
     const explained = `${describeHit(x)} NEAR ${describeHit(y)}`;
     if (x.field !== y.field) {
@@ -418,7 +425,7 @@ function scoreFiring(tally: Tally, { rule: cr, evidence, acrossSentences }: Firi
     tally.explanation.push(`${explained} → ${rule.category} +${rule.weight}: ${snippet(x.field, start, end)}`);
     return;
   }
-  addPoints(tally, rule.category, points, evidence);
+  addPoints(tally, rule.category, points, evidence, claims);
   const seen = new Set<string>();
   for (const hit of evidence) {
     const at = `${hit.field.field}:${hit.start}:${hit.end}`;
@@ -441,7 +448,7 @@ function scoreArticles(tally: Tally, compiled: CompiledRules, scans: FieldScan[]
       if (!rule || countedArticles.has(`${rule.code}:${rule.article}`)) continue;
       countedArticles.add(`${rule.code}:${rule.article}`);
       const hit: Hit = { field: scan, label: `art. ${rule.article}`, start: found.start, end: found.end };
-      addPoints(tally, rule.category, rule.weight, [hit]);
+      addPoints(tally, rule.category, rule.weight, [hit], true);
       const term = `${rule.code} art. ${rule.article}`;
       const span = originalSpan(scan.norm, found.start, found.end);
       tally.matches.push({ term, category: rule.category, field: scan.field, start: span.start, end: span.end, ruleId: `article.${rule.code}.${rule.article}`, weight: rule.weight });
@@ -478,7 +485,7 @@ function applyConditionalRules(tally: Tally, firings: Firing[], threshold: numbe
   for (const f of firings) {
     const rule = f.rule.rule;
     if (!isConditional(f) || rule.kind === 'exclude' || rule.kind === 'mask') continue;
-    if (rule.requires!.every((c) => established.has(c))) scoreFiring(tally, f);
+    if (rule.requires!.every((c) => established.has(c))) scoreFiring(tally, f, threshold);
   }
 }
 
@@ -513,7 +520,7 @@ function rankCategories(tally: Tally, cancelledBy: Map<CategoryId, number>, thre
       if (ownPoints - (cancelledBy.get(category) ?? 0) < threshold) continue;
     }
     kept.push([category, score]);
-    for (const e of own) for (const hit of e.acts) usedActs.push({ category, hit });
+    for (const e of own) if (e.claims) for (const hit of e.acts) usedActs.push({ category, hit });
   }
   return kept;
 }
@@ -521,9 +528,11 @@ function rankCategories(tally: Tally, cancelledBy: Map<CategoryId, number>, thre
 
 /**
  * Pairs a reviewer records together for one act: an arrest is both a detention and a measure of the
- * criminal or administrative case it belongs to.
+ * criminal or administrative case it belongs to; violence against a reporter at work also obstructs the work.
  */
-const SAME_ACT_TWO_CATEGORIES = new Set(['criminal+detention', 'detention+criminal', 'administrative+detention', 'detention+administrative']);
+const SAME_ACT_TWO_CATEGORIES = new Set([
+  'criminal+detention', 'detention+criminal', 'administrative+detention', 'detention+administrative',
+]);
 
 /** Yield phase: a category drops out when a category it gives way to is reported and its own words are absent. */
 function applyYields(compiled: CompiledRules, scans: FieldScan[], tally: Tally, ranked: Array<[CategoryId, number]>): Array<[CategoryId, number]> {
@@ -572,10 +581,10 @@ export function classifyWith(compiled: CompiledRules, input: ClassifyInput): Cla
   const tally: Tally = { scores: new Map(), evidence: [], matches: [], explanation: [], counted: new Set(), lawArticles: [] };
   // Strongest rules first: when several rules fire on the same words, the heaviest one is counted.
   const byWeight = [...firings].sort((x, y) => ruleWeight(y) - ruleWeight(x));
-  for (const f of byWeight) if (!isConditional(f)) scoreFiring(tally, f);
+  const threshold = compiled.ruleSet.threshold;
+  for (const f of byWeight) if (!isConditional(f)) scoreFiring(tally, f, threshold);
   scoreArticles(tally, compiled, scans);
   const cancelledBy = applyExclusions(tally, firings);
-  const threshold = compiled.ruleSet.threshold;
   applyConditionalRules(tally, firings, threshold);
   const ranked = applyYields(compiled, scans, tally, rankCategories(tally, cancelledBy, threshold));
 
