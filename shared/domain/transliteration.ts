@@ -208,7 +208,7 @@ function arabicToCyrillic(input: string, out: Output): void {
     const c = input.charCodeAt(i);
     if (!isArabicLetter(c)) {
       if (c >= 0x660 && c <= 0x669) out.push(String(c - 0x660), i, i + 1);
-      else out.push(input[i]!, i, i + 1);
+      else out.push(ARABIC[c] ?? input[i]!, i, i + 1);
       i++;
       continue;
     }

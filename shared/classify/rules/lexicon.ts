@@ -62,6 +62,8 @@ lexicon.outlet = [
   'новостн* агентств*', 'медиаресурс*', 'радиостанци*', 'телерадиокомпани*', 'бақ', 'бұқаралық ақпарат құрал*', 'басылым*', 'телеарна*', 'редакция*',
   'ақпарат агенттіг*', 'ақпараттық агенттіг*', 'media', 'mass media', 'media outlet*', 'outlet*', 'newspaper*', 'magazine*', 'news agency', 'news agencies',
   'press agency', 'tv channel*', 'newsroom*', 'editorial office*', 'editorial staff', 'editorial board', 'broadcaster*', 'news website*', 'news site*',
+  'news portal*', 'online outlet*', 'online publication*', 'новостн* портал*', 'новостн* сайт*', 'информационн* портал*', 'жаңалықтар портал*', 'ақпараттық портал*',
+  'жаңалықтар сайт*', 'ақпараттық сайт*',
 ];
 // A journalist at work: filming, covering, on air. Detaining or hitting someone then obstructs their work.
 lexicon.atWork = [
