@@ -68,6 +68,9 @@ interface Hit {
   wordClass?: string;
   start: number;
   end: number;
+  /** Word and sentence number counted over the headline and then the text, set when NEAR pairs hits. */
+  word?: number;
+  sentence?: number;
 }
 
 interface ExpandedTerm {
@@ -264,10 +267,19 @@ function fire(compiled: CompiledRules, scans: FieldScan[]): Firing[] {
       // a term as specific as the mask itself (`administrative proceedings`) still is.
       const notation = compiled.notation;
       if (masks.some((m) => m.start <= h.start && h.end <= m.end && notation[h.term]!.length < notation[m.term]!.length)) continue;
+      // One Hit per word class, shared by every rule that uses the term (a stem like `журналист*` is in
+      // dozens of rules).
+      let plain: Hit | undefined;
+      let byClass: Map<string, Hit> | undefined;
       for (const use of compiled.uses[h.term]!) {
         if (use.kind === 'rule') {
-          const hit: Hit = { field: scan, label: compiled.notation[h.term]!, start: h.start, end: h.end };
-          if (use.wordClass) hit.wordClass = use.wordClass;
+          let hit: Hit | undefined;
+          if (!use.wordClass) hit = plain ??= { field: scan, label: notation[h.term]!, start: h.start, end: h.end };
+          else {
+            byClass ??= new Map();
+            hit = byClass.get(use.wordClass);
+            if (!hit) byClass.set(use.wordClass, (hit = { field: scan, label: notation[h.term]!, start: h.start, end: h.end, wordClass: use.wordClass }));
+          }
           record(use.rule, use.side, hit);
         }
         else if (use.kind === 'seq') {
@@ -311,13 +323,21 @@ function fire(compiled: CompiledRules, scans: FieldScan[]): Firing[] {
     let bestGap = Infinity;
     // The title reads as the words (and the sentence) just before the text: a headline «Угрозы редакции»
     // pairs with the first words of the text, never with its middle.
-    const word = (h: Hit): number => h.field.wordAt[h.start]! + (h.field.field === 'text' ? titleWords : 0);
-    const sentence = (h: Hit): number => h.field.sentenceAt[h.start]! + (h.field.field === 'text' ? titleSentences : 0);
+    const place = (h: Hit): void => {
+      if (h.word !== undefined) return;
+      const inText = h.field.field === 'text';
+      h.word = h.field.wordAt[h.start]! + (inText ? titleWords : 0);
+      h.sentence = h.field.sentenceAt[h.start]! + (inText ? titleSentences : 0);
+    };
+    for (const h of a) place(h);
+    for (const h of b) place(h);
+    const word = (h: Hit): number => h.word!;
     const reach = Math.max(rule.within, SENTENCE_REACH);
-    const sortedB = [...b].sort((p, q) => word(p) - word(q));
+    const sortedB = b.length > 1 ? [...b].sort((p, q) => p.word! - q.word!) : b;
     for (const x of a) {
-      const wx = word(x);
-      const sx = sentence(x);
+      if (bestGap <= 1) break;
+      const wx = x.word!;
+      const sx = x.sentence!;
       let lo = 0;
       let hi = sortedB.length;
       while (lo < hi) {
@@ -332,7 +352,7 @@ function fire(compiled: CompiledRules, scans: FieldScan[]): Firing[] {
         // Two terms of one NEAR rule must be different words: `доступ*` inside `ограничен* доступ*` is one.
         if (y.field === x.field && x.start < y.end && y.start < x.end) continue;
         const gap = Math.abs(wx - word(y));
-        if (gap > rule.within && Math.abs(sx - sentence(y)) > 1) continue;
+        if (gap > rule.within && Math.abs(sx - y.sentence!) > 1) continue;
         if (gap < bestGap) {
           best = [x, y];
           bestGap = gap;

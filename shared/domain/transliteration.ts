@@ -16,6 +16,9 @@ export interface TransliteratedText {
 }
 
 const SAMPLE = 4000;
+/** Function words and endings are counted in the first chars only: a paragraph decides. */
+const WORD_SAMPLE = 1000;
+const SHORT_WORD_SAMPLE = 300;
 
 function isLatinLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0xe0 && c <= 0x24f && c !== 0xf7);
@@ -68,11 +71,13 @@ export function detectKazakhScript(text: string): KazakhScript | undefined {
   const m2017 = count(KK_2017, sample) - count(EN_APOSTROPHE, sample);
   const dotless = count(/ı/g, sample);
   const q = count(Q_NOT_QU, sample);
-  const kkWords = count(KK_WORDS, sample);
-  const suffixes = count(KK_SUFFIX, sample);
-  const enWords = count(EN_WORDS, sample);
-  const kazakh = 2 * (m2018 + m2021 + m2019 + m2017 + dotless) + 2 * q + 2 * kkWords + suffixes;
-  const english = 3 * enWords;
+  const letters = m2018 + m2021 + m2019 + Math.max(0, m2017) + dotless + q;
+  // Without one letter of its own (q, ı, an accent), only the first sentences are searched for Kazakh
+  // words and endings: English text is spared most of the counting.
+  const wordSample = letters === 0 ? SHORT_WORD_SAMPLE : WORD_SAMPLE;
+  const words = sample.length > wordSample ? sample.slice(0, wordSample) : sample;
+  const kazakh = 2 * letters + 2 * count(KK_WORDS, words) + count(KK_SUFFIX, words);
+  const english = 3 * count(EN_WORDS, words);
   if (kazakh < 4 || kazakh <= english) return undefined;
   // A few letters of another alphabet's diacritics are names or typos; the majority decides.
   if (m2017 >= 2 && m2017 > m2018 + m2021) return 'latin-2017';
@@ -100,11 +105,8 @@ const LATIN_TABLES: Record<Exclude<KazakhScript, 'cyrillic' | 'arabic'>, Table> 
   'latin-informal': { ...COMMON, i: 'і', y: 'ы', u: 'у', w: 'у' },
 };
 
-const DIGRAPHS: Table = { sh: 'ш', ch: 'ч', zh: 'ж', kh: 'х' };
-const DIGRAPHS_2018: Table = { ...DIGRAPHS, gh: 'ғ' };
-const DIGRAPHS_INFORMAL: Table = { ...DIGRAPHS, gh: 'г' };
 
-const CYR_VOWELS = new Set('аәеиоөұүыіэюяу'.split(''));
+const CYR_VOWELS = 'аәеиоөұүыіэюяу';
 
 /** One-char table of the töte jazu; the four letters that differ by vowel harmony are resolved per word. */
 const ARABIC: Record<number, string> = {
@@ -123,81 +125,107 @@ const HAMZA = new Set([0x621, 0x674]);
 /** Letters that only front-vowel words contain, which is why such words carry no hamza. */
 const FRONT_LETTERS = new Set([0x621, 0x674, 0x643, 0x6af, 0x6d5, 0x6a9]);
 
+/** Output chars with their input spans, in typed arrays (one char in gives at most two out: ия). */
 class Output {
-  chars: string[] = [];
-  starts: number[] = [];
-  ends: number[] = [];
-  push(s: string, start: number, end: number): void {
-    for (const ch of s) {
-      this.chars.push(ch);
-      this.starts.push(start);
-      this.ends.push(end);
-    }
+  chars: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
+  constructor(inputLength: number) {
+    this.chars = new Uint16Array(2 * inputLength + 2);
+    this.starts = new Int32Array(2 * inputLength + 2);
+    this.ends = new Int32Array(2 * inputLength + 2);
   }
-  get last(): string | undefined {
-    return this.chars[this.chars.length - 1];
+  push(c: number, start: number, end: number): void {
+    this.chars[this.length] = c;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+  /** The last char written, or 0. */
+  get last(): number {
+    return this.length > 0 ? this.chars[this.length - 1]! : 0;
   }
 }
 
-function matchCase(cyr: string, original: string): string {
-  return original !== original.toLowerCase() ? cyr.toUpperCase() : cyr;
+const code = (ch: string): number => ch.charCodeAt(0);
+const VOWEL_CODES = new Uint8Array(0x500);
+for (const ch of CYR_VOWELS) VOWEL_CODES[code(ch)] = 1;
+const isCyrVowel = (c: number): boolean => c < 0x500 && VOWEL_CODES[c] === 1;
+const LATIN_VOWELS = new Set([...'aeiouyıáóúýäöüū'].map(code));
+
+/** Per alphabet: Latin code → Cyrillic code (0: keep the char), built once. */
+const LATIN_CODE_TABLES = new Map<string, Uint16Array>();
+function latinCodeTable(script: Exclude<KazakhScript, 'cyrillic' | 'arabic'>): Uint16Array {
+  let table = LATIN_CODE_TABLES.get(script);
+  if (!table) {
+    table = new Uint16Array(0x300);
+    for (const [latin, cyr] of Object.entries(LATIN_TABLES[script])) if (latin.length === 1) table[code(latin)] = code(cyr);
+    LATIN_CODE_TABLES.set(script, table);
+  }
+  return table;
 }
+
+function upper(c: number): number {
+  return String.fromCharCode(c).toUpperCase().charCodeAt(0);
+}
+
+const APOSTROPHES = new Set([0x27, 0x2019]);
+const [A, G, H, I, N, S, Y, Z, C, K, U, UA] = [...'aghinsyzckuý'].map(code) as [number, number, number, number, number, number, number, number, number, number, number, number];
+const DOTLESS_I = code('ı');
 
 function latinToCyrillic(input: string, script: Exclude<KazakhScript, 'cyrillic' | 'arabic'>, out: Output): void {
-  const table = LATIN_TABLES[script];
-  const digraphs = script === 'latin-2017' ? {} : script === 'latin-informal' ? DIGRAPHS_INFORMAL : DIGRAPHS_2018;
-  const lower = input.toLowerCase();
+  const table = latinCodeTable(script);
+  const lowerText = input.toLowerCase();
+  // A lower-case form of another length (İ) would shift every offset: such a text is read as it is.
+  const lower = lowerText.length === input.length ? lowerText : input;
   const n = input.length;
-  const letterAt = (k: number): boolean => k < n && k >= 0 && (isLatinLetter(lower.charCodeAt(k)) || isCyrillicLetter(lower.charCodeAt(k)));
+  const isLetter = (k: number): boolean => {
+    if (k < 0 || k >= n) return false;
+    const c = lower.charCodeAt(k);
+    return isLatinLetter(c) || isCyrillicLetter(c);
+  };
+  const informal = script === 'latin-informal';
+  const s2017 = script === 'latin-2017';
   for (let i = 0; i < n; i++) {
-    const ch = lower[i]!;
-    const orig = input[i]!;
-    if (lower.length !== input.length) {
-      // A lower-case form of another length (İ): fall back to char by char.
-      out.push(orig, i, i + 1);
-      continue;
+    const c = lower.charCodeAt(i);
+    const isUpper = c !== input.charCodeAt(i);
+    const next = i + 1 < n ? lower.charCodeAt(i + 1) : 0;
+    if (s2017) {
+      const marked = APOSTROPHES.has(next) && isLetter(i + 2) ? LATIN_TABLES['latin-2017'][`${lower[i]}'`] : undefined;
+      if (marked) {
+        out.push(isUpper ? upper(code(marked)) : code(marked), i, i + 2);
+        i++;
+        continue;
+      }
+    } else {
+      // sh ch zh kh, and gh (ғ, or г where diacritics are missing); ng is ң at the end of a syllable
+      // (zang, erkindigining) and н+г before a vowel (engizu).
+      let di = 0;
+      if (next === H) di = c === S ? code('ш') : c === C ? code('ч') : c === Z ? code('ж') : c === K ? code('х') : c === G ? code(informal ? 'г' : 'ғ') : 0;
+      else if (c === N && next === G && !LATIN_VOWELS.has(i + 2 < n ? lower.charCodeAt(i + 2) : 0)) di = code(informal ? 'н' : 'ң');
+      if (di) {
+        out.push(isUpper ? upper(di) : di, i, i + 2);
+        i++;
+        continue;
+      }
     }
-    const pair = lower.slice(i, i + 2);
-    if (script === 'latin-2017' && (pair[1] === "'" || pair[1] === '’') && table[`${ch}'`] && letterAt(i + 2)) {
-      out.push(matchCase(table[`${ch}'`]!, orig), i, i + 2);
-      i++;
-      continue;
-    }
-    const di = digraphs[pair];
-    if (di) {
-      out.push(matchCase(di, orig), i, i + 2);
-      i++;
-      continue;
-    }
-    // ng is ң at the end of a syllable (zang, erkindigining) and н+г before a vowel (engizu).
-    if (pair === 'ng' && script !== 'latin-2017' && !/[aeiouyıáóúýäöüū]/.test(lower[i + 2] ?? '')) {
-      out.push(matchCase(script === 'latin-informal' ? 'н' : 'ң', orig), i, i + 2);
-      i++;
-      continue;
-    }
-    const prev = out.last?.toLowerCase();
-    const afterVowel = prev !== undefined && CYR_VOWELS.has(prev) && letterAt(i - 1);
+    const afterVowel = isCyrVowel(out.last) && isLetter(i - 1);
     // я and ю are spelt ya/yu (ıa/ıý in 2018): after a consonant they read ия/ию (жария, аккредитация).
-    const next = lower[i + 1];
-    const iotated = script !== 'latin-2017' && (ch === 'y' || (ch === 'ı' && script === 'latin-2018')) && (next === 'a' || next === 'u' || next === 'ý');
-    if (iotated) {
-      const vowel = next === 'a' ? 'я' : 'ю';
-      const afterConsonant = letterAt(i - 1) && !afterVowel;
-      out.push(matchCase(afterConsonant ? `и${vowel}` : vowel, orig), i, i + 2);
+    if (!s2017 && (c === Y || (c === DOTLESS_I && script === 'latin-2018')) && (next === A || next === U || next === UA)) {
+      const vowel = next === A ? code('я') : code('ю');
+      if (isLetter(i - 1) && !afterVowel) {
+        out.push(isUpper ? upper(code('и')) : code('и'), i, i + 2);
+        out.push(vowel, i, i + 2);
+      } else out.push(isUpper ? upper(vowel) : vowel, i, i + 2);
       i++;
       continue;
     }
-    if (ch === 'ı' && script === 'latin-2018') {
-      out.push(matchCase(afterVowel ? 'й' : 'и', orig), i, i + 1);
-      continue;
-    }
+    let cyr = c < 0x300 ? table[c]! : 0;
+    if (c === DOTLESS_I && script === 'latin-2018') cyr = code(afterVowel ? 'й' : 'и');
     // Informal spelling writes й as i after a vowel (aiyppul, qoiyldy): Kazakh has no vowel before і.
-    if (ch === 'i' && script === 'latin-informal' && afterVowel) {
-      out.push(matchCase('й', orig), i, i + 1);
-      continue;
-    }
-    const mapped = table[ch];
-    out.push(mapped ? matchCase(mapped, orig) : orig, i, i + 1);
+    else if (c === I && informal && afterVowel) cyr = code('й');
+    out.push(cyr ? (isUpper ? upper(cyr) : cyr) : input.charCodeAt(i), i, i + 1);
   }
 }
 
@@ -207,8 +235,8 @@ function arabicToCyrillic(input: string, out: Output): void {
   while (i < n) {
     const c = input.charCodeAt(i);
     if (!isArabicLetter(c)) {
-      if (c >= 0x660 && c <= 0x669) out.push(String(c - 0x660), i, i + 1);
-      else out.push(ARABIC[c] ?? input[i]!, i, i + 1);
+      const punctuation = ARABIC[c];
+      out.push(c >= 0x660 && c <= 0x669 ? 0x30 + c - 0x660 : punctuation ? code(punctuation) : c, i, i + 1);
       i++;
       continue;
     }
@@ -222,15 +250,17 @@ function arabicToCyrillic(input: string, out: Output): void {
       const a = input.charCodeAt(k);
       if (HAMZA.has(a) || a === 0x640) continue; // the hamza only marks the word as front; tatweel is decoration
       const harmony = ARABIC_HARMONY[a];
-      let cyr = harmony ? harmony[front ? 1 : 0] : ARABIC[a];
-      if (cyr === 'и' && out.last !== undefined && CYR_VOWELS.has(out.last) && k > i) cyr = 'й';
+      const cyr = harmony ? harmony[front ? 1 : 0] : ARABIC[a];
+      if (!cyr) continue;
+      const cyrCode = cyr === 'и' && k > i && isCyrVowel(out.last) ? code('й') : code(cyr);
       // The hamza a word starts with belongs to its first letter, so a highlight includes it.
-      const start = k === i + 1 && HAMZA.has(input.charCodeAt(i)) ? i : k;
-      if (cyr) out.push(cyr, start, k + 1);
+      out.push(cyrCode, k === i + 1 && HAMZA.has(input.charCodeAt(i)) ? i : k, k + 1);
     }
     i = end;
   }
 }
+
+const UTF16 = new TextDecoder('utf-16le');
 
 /**
  * Converts Kazakh in any of its alphabets to Cyrillic, keeping case. `script` defaults to what
@@ -246,10 +276,10 @@ export function kazakhToCyrillic(input: string, script: KazakhScript | undefined
     }
     return { text: input, starts, ends, script: 'cyrillic' };
   }
-  const out = new Output();
+  const out = new Output(input.length);
   if (script === 'arabic') arabicToCyrillic(input, out);
   else latinToCyrillic(input, script, out);
-  return { text: out.chars.join(''), starts: Int32Array.from(out.starts), ends: Int32Array.from(out.ends), script };
+  return { text: UTF16.decode(out.chars.subarray(0, out.length)), starts: out.starts.slice(0, out.length), ends: out.ends.slice(0, out.length), script };
 }
 
 const KEY_CYRILLIC: Record<string, string> = {
