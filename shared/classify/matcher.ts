@@ -81,7 +81,6 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
   let goto = new Int32Array(capacity * A).fill(-1);
   let stateCount = 1;
   const ownTerms: number[][] = [[]];
-  const depth: number[] = [0];
   const step = (s: number, c: number): number => {
     let next = goto[s * A + c]!;
     if (next < 0) {
@@ -94,7 +93,6 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
       next = stateCount++;
       goto[s * A + c] = next;
       ownTerms.push([]);
-      depth.push(depth[s]! + 1);
     }
     return next;
   };
@@ -178,9 +176,6 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
   const needStart = Uint8Array.from(terms.map((t) => (t.boundaryStart ? 1 : 0)));
   const needEnd = Uint8Array.from(terms.map((t) => (t.boundaryEnd ? 1 : 0)));
 
-  let maxLength = 1;
-  for (const d of depth) if (d > maxLength) maxLength = d;
-
   /** Reports the terms of the state reached at `i`; returns how many passed the boundary checks. */
   function report(text: string, s: number, i: number, sink: number[] | undefined): number {
     const state = s;
@@ -197,86 +192,17 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
     return count;
   }
 
-  /** One automaton run over [from, to), starting `warm` chars earlier without reporting. */
-  function scanRange(text: string, from: number, to: number, sink: number[] | undefined): number {
-    let s = 0;
-    let i0 = from - maxLength;
-    if (i0 <= 0) {
-      i0 = 0;
-      s = initial;
-    }
+  // One pass, one table lookup per char: item-sized texts (a few KB) are far below the length at which
+  // interleaving several independent scans to keep more table loads in flight pays (bench/classifier.ts).
+  function scan(text: string, onMatch?: (term: number, start: number, end: number) => void): number {
+    const sink: number[] | undefined = onMatch ? [] : undefined;
+    let s = initial;
     let count = 0;
-    for (let i = i0; i < from; i++) s = table[s * W + classOf[text.charCodeAt(i)]!]!;
-    for (let i = from; i < to; i++) {
+    for (let i = 0, n = text.length; i < n; i++) {
       s = table[s * W + classOf[text.charCodeAt(i)]!]!;
       if (s >= reportFrom) count += report(text, s, i, sink);
     }
-    return count;
-  }
-
-  // Long texts are scanned as eight interleaved lanes. Each step of one lane waits for the previous
-  // table load (a dependent chain through a table larger than the L2 cache), so independent chains
-  // keep several loads in flight. A lane starts `maxLength` chars early to reach the exact state a
-  // single pass would have (an Aho–Corasick state depends only on that many preceding symbols).
-  const LANES = 8;
-  const MIN_LANE = 4096;
-
-  function scan(text: string, onMatch?: (term: number, start: number, end: number) => void): number {
-    const n = text.length;
-    const sinks: Array<number[] | undefined> = Array.from({ length: LANES }, () => (onMatch ? [] : undefined));
-    let count = 0;
-    if (n < LANES * MIN_LANE) {
-      count = scanRange(text, 0, n, sinks[0]);
-    } else {
-      const lane = Math.ceil(n / LANES);
-      const b = Array.from({ length: LANES }, (_, k) => k * lane);
-      const warm = (from: number): number => {
-        let s = 0;
-        for (let i = from - maxLength; i < from; i++) s = table[s * W + classOf[text.charCodeAt(i)]!]!;
-        return s;
-      };
-      let s0 = initial;
-      let s1 = warm(b[1]!);
-      let s2 = warm(b[2]!);
-      let s3 = warm(b[3]!);
-      let s4 = warm(b[4]!);
-      let s5 = warm(b[5]!);
-      let s6 = warm(b[6]!);
-      let s7 = warm(b[7]!);
-      const b1 = b[1]!, b2 = b[2]!, b3 = b[3]!, b4 = b[4]!, b5 = b[5]!, b6 = b[6]!, b7 = b[7]!;
-      const last = n - b7; // the last lane is the shortest
-      for (let j = 0; j < last; j++) {
-        s0 = table[s0 * W + classOf[text.charCodeAt(j)]!]!;
-        s1 = table[s1 * W + classOf[text.charCodeAt(b1 + j)]!]!;
-        s2 = table[s2 * W + classOf[text.charCodeAt(b2 + j)]!]!;
-        s3 = table[s3 * W + classOf[text.charCodeAt(b3 + j)]!]!;
-        s4 = table[s4 * W + classOf[text.charCodeAt(b4 + j)]!]!;
-        s5 = table[s5 * W + classOf[text.charCodeAt(b5 + j)]!]!;
-        s6 = table[s6 * W + classOf[text.charCodeAt(b6 + j)]!]!;
-        s7 = table[s7 * W + classOf[text.charCodeAt(b7 + j)]!]!;
-        if (s0 >= reportFrom) count += report(text, s0, j, sinks[0]);
-        if (s1 >= reportFrom) count += report(text, s1, b1 + j, sinks[1]);
-        if (s2 >= reportFrom) count += report(text, s2, b2 + j, sinks[2]);
-        if (s3 >= reportFrom) count += report(text, s3, b3 + j, sinks[3]);
-        if (s4 >= reportFrom) count += report(text, s4, b4 + j, sinks[4]);
-        if (s5 >= reportFrom) count += report(text, s5, b5 + j, sinks[5]);
-        if (s6 >= reportFrom) count += report(text, s6, b6 + j, sinks[6]);
-        if (s7 >= reportFrom) count += report(text, s7, b7 + j, sinks[7]);
-      }
-      const states = [s0, s1, s2, s3, s4, s5, s6];
-      for (let k = 0; k < LANES - 1; k++) {
-        let s = states[k]!;
-        const base = b[k]!;
-        for (let j = last; j < lane; j++) {
-          s = table[s * W + classOf[text.charCodeAt(base + j)]!]!;
-          if (s >= reportFrom) count += report(text, s, base + j, sinks[k]);
-        }
-      }
-    }
-    if (onMatch) {
-      // Lanes cover consecutive ranges, so reporting them in lane order keeps matches in end order.
-      for (const sink of sinks) for (let k = 0; k < sink!.length; k += 3) onMatch(sink![k]!, sink![k + 1]!, sink![k + 2]!);
-    }
+    if (onMatch) for (let k = 0; k < sink!.length; k += 3) onMatch(sink![k]!, sink![k + 1]!, sink![k + 2]!);
     return count;
   }
 
