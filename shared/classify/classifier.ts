@@ -234,7 +234,7 @@ const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x2026]);
  * How far NEAR reaches across a sentence boundary: a term of one sentence pairs with a term of the same
  * or the next sentence («Журналист вёл репортаж с митинга. Его задержали…») within this many words.
  */
-const SENTENCE_REACH = 20;
+export const SENTENCE_REACH = 20;
 
 function snippet(scan: FieldScan, start: number, end: number): string {
   const span = originalSpan(scan.norm, start, end);
