@@ -1,5 +1,6 @@
-// One Aho–Corasick automaton over UTF-16 code units for every rule term, compiled once: a dense DFA
-// over a compressed alphabet, so scanning costs one table lookup per char whatever the number of terms.
+// One Aho–Corasick automaton over UTF-16 code units for every rule term, compiled once in four phases
+// (alphabet, trie, DFA, scan-table layout): a dense DFA over a compressed alphabet, so scanning costs one
+// table lookup per char whatever the number of terms.
 
 /** A compiled term: `журналист*` (stem: word start, any ending), `журналист` (whole word), `*медиа*`. */
 export interface MatcherTerm {
@@ -54,29 +55,47 @@ export interface Matcher {
   scan(text: string, onMatch?: (term: number, start: number, end: number) => void): number;
 }
 
-export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
-  // Alphabet compression. Class 0: a letter or digit no term uses (back to the root); class 1: any
-  // other separator no term uses; then one class per char the terms use. BOUNDARY is a virtual
-  // symbol that the automaton reads after every separator: terms that must start a word begin with
-  // it, so the automaton only follows them from word starts and idles at the root inside other words.
+/** Alphabet phase: chars compressed to classes, with a virtual BOUNDARY symbol. */
+interface Alphabet {
+  classOf: Uint16Array;
+  /** 1 for a class of separator chars, 0 for a class of word chars. */
+  isSeparator: number[];
+  /** Classes of real chars; BOUNDARY is the next number. */
+  size: number;
+}
+
+// Class 0: a letter or digit no term uses (back to the root); class 1: any other separator no term
+// uses; then one class per char the terms use. BOUNDARY is a virtual symbol that the automaton reads
+// after every separator: terms that must start a word begin with it, so the automaton only follows them
+// from word starts and idles at the root inside other words.
+function buildAlphabet(terms: readonly MatcherTerm[]): Alphabet {
   const isWordChar = wordChars();
   const classOf = new Uint16Array(65536);
   for (let c = 0; c < 65536; c++) if (isWordChar[c] === 0) classOf[c] = 1;
   const isSeparator: number[] = [0, 1];
-  let alphabetSize = 2;
+  let size = 2;
   for (const term of terms) {
     for (let i = 0; i < term.text.length; i++) {
       const c = term.text.charCodeAt(i);
       if (classOf[c]! <= 1) {
         isSeparator.push(isWordChar[c] === 1 ? 0 : 1);
-        classOf[c] = alphabetSize++;
+        classOf[c] = size++;
       }
     }
   }
-  const BOUNDARY = alphabetSize;
-  const A = alphabetSize + 1; // during construction only; the scan table has no BOUNDARY column
+  return { classOf, isSeparator, size };
+}
 
-  // Trie with a growable dense goto table (-1 = no edge).
+/** Trie phase: a dense goto table (-1 = no edge) over the alphabet and BOUNDARY, and each state's own terms. */
+interface Trie {
+  goto: Int32Array;
+  stateCount: number;
+  ownTerms: number[][];
+}
+
+function buildTrie(terms: readonly MatcherTerm[], alphabet: Alphabet): Trie {
+  const BOUNDARY = alphabet.size;
+  const A = alphabet.size + 1;
   let capacity = 1024;
   let goto = new Int32Array(capacity * A).fill(-1);
   let stateCount = 1;
@@ -99,14 +118,25 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
   terms.forEach((term, index) => {
     let s = term.boundaryStart ? step(0, BOUNDARY) : 0;
     for (let i = 0; i < term.text.length; i++) {
-      const c = classOf[term.text.charCodeAt(i)]!;
+      const c = alphabet.classOf[term.text.charCodeAt(i)]!;
       s = step(s, c);
-      if (isSeparator[c] === 1) s = step(s, BOUNDARY);
+      if (alphabet.isSeparator[c] === 1) s = step(s, BOUNDARY);
     }
     ownTerms[s]!.push(index);
   });
+  return { goto, stateCount, ownTerms };
+}
 
-  // Breadth-first: failure links, dictionary links and the full DFA transition table.
+/** DFA phase: failure and dictionary links, the full transition table, and the breadth-first order. */
+interface Dfa {
+  delta: Int32Array;
+  dictLink: Int32Array;
+  bfs: number[];
+}
+
+function buildDfa(trie: Trie, alphabet: Alphabet): Dfa {
+  const { goto, stateCount, ownTerms } = trie;
+  const A = alphabet.size + 1;
   const fail = new Int32Array(stateCount);
   const dictLink = new Int32Array(stateCount).fill(-1);
   const delta = new Int32Array(stateCount * A);
@@ -134,11 +164,30 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
       } else delta[s * A + c] = delta[f * A + c]!;
     }
   }
+  return { delta, dictLink, bfs: [0, ...queue.subarray(0, tail)] };
+}
 
+/** Layout phase: the scan table the hot loop reads, with reporting states last. */
+interface ScanTable {
+  table: Uint16Array | Uint32Array;
+  /** Row width: the real char classes (a separator's entry already includes the BOUNDARY step). */
+  width: number;
+  /** States numbered from here on report terms. */
+  reportFrom: number;
+  /** The state at a text start, as if a separator preceded it. */
+  initial: number;
+  outStart: Int32Array;
+  out: Int32Array;
+}
+
+function layoutScanTable(trie: Trie, dfa: Dfa, alphabet: Alphabet): ScanTable {
+  const { stateCount, ownTerms } = trie;
+  const { delta, dictLink, bfs } = dfa;
+  const BOUNDARY = alphabet.size;
+  const A = alphabet.size + 1;
   // Renumber states: those that report nothing first, then those that report, each group breadth-first
   // so the shallow states text visits most sit together in memory; one comparison then tells the
   // hot loop whether to report.
-  const bfs = [0, ...queue.subarray(0, tail)];
   const reports = (st: number): boolean => ownTerms[st]!.length > 0 || dictLink[st]! >= 0;
   const order = [...bfs.filter((st) => !reports(st)), ...bfs.filter((st) => reports(st))];
   const firstReporting = order.findIndex((st) => reports(st));
@@ -155,23 +204,30 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
     for (let st = order[id]!; st >= 0; st = dictLink[st]!) outList.push(...ownTerms[st]!);
   }
   outStart[stateCount] = outList.length;
-  const out = Int32Array.from(outList);
 
   // Row-major table of state ids, 16-bit while there are at most 65,536 states: 10,000 stems make
-  // about 42,000 states, and halving the bytes keeps more of the visited rows in cache. A
-  // separator's entry already includes the BOUNDARY step that follows it.
+  // about 42,000 states, and halving the bytes keeps more of the visited rows in cache.
   const W = A - 1;
   const table = stateCount <= 65536 ? new Uint16Array(stateCount * W) : new Uint32Array(stateCount * W);
   for (let id = 0; id < stateCount; id++) {
     const old = order[id]!;
     for (let c = 0; c < W; c++) {
       let target = delta[old * A + c]!;
-      if (isSeparator[c] === 1) target = delta[target * A + BOUNDARY]!;
+      if (alphabet.isSeparator[c] === 1) target = delta[target * A + BOUNDARY]!;
       table[id * W + c] = newId[target]!;
     }
   }
-  /** The state at a text start, as if a separator preceded it. */
-  const initial = newId[delta[BOUNDARY]!]!;
+  return { table, width: W, reportFrom, initial: newId[delta[BOUNDARY]!]!, outStart, out: Int32Array.from(outList) };
+}
+
+export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
+  const alphabet = buildAlphabet(terms);
+  const trie = buildTrie(terms, alphabet);
+  const dfa = buildDfa(trie, alphabet);
+  const { table, width: W, reportFrom, initial, outStart, out } = layoutScanTable(trie, dfa, alphabet);
+  const { classOf } = alphabet;
+  const { stateCount } = trie;
+  const isWordChar = wordChars();
   const lengths = Int32Array.from(terms.map((t) => t.text.length));
   const needStart = Uint8Array.from(terms.map((t) => (t.boundaryStart ? 1 : 0)));
   const needEnd = Uint8Array.from(terms.map((t) => (t.boundaryEnd ? 1 : 0)));
