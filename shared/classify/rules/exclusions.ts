@@ -19,14 +19,14 @@ export const exclusionRules: Rule[] = [
     b: ['заблок*', 'блокир*', 'блокировк*', 'замороз*', 'арест*', 'бұғатта*', 'бұғат*', 'тоқтат*', 'block*', 'frozen', 'freez*'],
   },
   {
-    id: 'exclude.illegal-content-blocking', kind: 'exclude', lang: 'any', cancels: ['blocking', 'cyberattack', 'criminal', 'administrative', 'detention'], weight: 3,
+    id: 'exclude.illegal-content-blocking', kind: 'exclude', lang: 'any', cancels: ['blocking', 'cyberattack', 'criminal', 'administrative', 'detention'], weight: 5,
     note: 'Prosecutors blocking drug, casino, pyramid or fraud sites',
     terms: ['онлайн-казино', 'казино', 'наркотик*', 'наркосайт*', 'нарко*', 'есірткі*', 'финансов* пирамид*', 'қаржы пирамида*', 'қаржылық пирамида*', 'пирамид*',
       'порнограф*', 'букмекер*', 'азартн*', 'мошенничеств*', 'интернет-мошенни*', 'casino*', 'drug*', 'gambling', 'pyramid scheme*', 'fraud*', 'scam*',
       'кибернадзор*', 'фишинг*', 'лотерея*', 'ұтыс*', 'лотере*', 'lottery'],
   },
   {
-    id: 'exclude.violent-and-corruption-trials', kind: 'exclude', lang: 'any', cancels: ['criminal', 'detention', 'administrative'], weight: 2,
+    id: 'exclude.violent-and-corruption-trials', kind: 'exclude', lang: 'any', cancels: ['criminal', 'detention', 'administrative'], weight: 4,
     note: 'Murder, bribery and embezzlement trials share the court vocabulary of expression cases',
     terms: ['убийств*', 'убил*', 'кісі өлтір*', 'murder*', 'взятк*', 'хищени*', 'растрат*', 'пара алу*', 'сыбайлас*', 'bribe*', 'embezzl*', 'изнасиловани*', 'мошенничеств*',
       'контрабанд*', 'наркотик*', 'терроризм*', 'теракт*'],
@@ -66,7 +66,7 @@ export const exclusionRules: Rule[] = [
       'obstruction', 'obstructing', 'attack on', 'attacks on', 'assault on', 'arson'],
   },
   {
-    id: 'exclude.law-explainer', kind: 'exclude', lang: 'any', cancels: ['criminal', 'administrative', 'civil', 'threat', 'legislation', 'detention'], weight: 2,
+    id: 'exclude.law-explainer', kind: 'exclude', lang: 'any', cancels: ['criminal', 'administrative', 'civil', 'threat', 'legislation', 'detention'], weight: 4,
     note: 'Textbook or prosecutor explanations of the law that name no case',
     terms: ['понятие*', 'понятия', 'характеристик*', 'содержание:', 'рассматриваются', 'всеобщей декларации', 'относится к преступлениям', 'предусмотрена ответственность',
       'ответственность предусмотрен*', 'наказывается', 'разъяснил*', 'разъясня*', 'напоминает*', 'как наказывают', 'жауапкершілік көзделген', 'жазаланады', 'түсіндірді',

@@ -12,12 +12,13 @@ export const maskRules: Rule[] = [
   },
   {
     id: 'mask.ru.compounds', kind: 'mask', lang: 'ru',
-    note: '«законный» (lawful, entered into legal force) and law-enforcement bodies are not a law; a threat to national security is no threat to a journalist; a criminal court is a court\'s name, not a case; case files and an official\'s post are no publications',
+    note: '«законный» (lawful, entered into legal force) and law-enforcement bodies are not a law; a threat to national security is no threat to a journalist; a criminal court is a court\'s name, not a case; case files and an official\'s post are no publications; the «редакция» of a law is its wording, not a newsroom',
     terms: ['законн*', 'незаконн*', 'правоохранительн*', 'угроза национальной безопасности', 'угрозы национальной безопасности', 'угрозу национальной безопасности',
       'угрозе национальной безопасности', 'закрыт доступ', 'закрыли доступ', 'закрыл доступ', 'закрыла доступ', 'закрыт вход', 'закрыт проход', 'уголовного суда', 'уголовный суд', 'уголовном суде', 'уголовному суду', 'суд по уголовным делам', 'суде по уголовным делам', 'суда по уголовным делам',
       'материалы уголовного дела', 'материалах уголовного дела', 'материалам уголовного дела', 'материалы дела', 'материалах дела', 'материалам дела',
       'пост главы', 'пост главного', 'пост председателя', 'пост министра', 'пост акима', 'пост директора', 'пост руководителя', 'на посту', 'занимал пост',
-      'занимала пост', 'занимавший пост', 'занимавшая пост'],
+      'занимала пост', 'занимавший пост', 'занимавшая пост', 'новой редакции', 'новая редакция', 'новую редакцию', 'в редакции', 'редакции закона',
+      'редакции кодекса', 'редакции конституции', 'редакции основного'],
   },
   {
     id: 'mask.kk.compounds', kind: 'mask', lang: 'kk',
