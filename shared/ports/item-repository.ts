@@ -80,6 +80,8 @@ export interface SourceState {
   newestItemAt?: string;
   /** Items newly stored per Almaty day, the last 14 days. */
   yieldPerDay?: Record<string, number>;
+  /** Of those, the ones the rules flagged, per Almaty day, the last 14 days (the sources page's health). */
+  flaggedPerDay?: Record<string, number>;
 }
 
 export interface SourceStateRepository {

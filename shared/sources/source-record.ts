@@ -1,7 +1,11 @@
 // A source as staff manage it: a catalog definition stored in the table, plus what the table adds
 // (enabled, version, who changed it last, which catalog definition it was seeded from). Pure: no I/O.
 import { createHash } from 'node:crypto';
-import type { SourceDefinition } from './catalog';
+import type { SourceDefinition, SourceGroup, SourceType } from './catalog';
+
+/** The closed lists a source's kind and group come from (the API validates against them, the page offers them). */
+export const SOURCE_KINDS = ['feed', 'court'] as const satisfies readonly SourceType[];
+export const SOURCE_GROUPS = ['national', 'business', 'international', 'state', 'regional', 'monitor', 'courts'] as const satisfies readonly SourceGroup[];
 
 export interface SourceRecord extends SourceDefinition {
   /** Paused sources stay listed with their history but are never polled. */
