@@ -4,7 +4,7 @@ import type { CaseOutcome, CaseStage, CaseType, CategoryId, Language } from './t
 
 export type { CaseOutcome, CaseStage, CaseType } from './taxonomy';
 
-export type SourceKind = 'feed' | 'court' | 'manual';
+export type SourceKind = 'feed' | 'court' | 'html-list' | 'telegram' | 'search' | 'manual';
 
 /** What every source adapter yields, whatever the format it came from. */
 export interface NormalizedItem {

@@ -5,7 +5,7 @@
 import { FatalError } from '../domain/errors';
 import type { IngestQueue } from '../ports/ingest-queue';
 import type { AppLogger } from '../runtime/logger';
-import { selectSources, type SourceDefinition, type SourceType } from '../sources/catalog';
+import { selectSources, type SourceDefinition, type SourceLane, type SourceType } from '../sources/catalog';
 import { sourcesToPoll, type SourceDependencies } from '../sources/manage-sources';
 
 export interface DispatchDependencies extends SourceDependencies {
@@ -15,7 +15,7 @@ export interface DispatchDependencies extends SourceDependencies {
 
 export async function dispatchSources(
   deps: DispatchDependencies,
-  input: { kind: SourceType; catalog?: readonly SourceDefinition[]; dispatchId?: string },
+  input: { kind: SourceType | SourceLane; catalog?: readonly SourceDefinition[]; dispatchId?: string },
 ): Promise<{ enqueued: number; sourceIds: string[] }> {
   if (!deps.ingestQueue) throw new FatalError('dispatch needs SOZWATCH_INGEST_QUEUE_URL (the ingest queue)');
   const enabled = await sourcesToPoll(deps, { seed: 'missing', catalog: input.catalog });

@@ -15,6 +15,7 @@ import {
   type SourceAction,
   type SourceRecord,
 } from './source-record';
+import { assertUsableSource } from './source-validation';
 
 export interface SourceDependencies {
   sources: SourceRepository;
@@ -128,6 +129,7 @@ export async function changeSource(deps: SourceDependencies, request: SourceChan
 
 /** A source a reviewer adds; it is polled from the next run on. An id already in the table is a conflict. */
 export async function createSource(deps: SourceDependencies, input: { definition: SourceDefinition; actor: string; enabled?: boolean }): Promise<SourceRecord> {
+  assertUsableSource(input.definition);
   const at = deps.now().toISOString();
   const record = newSourceRecord(input.definition, { at, actor: input.actor, origin: 'staff', enabled: input.enabled });
   if ((await deps.sources.createIfAbsent(record)) !== 'stored') {
@@ -145,6 +147,7 @@ export function editSource(deps: SourceDependencies, input: { id: string; versio
     actor: input.actor,
     action: 'edit',
     changes: (current) => {
+      assertUsableSource(changedItem(current, input.definition, current.updatedAt));
       const changed = Object.keys(diffChanges(current, input.definition)).length > 0;
       return { ...input.definition, ...(changed ? { editedByStaff: true } : {}) };
     },

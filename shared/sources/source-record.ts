@@ -1,11 +1,11 @@
 // A source as staff manage it: a catalog definition stored in the table, plus what the table adds
 // (enabled, version, who changed it last, which catalog definition it was seeded from). Pure: no I/O.
 import { createHash } from 'node:crypto';
-import type { SourceDefinition, SourceGroup, SourceType } from './catalog';
+import { SOURCE_TYPES, type SourceDefinition, type SourceGroup } from './catalog';
 
 /** The closed lists a source's kind and group come from (the API validates against them, the page offers them). */
-export const SOURCE_KINDS = ['feed', 'court'] as const satisfies readonly SourceType[];
-export const SOURCE_GROUPS = ['national', 'business', 'international', 'state', 'regional', 'monitor', 'courts'] as const satisfies readonly SourceGroup[];
+export const SOURCE_KINDS = SOURCE_TYPES;
+export const SOURCE_GROUPS = ['national', 'business', 'international', 'state', 'regional', 'monitor', 'courts', 'search'] as const satisfies readonly SourceGroup[];
 
 export interface SourceRecord extends SourceDefinition {
   /** Paused sources stay listed with their history but are never polled. */
@@ -23,10 +23,6 @@ export interface SourceRecord extends SourceDefinition {
   editedByStaff?: boolean;
   /** When someone last confirmed the source works (yyyy-mm-dd or an ISO instant). */
   lastVerifiedAt?: string;
-  /** What the entry rests on: where its URL and structure were seen. */
-  evidence?: string;
-  /** The kind's own settings (selectors, page budgets), plain JSON. */
-  settings?: Record<string, unknown>;
 }
 
 /** What a source is, as opposed to its state in the table: the fields a catalog entry or a reviewer sets. */
@@ -78,7 +74,7 @@ function canonicalJson(value: unknown): string {
 }
 
 /** The definition fields of a source, the ones it has. */
-export function definitionFields(source: Partial<SourceDefinition> & { evidence?: string; settings?: Record<string, unknown> }): Partial<Pick<SourceRecord, DefinitionField>> {
+export function definitionFields(source: Partial<SourceDefinition>): Partial<Pick<SourceRecord, DefinitionField>> {
   const picked: Record<string, unknown> = {};
   for (const field of DEFINITION_FIELDS) if ((source as Record<string, unknown>)[field] !== undefined) picked[field] = (source as Record<string, unknown>)[field];
   return picked as Partial<Pick<SourceRecord, DefinitionField>>;

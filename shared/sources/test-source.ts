@@ -1,11 +1,13 @@
 // "Test now": fetch a source as a reviewer typed it, through the same HTTP client and parser a run
 // uses, and say what came out, before anything is saved. One page only, no detail pages, nothing
-// stored. A URL the outbound-fetch policy refuses is the typist's mistake and propagates (a 400); any
+// stored (a search source follows no result link). A URL the outbound-fetch policy refuses is the typist's mistake and propagates (a 400); any
 // other failure is the answer: the error as the source's health would record it.
 import { FetchRefusedError, SozwatchError } from '../domain/errors';
 import type { NormalizedItem } from '../domain/item';
 import type { SourceDefinition } from './catalog';
+import { onePageOnly } from './check-sources';
 import { fetchSource } from './fetch-source';
+import { assertUsableSource } from './source-validation';
 import type { HttpFetcher } from './http/http-client';
 
 /** Enough to judge the parse on the page; the count says how many there were. */
@@ -18,10 +20,11 @@ export type SourceTestResult =
   | { ok: false; error: string; errorKind: string };
 
 export async function testSource(deps: { http: HttpFetcher; now: () => Date }, source: SourceDefinition, deadlineMs = TEST_DEADLINE_MS): Promise<SourceTestResult> {
+  assertUsableSource(source);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), deadlineMs);
   try {
-    const result = await fetchSource(deps.http, { ...source, maxPages: 1, fetchDetails: false }, { now: deps.now(), signal: controller.signal });
+    const result = await fetchSource(deps.http, onePageOnly(source), { now: deps.now(), signal: controller.signal });
     const items = result.kind === 'ok' ? result.items : [];
     return {
       ok: true,

@@ -1,8 +1,8 @@
 // `sources [list]` prints the sources stored in the table (seeding the built-in catalog into an empty
 // one first); `sources seed [--update ID]…` inserts the catalog sources the table lacks and reports
-// which stored ones differ from the catalog; `sources check [--source ID…] [--kind news|courts]`
-// fetches each catalogued source once and reports which feeds still parse and which court parsers
-// still match (exit 1 if any fail).
+// which stored ones differ from the catalog; `sources check [--source ID…] [--kind …]` fetches each
+// catalogued source once and reports which feeds still parse, which list selectors and court parsers
+// still match, and which Telegram channels still have a public preview (exit 1 if any fail).
 import { loadCliSettings } from '../../config/config';
 import { checkSources } from '../../sources/check-sources';
 import { CATALOG, selectSources } from '../../sources/catalog';
@@ -12,13 +12,14 @@ import { parseCommandArgs, UsageError, type CliCommand } from '../command';
 import { parseIngestArgs } from './ingest';
 import { cliHttpClient } from './source-cli';
 
-const USAGE = `usage: sources [list] [--kind news|courts] [--source ID]... [--group G]
+const USAGE = `usage: sources [list] [--kind news|courts|KIND] [--source ID]... [--group G]
        sources seed [--update ID]...
-       sources check [--kind news|courts] [--source ID]... [--group G]
+       sources check [--kind news|courts|KIND] [--source ID]... [--group G]
 
+KIND is one of feed, html-list, telegram, search, court.
 list: the sources stored in the table as JSON lines (id, name, kind, url, language, group, parser,
-      pollMinutes, expectsItems, maxSilenceHours, verified, note, enabled, version, origin, …); an
-      empty table is seeded from the built-in catalog first.
+      pollMinutes, expectsItems, maxSilenceHours, verified, note, evidence, the kind's settings, and
+      enabled, version, origin, …); an empty table is seeded from the built-in catalog first.
 seed: inserts the built-in catalog's sources the table lacks (never overwrites a stored one) and prints
       {"inserted":[…],"differs":[…],"updated":[…],"unchanged":N}; "differs" lists stored sources whose
       catalog definition changed. --update ID applies the catalog's definition to that stored source.

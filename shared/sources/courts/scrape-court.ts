@@ -87,7 +87,7 @@ export function courtEntryToItem(entry: CourtListEntry, context: { sourceId: str
   };
 }
 
-function guarded<T>(what: string, run: () => T): T {
+export function guarded<T>(what: string, run: () => T): T {
   try {
     return run();
   } catch (error) {

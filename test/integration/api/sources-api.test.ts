@@ -36,7 +36,9 @@ function captureIo(options: { env: Record<string, string> }) {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   stderr.resume();
-  return { stdin: new PassThrough(), stdout, stderr, env: options.env, stdoutText: () => stdout.read()?.toString() ?? '' };
+  const chunks: Buffer[] = [];
+  stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return { stdin: new PassThrough(), stdout, stderr, env: options.env, stdoutText: () => Buffer.concat(chunks).toString('utf8') };
 }
 
 async function dispatchedIds(): Promise<string[]> {

@@ -115,7 +115,7 @@ describe('the queue path of the ingest Lambdas', () => {
     const queue: IngestQueue = { sendAll: async (messages) => void sent.push(...messages) };
     const result = await dispatchSources({ ...stack.deps, ingestQueue: queue }, { kind: 'court' });
     expect(result.enqueued).toBe(CATALOG.filter((s) => s.kind === 'court').length);
-    expect(sent).toEqual(CATALOG.filter((s) => s.kind === 'court').map((s) => ({ sourceId: s.id })));
+    expect(sent).toEqual(CATALOG.filter((s) => s.kind === 'court').map((s) => ({ sourceId: s.id })).sort((a, b) => (a.sourceId < b.sourceId ? -1 : 1)));
     await expect(dispatchSources({ ...stack.deps, ingestQueue: undefined }, { kind: 'feed' })).rejects.toThrow(/SOZWATCH_INGEST_QUEUE_URL/);
   });
 

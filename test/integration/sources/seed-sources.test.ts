@@ -22,9 +22,10 @@ const catalog: SourceDefinition[] = [
 
 function cliIo() {
   const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  stderr.resume();
-  return { io: { stdin: new PassThrough(), stdout, stderr, env: stack.env }, lines: () => (stdout.read()?.toString() ?? '').split('\n').filter(Boolean).map((l: string) => JSON.parse(l)) };
+  const chunks: Buffer[] = [];
+  stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const stderr = new PassThrough().resume();
+  return { io: { stdin: new PassThrough(), stdout, stderr, env: stack.env }, lines: () => Buffer.concat(chunks).toString('utf8').split('\n').filter(Boolean).map((l: string) => JSON.parse(l)) };
 }
 
 beforeAll(async () => {
