@@ -1,7 +1,7 @@
 // The sources routes of the review API: the list with health, one source with its history, add, edit,
 // pause, resume, apply the catalog's definition, and "test now". Part of the route table (routes.ts).
 import { NotFoundError } from '../domain/errors';
-import { LANGUAGES } from '../domain/taxonomy';
+import { LANGUAGE_NAMES, LANGUAGES } from '../domain/taxonomy';
 import { COURT_PARSERS } from '../sources/courts/court-parsers';
 import { applyCatalogDefinition, createSource, editSource, loadSource, readSources, setSourceEnabled } from '../sources/manage-sources';
 import { sourceViews } from '../sources/source-health';
@@ -18,7 +18,7 @@ function administration(context: RouteContext): SourceAdministration {
 }
 
 /** The page's choices for the add and edit form: what the API accepts. */
-const SOURCE_CHOICES = { kinds: SOURCE_KINDS, groups: SOURCE_GROUPS, languages: LANGUAGES, courtParsers: COURT_PARSERS.map((parser) => parser.id) };
+const SOURCE_CHOICES = { kinds: SOURCE_KINDS, groups: SOURCE_GROUPS, languages: LANGUAGES, languageNames: LANGUAGE_NAMES, courtParsers: COURT_PARSERS.map((parser) => parser.id) };
 
 async function viewOf(admin: SourceAdministration, id: string) {
   const record = await loadSource(admin, id);
