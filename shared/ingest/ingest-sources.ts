@@ -6,6 +6,7 @@ import { SozwatchError } from '../domain/errors';
 import type { AuditRecord, StoredItem } from '../domain/item';
 import { toStoredItem } from '../domain/stored-item';
 import { almatyDate } from '../domain/time';
+import { withoutUnsafeControls } from '../domain/unsafe-text';
 import type { ItemRepository, SourceState, SourceStateRepository } from '../ports/item-repository';
 import type { AppLogger } from '../runtime/logger';
 import { CATALOG, selectSources, type SourceDefinition, type SourceLane, type SourceType } from '../sources/catalog';
@@ -260,8 +261,10 @@ async function runSource(
     const stored = await lookUp(fetched.items.map((i) => i.id));
     const known = new Set(stored.map((i) => i.id));
     await repairMissingAudits(deps, stored);
-    for (const item of fetched.items) {
-      if (known.has(item.id)) continue;
+    for (const fetchedItem of fetched.items) {
+      if (known.has(fetchedItem.id)) continue;
+      // Bidi overrides and NUL from the source never reach storage, the page or the report.
+      const item = withoutUnsafeControls(fetchedItem);
       if (signal.aborted) throw new BudgetExceeded(`source ${source.id} ran out of time while storing`);
       const record = toStoredItem(item, deps.classify({ title: item.title, text: item.text ?? item.summary, lang: item.language }), at);
       if ((await deps.items.saveIfNew(record)) !== 'stored') {

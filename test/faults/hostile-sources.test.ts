@@ -133,6 +133,7 @@ beforeAll(async () => {
     retries: 1,
     backoffBaseMs: 50,
     hostDelayMs: 0,
+    allowedPrivateHosts: servers.map((fixture) => fixture.host),
   });
   summary = await ingestSources({ ...stack.deps, http }, { runId: 'hostile', catalog, concurrency: 4, budgetMs: BUDGET_MS });
 }, 120_000);

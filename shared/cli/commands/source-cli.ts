@@ -17,7 +17,8 @@ import { HttpClient, userAgent } from '../../sources/http/http-client';
 import type { CliIo } from '../command';
 
 export function cliHttpClient(io: CliIo): HttpClient {
-  return new HttpClient({ userAgent: userAgent(loadCliSettings(io.env).contactUrl), retries: 1 });
+  const settings = loadCliSettings(io.env);
+  return new HttpClient({ userAgent: userAgent(settings.contactUrl), retries: 1, allowedPrivateHosts: settings.allowedPrivateHosts });
 }
 
 export interface ReadOptions {

@@ -37,7 +37,7 @@ function deps(): IngestDependencies {
   return {
     ...stack.deps,
     now: () => NOW,
-    http: new HttpClient({ userAgent: 'sozwatch-test', hostDelayMs: 0, connectTimeoutMs: 1_000, totalTimeoutMs: 3_000, retries: 0, sleep: async () => undefined }),
+    http: new HttpClient({ userAgent: 'sozwatch-test', hostDelayMs: 0, connectTimeoutMs: 1_000, totalTimeoutMs: 3_000, retries: 0, sleep: async () => undefined, allowedPrivateHosts: [server.host, outlet.host] }),
   };
 }
 
@@ -256,7 +256,7 @@ describe('sources check', () => {
       s.route('/zakon/', html('<html><body><p>Новый дизайн</p></body></html>'));
       const entry = (id: string, path: string): SourceDefinition => ({ ...CATALOG.find((c) => c.id === id)!, url: s.url(path) });
       const checks = await checkSources(
-        new HttpClient({ userAgent: 'sozwatch-test', hostDelayMs: 0, retries: 0 }),
+        new HttpClient({ userAgent: 'sozwatch-test', hostDelayMs: 0, retries: 0, allowedPrivateHosts: [s.host] }),
         [entry('vlast-ru', '/novosti/'), entry('tg-vlast', '/s/vlastkz'), entry('search-journalists-ru', '/search.xml'), entry('zakon-ru', '/zakon/')],
         NOW,
       );
