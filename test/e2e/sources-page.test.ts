@@ -7,6 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { startReviewServer, type ReviewServer } from '../../shared/api/start-review-server';
 import { ingestSources } from '../../shared/ingest/ingest-sources';
 import { sourcesToPoll } from '../../shared/sources/manage-sources';
+import { HttpClient } from '../../shared/sources/http/http-client';
 import { rssFeed } from '../support/feed-builder';
 import { startLocalStack, type LocalStack } from '../support/local-stack';
 import { startFixtureServer, type FixtureServer } from '../integration/ingest/fixture-server';
@@ -41,11 +42,13 @@ describe.skipIf(!hasChromium)(SUITE, () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     stack = await startLocalStack();
-    server = await startReviewServer(stack.deps);
     sites = await startFixtureServer({
       '/uralsk.xml': (_req, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rssFeed({ feedKey: 'uralsk', items: 5, flagEvery: 2, newest: new Date() })),
       '/plain.html': (_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html><head><title>Уральская неделя</title></head><body><p>no feed here</p></body></html>'),
     });
+    // The outbound-fetch policy lets the API reach this one loopback server and no other local address.
+    stack.deps.http = new HttpClient({ userAgent: 'sozwatch-test', hostDelayMs: 0, allowedPrivateHosts: [sites.host] });
+    server = await startReviewServer(stack.deps);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
@@ -68,8 +71,12 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     const form = page.locator('#source-form');
     await form.locator('input[name=id]').fill('uralsk-week');
     await form.locator('input[name=name]').fill('Уральская неделя');
-    await form.locator('input[name=url]').fill(sites.url('/plain.html'));
     await form.locator('select[name=group]').selectOption('regional');
+    // A typed loopback address is refused by the fetch policy before any request.
+    await form.locator('input[name=url]').fill('http://127.0.0.1:9/rss');
+    await page.locator('#test-now').click();
+    await expect.poll(() => page.locator('#test-result').textContent()).toMatch(/политикой загрузки/);
+    await form.locator('input[name=url]').fill(sites.url('/plain.html'));
     await page.locator('#test-now').click();
     await expect.poll(() => page.locator('#test-result').textContent()).toMatch(/skip-source.*(HTML page|not a feed)/);
 

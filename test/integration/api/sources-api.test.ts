@@ -14,6 +14,7 @@ import { PassThrough } from 'node:stream';
 import { rssFeed } from '../../support/feed-builder';
 import { DYNAMODB_BACKEND, startLocalStack, type LocalStack } from '../../support/local-stack';
 import { startFixtureServer, type FixtureServer } from '../ingest/fixture-server';
+import { HttpClient } from '../../../shared/sources/http/http-client';
 
 let stack: LocalStack;
 let server: ReviewServer;
@@ -50,14 +51,16 @@ async function dispatchedIds(): Promise<string[]> {
 
 beforeAll(async () => {
   stack = await startLocalStack();
-  server = await startReviewServer(stack.deps);
-  reviewer = server.tokens!.reviewer;
-  viewer = server.tokens!.viewer;
   sites = await startFixtureServer({
     '/outlet.xml': (_req, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rssFeed({ feedKey: 'outlet', items: 6, flagEvery: 2, newest: new Date() })),
     '/second.xml': (_req, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rssFeed({ feedKey: 'second', items: 4, flagEvery: 2, newest: new Date() })),
     '/not-a-feed.html': (_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html><body><p>Hello</p></body></html>'),
   });
+  // The outbound-fetch policy lets the API and the runs reach this one loopback server, nothing else local.
+  stack.deps.http = new HttpClient({ userAgent: 'sozwatch-test', hostDelayMs: 0, allowedPrivateHosts: [sites.host] });
+  server = await startReviewServer(stack.deps);
+  reviewer = server.tokens!.reviewer;
+  viewer = server.tokens!.viewer;
 });
 
 afterAll(async () => {
@@ -111,6 +114,14 @@ describe(`sources API on ${DYNAMODB_BACKEND}`, () => {
     expect((await call('GET', '/api/sources/local-outlet')).status).toBe(404);
   });
 
+  it('test now refuses a typed loopback or private address the policy does not allow: 400 fetch-refused, nothing fetched', async () => {
+    for (const url of ['http://127.0.0.1:9/feed.xml', 'http://localhost/feed', 'http://10.0.0.1/rss', 'http://[::1]/rss', 'http://2130706433/rss']) {
+      const refused = await call('POST', '/api/sources/test', { body: { ...newSource('typed', '/x'), url } });
+      expect(refused.status, url).toBe(400);
+      expect(refused.body.error, url).toBe('fetch-refused');
+    }
+  });
+
   it('a source added through the API is polled by the next ingest run and its flagged items reach the queue; pausing stops it', async () => {
     const created = await call('POST', '/api/sources', { body: newSource('local-outlet', '/outlet.xml') });
     expect(created.status).toBe(201);
@@ -156,7 +167,7 @@ describe(`sources API on ${DYNAMODB_BACKEND}`, () => {
   it('cli ingest polls a source added through the API, and refuses it once paused', async () => {
     const created = await call('POST', '/api/sources', { body: newSource('second-outlet', '/second.xml') });
     expect(created.status).toBe(201);
-    const io = captureIo({ env: stack.env });
+    const io = captureIo({ env: { ...stack.env, SOZWATCH_ALLOWED_PRIVATE_HOSTS: sites.host } });
     expect(await ingestCommand.run(['--source', 'second-outlet'], io)).toBe(0);
     const summary = JSON.parse(io.stdoutText());
     expect(summary.sources).toMatchObject([{ sourceId: 'second-outlet', new: 4, flagged: 2 }]);
