@@ -8,7 +8,7 @@ import type { SourceDefinition } from './catalog';
 import { onePageOnly } from './check-sources';
 import { fetchSource } from './fetch-source';
 import { assertUsableSource } from './source-validation';
-import type { HttpFetcher } from './http/http-client';
+import { RedirectRefusedError, type HttpFetcher } from './http/http-client';
 
 /** Enough to judge the parse on the page; the count says how many there were. */
 export const TEST_ITEMS_SHOWN = 20;
@@ -32,7 +32,8 @@ export async function testSource(deps: { http: HttpFetcher; now: () => Date }, s
       items: items.slice(0, TEST_ITEMS_SHOWN).map((item) => ({ title: item.title, url: item.url, publishedAt: item.publishedAt, summary: item.summary.slice(0, 300), language: item.language })),
     };
   } catch (error) {
-    if (error instanceof FetchRefusedError) throw error;
+    // A redirect to a refused address is the site's doing, not the typist's: it is the test's answer.
+    if (error instanceof FetchRefusedError && !(error instanceof RedirectRefusedError)) throw error;
     if (controller.signal.aborted) return { ok: false, error: `no answer within ${deadlineMs / 1000} s`, errorKind: 'retryable' };
     return { ok: false, error: error instanceof Error ? error.message.split('\n')[0]! : String(error), errorKind: error instanceof SozwatchError ? error.kind : 'unknown' };
   } finally {
