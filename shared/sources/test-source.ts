@@ -12,8 +12,8 @@ import { RedirectRefusedError, type HttpFetcher } from './http/http-client';
 
 /** Enough to judge the parse on the page; the count says how many there were. */
 export const TEST_ITEMS_SHOWN = 20;
-/** A person is waiting: one polite fetch, retries included, within this. */
-export const TEST_DEADLINE_MS = 20_000;
+/** A person is waiting, and the review function has 15 s: one polite fetch, retries included, within this. */
+export const TEST_DEADLINE_MS = 10_000;
 
 export type SourceTestResult =
   | { ok: true; count: number; items: Array<Pick<NormalizedItem, 'title' | 'url' | 'publishedAt' | 'summary' | 'language'>> }
