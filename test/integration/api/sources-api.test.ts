@@ -100,6 +100,16 @@ describe(`sources API on ${DYNAMODB_BACKEND}`, () => {
     expect(court.body.message).toMatch(/parser/);
     const extra = await call('POST', '/api/sources', { body: { ...newSource('extra-field', '/outlet.xml'), colour: 'red' } });
     expect(extra.status).toBe(400);
+    // The kind's own settings are checked against its schema before anything is saved or fetched.
+    const selectors = await call('POST', '/api/sources', { body: { ...newSource('list-x', '/outlet.xml'), kind: 'html-list', settings: { item: '', maxPages: 99 } } });
+    expect(selectors.status).toBe(400);
+    expect(selectors.body.issues.join('; ')).toMatch(/settings\.item.*settings\.maxPages|settings\.maxPages.*settings\.item/);
+    const format = await call('POST', '/api/sources/test', { body: { ...newSource('list-x', '/outlet.xml'), kind: 'html-list', settings: { item: 'li', date: { selector: 'time', format: 'nonsense %%' } } } });
+    expect(format.status).toBe(400);
+    expect(format.body.message).toMatch(/not a date format/);
+    const edit = await call('PUT', '/api/sources/vlast-ru', { body: { version: 1, settings: { item: '.news', colour: 'red' } } });
+    expect(edit.status).toBe(400);
+    expect((await call('GET', '/api/sources/vlast-ru')).body.source.version).toBe(1);
   });
 
   it('test now shows the parsed items, or the error, and saves nothing', async () => {
