@@ -5,6 +5,7 @@ import { CATEGORY_GROUPS, CATEGORY_LABELS, type Language } from '../domain/taxon
 import { formatAmount } from './amounts';
 import { CURRENT_TEXTS, entriesByCategory, formatChange, legalChargeCount, legalRowLabel, subcategoryRows } from './current-layout';
 import { safeHref } from './render-html';
+import { escapeMarkdown, mdTable } from './render-markdown';
 import type { ReportData, ReportEntryView } from './report-statistics';
 import { baselineNote, statisticsSentences } from './report-summary';
 import {
@@ -20,30 +21,11 @@ import {
   TEXTS,
 } from './report-texts';
 
-/**
- * Text from feeds and staff printed literally: Markdown's inline punctuation and raw-HTML openers are
- * backslash-escaped, and so is a line start that would begin a list, a heading rule or an ordered item.
- * One pass per rule; line-start rules look only at spaces and tabs, so each pass is linear in the text.
- */
-export function escapeMarkdownLiteral(value: string): string {
-  return value
-    .replace(/[\\`*_[\]<>#|~&]/g, (c) => `\\${c}`)
-    .replace(/^([ \t]*)([-+=])/gm, '$1\\$2')
-    .replace(/^([ \t]*\d+)([.)])/gm, '$1\\$2');
-}
-
-function cell(value: string): string {
-  return escapeMarkdownLiteral(value).replace(/\s*\n\s*/g, ' ');
-}
-
-function mdTable(head: string[], rows: string[][]): string {
-  const align = head.map((_, i) => (i === 0 ? '---' : '---:'));
-  return [head, align, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
-}
+const cell = escapeMarkdown;
 
 function link(label: string, url: string): string {
   const href = safeHref(url);
-  return href ? `[${escapeMarkdownLiteral(label)}](<${href.replace(/[<>\s]/g, encodeURIComponent)}>)` : escapeMarkdownLiteral(label);
+  return href ? `[${escapeMarkdown(label)}](<${href.replace(/[<>\s]/g, encodeURIComponent)}>)` : escapeMarkdown(label);
 }
 
 function entryMarkdown(entry: ReportEntryView, lang: Language): string {
@@ -52,14 +34,14 @@ function entryMarkdown(entry: ReportEntryView, lang: Language): string {
   const place = entry.incident?.city ?? entry.region;
   const meta = [
     formatDate(entry.eventDate),
-    ...[entry.subcategory ? subcategoryOf(entry.subcategory).label[lang] : undefined, entry.outlet, place].filter((x): x is string => Boolean(x)).map(escapeMarkdownLiteral),
+    ...[entry.subcategory ? subcategoryOf(entry.subcategory).label[lang] : undefined, entry.outlet, place].filter((x): x is string => Boolean(x)).map(escapeMarkdown),
   ];
   const paragraphs = (picked.text || entry.title)
     .split(/\n\s*\n/)
-    .map((p) => escapeMarkdownLiteral(p.trim()).replace(/\s*\n\s*/g, ' '))
+    .map((p) => escapeMarkdown(p.trim()).replace(/\s*\n\s*/g, ' '))
     .filter(Boolean);
   const out = [`**${meta.join(' · ')}**`, '', ...paragraphs.flatMap((p) => [p, ''])];
-  if (picked.fallbackFrom) out.push(`_${escapeMarkdownLiteral(t.fallbackNote(picked.fallbackFrom))}_`, '');
+  if (picked.fallbackFrom) out.push(`_${escapeMarkdown(t.fallbackNote(picked.fallbackFrom))}_`, '');
   const others = (entry.incident?.sourceLinks ?? []).filter((l) => l !== entry.url);
   out.push([link(entry.title || entry.url, entry.url), ...others.map((l) => link(l, l))].join('  \n'), '');
   return out.join('\n');
@@ -70,15 +52,15 @@ export function renderCurrentReportMarkdown(data: ReportData, lang: Language): s
   const c = CURRENT_TEXTS[lang];
   const p = data.periods;
   const out: string[] = [
-    ...ORGANISATION_NAMES.map((n) => `${escapeMarkdownLiteral(n)}  `),
+    ...ORGANISATION_NAMES.map((n) => `${escapeMarkdown(n)}  `),
     '',
-    `# ${escapeMarkdownLiteral(reportTitle(data.month, lang))}`,
+    `# ${escapeMarkdown(reportTitle(data.month, lang))}`,
     '',
-    `_${escapeMarkdownLiteral(t.product)}_`,
+    `_${escapeMarkdown(t.product)}_`,
     '',
-    escapeMarkdownLiteral(t.introduction),
+    escapeMarkdown(t.introduction),
     '',
-    `## ${escapeMarkdownLiteral(c.countsHeading)}`,
+    `## ${escapeMarkdown(c.countsHeading)}`,
     '',
   ];
   const countsHead = [cell(t.category), cell(monthLabel(p.month, lang)), cell(monthLabel(p.previousMonth, lang))];
@@ -94,8 +76,8 @@ export function renderCurrentReportMarkdown(data: ReportData, lang: Language): s
         rows.push([`— ${cell(`${c.ofWhich}: ${subcategoryOf(sub.id).label[lang]}`)}`, formatNumber(sub.month), formatNumber(sub.previousMonth)]);
       }
     }
-    out.push(`### ${escapeMarkdownLiteral(group.label[lang])}`, '', mdTable(countsHead, rows), '');
-    if (legal) out.push(`_${escapeMarkdownLiteral(c.newChargesNote)}_`, '');
+    out.push(`### ${escapeMarkdown(group.label[lang])}`, '', mdTable(countsHead, rows), '');
+    if (legal) out.push(`_${escapeMarkdown(c.newChargesNote)}_`, '');
   }
 
   const comparison: string[][] = [];
@@ -115,21 +97,21 @@ export function renderCurrentReportMarkdown(data: ReportData, lang: Language): s
   }
   comparison.push(three(t.total, data.totals.yearToDate, data.totals.lastYearToDate, true));
   out.push(
-    `## ${escapeMarkdownLiteral(c.comparisonHeading)}`,
+    `## ${escapeMarkdown(c.comparisonHeading)}`,
     '',
     mdTable([cell(t.category), cell(periodLabel(p.yearToDate.from, p.yearToDate.to, lang)), cell(periodLabel(p.lastYearToDate.from, p.lastYearToDate.to, lang)), cell(c.change)], comparison),
     '',
-    `## ${escapeMarkdownLiteral(c.eventsHeading)}`,
+    `## ${escapeMarkdown(c.eventsHeading)}`,
     '',
   );
-  if (data.contextEntries.length === 0) out.push(escapeMarkdownLiteral(c.noEvents), '');
+  if (data.contextEntries.length === 0) out.push(escapeMarkdown(c.noEvents), '');
   for (const entry of data.contextEntries) out.push(entryMarkdown(entry, lang));
 
-  out.push(`## ${escapeMarkdownLiteral(c.sectionsHeading)}`, '');
+  out.push(`## ${escapeMarkdown(c.sectionsHeading)}`, '');
   const sections = entriesByCategory(data.entries);
-  if (sections.length === 0) out.push(escapeMarkdownLiteral(t.noEntries), '');
+  if (sections.length === 0) out.push(escapeMarkdown(t.noEntries), '');
   for (const { category, entries } of sections) {
-    out.push(`### ${escapeMarkdownLiteral(CATEGORY_LABELS[category][lang])} (${entries.length})`, '');
+    out.push(`### ${escapeMarkdown(CATEGORY_LABELS[category][lang])} (${entries.length})`, '');
     for (const entry of entries) out.push(entryMarkdown(entry, lang));
   }
 
@@ -137,9 +119,9 @@ export function renderCurrentReportMarkdown(data: ReportData, lang: Language): s
   const ytdHead = cell(`${t.yearToDate} (${periodLabel(p.yearToDate.from, p.yearToDate.to, lang)})`);
   const note = baselineNote(data, lang);
   out.push(
-    `## ${escapeMarkdownLiteral(c.legalHeading)}`,
+    `## ${escapeMarkdown(c.legalHeading)}`,
     '',
-    ...statisticsSentences(data, lang).flatMap((sentence) => [escapeMarkdownLiteral(sentence), '']),
+    ...statisticsSentences(data, lang).flatMap((sentence) => [escapeMarkdown(sentence), '']),
     mdTable(
       [cell(t.period), monthHead, ytdHead],
       [
@@ -152,16 +134,16 @@ export function renderCurrentReportMarkdown(data: ReportData, lang: Language): s
     ),
     '',
   );
-  if (data.entriesWithoutCaseFacts > 0) out.push(`_${escapeMarkdownLiteral(t.missingCaseFacts)}: ${data.entriesWithoutCaseFacts}_`, '');
-  if (note) out.push(`_${escapeMarkdownLiteral(note)}_`, '');
+  if (data.entriesWithoutCaseFacts > 0) out.push(`_${escapeMarkdown(t.missingCaseFacts)}: ${data.entriesWithoutCaseFacts}_`, '');
+  if (note) out.push(`_${escapeMarkdown(note)}_`, '');
   out.push(
-    `## ${escapeMarkdownLiteral(t.sourcesHeading)}`,
+    `## ${escapeMarkdown(t.sourcesHeading)}`,
     '',
-    escapeMarkdownLiteral(t.sourcesNote),
+    escapeMarkdown(t.sourcesNote),
     '',
-    `## ${escapeMarkdownLiteral(t.contactsHeading)}`,
+    `## ${escapeMarkdown(t.contactsHeading)}`,
     '',
-    `${escapeMarkdownLiteral(t.contactsNote)} <${ORGANISATION_SITE}>`,
+    `${escapeMarkdown(t.contactsNote)} <${ORGANISATION_SITE}>`,
     '',
   );
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;

@@ -49,7 +49,7 @@ function oneLine(text: string): string {
 
 const cell = escapeMarkdown;
 
-function mdTable(head: string[], rows: string[][]): string {
+export function mdTable(head: string[], rows: string[][]): string {
   const align = head.map((_, i) => (i === 0 ? '---' : '---:'));
   return [head, align, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 }

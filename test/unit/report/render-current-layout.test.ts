@@ -6,7 +6,8 @@ import { LANGUAGES } from '../../../shared/domain/taxonomy';
 import { parseBaselineCsv } from '../../../shared/report/baseline';
 import { renderReportFiles } from '../../../shared/report/build-report';
 import { renderCurrentReportHtml } from '../../../shared/report/render-current-html';
-import { escapeMarkdownLiteral, renderCurrentReportMarkdown } from '../../../shared/report/render-current-markdown';
+import { renderCurrentReportMarkdown } from '../../../shared/report/render-current-markdown';
+import { escapeMarkdown } from '../../../shared/report/render-markdown';
 import { computeReportData } from '../../../shared/report/report-statistics';
 import { october2021Items } from '../../fixtures/report/october-2021';
 import { storedItem } from '../../support/items';
@@ -106,6 +107,6 @@ describe('current layout: context entries and subcategories', () => {
     // Every bracket of the hostile text is escaped, so no tag opens and no link forms.
     expect(markdown).not.toMatch(/(?<!\\)<(script|img)|(?<!\\)\]\(/);
     expect(markdown).toContain('\\<script\\>');
-    expect(escapeMarkdownLiteral('- a\n1. b\n  2) c')).toBe('\\- a\n1\\. b\n  2\\) c');
+    expect(escapeMarkdown('- a\n1. b')).toBe('\\- a 1. b');
   });
 });
