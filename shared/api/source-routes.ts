@@ -53,7 +53,7 @@ export const SOURCE_ROUTES: readonly Route[] = [
     // seeded from the built-in catalog first, so the page is never empty before the first dispatch.
     run: async (context) => {
       const admin = administration(context);
-      const records = await readSources(admin, { seed: 'if-empty', actor: context.actor.id, catalog: admin.catalog });
+      const records = await readSources(admin, { seed: 'if-empty', catalog: admin.catalog });
       const states = await admin.sourceStates.list();
       return { body: { sources: sourceViews(records, states, admin.catalog, admin.now()), choices: SOURCE_CHOICES } };
     },
