@@ -106,6 +106,20 @@ async function save(form, box, isNew, source, done) {
   }
 }
 
+/** The source's audit trail, newest first: who changed what, with the before and after of each field. */
+async function loadHistory(box, id) {
+  try {
+    const { audit } = await api('GET', '/api/sources/' + encodeURIComponent(id));
+    const line = (a) => {
+      const fields = Object.keys(a.changes || {}).join(', ');
+      return el('li', { text: formatDate(a.at) + ' · ' + a.actor + ' · ' + a.action + (fields ? ' (' + fields + ')' : '') + (a.note ? ' — ' + a.note : '') });
+    };
+    box.append(el('ol', {}, audit.map(line)));
+  } catch (e) {
+    box.append(el('p', { className: 'error', text: e.message }));
+  }
+}
+
 /** Opens the form for a new source (`source` null) or to edit one; `testFirst` runs Test now at once. */
 export function openEditor(source, done, testFirst) {
   const isNew = !source;
@@ -140,7 +154,9 @@ export function openEditor(source, done, testFirst) {
     save(form, result, isNew, s, done);
   });
   const editor = $('source-editor');
-  editor.replaceChildren(form, result);
+  const history = el('details', { className: 'audit', id: 'source-history' }, [el('summary', { text: st('history') })]);
+  editor.replaceChildren(form, result, isNew ? '' : history);
+  if (!isNew) loadHistory(history, s.id);
   editor.hidden = false;
   editor.scrollIntoView({ block: 'start' });
   if (testFirst) testNow(form, result, isNew, s);

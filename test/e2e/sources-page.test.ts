@@ -102,6 +102,11 @@ describe.skipIf(!hasChromium)(SUITE, () => {
 
     await card(page, 'uralsk-week').locator('button[data-action=pause]').click();
     await card(page, 'uralsk-week').locator('button[data-action=resume]').waitFor();
+    // Its history: created, then paused, by the reviewer.
+    await card(page, 'uralsk-week').locator('button[data-action=edit]').click();
+    await page.locator('#source-history summary').click();
+    await expect.poll(() => page.locator('#source-history li').allTextContents()).toEqual([expect.stringMatching(/reviewer@local · pause \(enabled\)/), expect.stringMatching(/reviewer@local · create/)]);
+    await page.locator('#source-form button', { hasText: 'Отмена' }).click();
     expect(await stack.deps.sources.get('uralsk-week')).toMatchObject({ version: 2, enabled: false });
     expect((await sourcesToPoll(stack.deps, { seed: 'if-empty' })).some((s) => s.id === 'uralsk-week')).toBe(false);
     await page.locator('#sources-filter').fill('uralsk');

@@ -92,6 +92,13 @@ describe(`source records on ${DYNAMODB_BACKEND}`, () => {
     expect(polled).not.toContain('delta');
   });
 
+  it("the dispatch's seeding inserts a catalog entry a deploy added to a table that already has sources", async () => {
+    const deployed = [...catalog, fixtureSource('epsilon', 'https://epsilon.example.kz/rss')];
+    expect((await sourcesToPoll(stack.deps, { seed: 'if-empty', catalog: deployed })).map((s) => s.id)).not.toContain('epsilon');
+    expect((await sourcesToPoll(stack.deps, { seed: 'missing', catalog: deployed })).map((s) => s.id)).toContain('epsilon');
+    expect(await stack.deps.sources.get('epsilon')).toMatchObject({ version: 1, origin: 'catalog', updatedBy: 'system:seed' });
+  });
+
   it('`sources list` seeds the built-in catalog into an empty table and prints one JSON line per stored source', async () => {
     const fresh = await startLocalStack();
     try {
