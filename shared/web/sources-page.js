@@ -23,6 +23,7 @@ function applyLanguage() {
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = st(node.getAttribute('data-i18n'));
   $('sources-filter').placeholder = st('filterSources');
   document.title = 'sozwatch — ' + st('sourcesTitle');
+  if (state.me) $('whoami').textContent = state.me.id + (state.me.canDecide ? '' : ' · ' + st('readOnly'));
 }
 
 async function load() {
@@ -80,7 +81,7 @@ async function start() {
     $('login').hidden = true;
     $('app').hidden = false;
     $('logout').hidden = false;
-    $('whoami').textContent = state.me.id + (state.me.canDecide ? '' : ' · ' + st('readOnly'));
+    applyLanguage();
     $('add-source').hidden = !state.me.canDecide;
     await load();
   } catch (e) {

@@ -122,7 +122,8 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     expect(await page.locator('#sources-list button').count()).toBe(0);
     expect(await card(page, 'uralsk-week').textContent()).toMatch(/на паузе/);
     await page.locator('#lang').selectOption('kk');
-    await expect.poll(() => page.locator('#sources-title, .sources-head h2').first().textContent()).toBe('Дереккөздер');
+    await expect.poll(() => page.locator('.sources-head h2').textContent()).toBe('Дереккөздер');
+    expect(await page.locator('#whoami').textContent()).toBe('viewer@local · Тек қарау');
     await page.screenshot({ path: `${SCREENSHOTS}/sources-viewer-kk.png`, fullPage: false });
     await page.close();
   });
