@@ -5,6 +5,7 @@ import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbItemRepository } from '../adapters/dynamodb/dynamodb-item-repository';
+import { DynamoDbSourceRepository } from '../adapters/dynamodb/dynamodb-source-repository';
 import { DynamoDbSourceStateRepository } from '../adapters/dynamodb/dynamodb-source-state-repository';
 import { LambdaReportRequests, type LambdaSdk } from '../adapters/lambda/lambda-report-requests';
 import { S3ObjectStore } from '../adapters/s3/s3-object-store';
@@ -15,6 +16,7 @@ import { createClassifier } from '../classify/classifier';
 import type { Classify } from '../domain/classification';
 import type { ItemRepository, SourceStateRepository } from '../ports/item-repository';
 import type { ObjectStore } from '../ports/object-store';
+import type { SourceRepository } from '../ports/source-repository';
 import type { IngestQueue } from '../ports/ingest-queue';
 import type { ReportRequests } from '../ports/report-requests';
 import { HttpClient, userAgent, type HttpFetcher } from '../sources/http/http-client';
@@ -25,6 +27,8 @@ export interface Dependencies {
   logger: AppLogger;
   items: ItemRepository;
   sourceStates: SourceStateRepository;
+  /** The sources to poll, as staff manage them (seeded from the built-in catalog). */
+  sources: SourceRepository;
   objects: ObjectStore;
   now: () => Date;
   /** The keyword classifier, compiled once per process. */
@@ -109,6 +113,7 @@ export function buildDependencies(config: Config, options: BuildOptions = {}): D
     logger: createLogger(options.serviceName ?? 'sozwatch', { level: config.logLevel, toStderr: options.logToStderr }),
     items: new DynamoDbItemRepository(documentClient, config.tableName),
     sourceStates: new DynamoDbSourceStateRepository(documentClient, config.tableName),
+    sources: new DynamoDbSourceRepository(documentClient, config.tableName),
     objects: new S3ObjectStore(() => loadS3Client(config), config.bucketName),
     now: options.now ?? (() => new Date()),
     // Compiled on first use: the report and review functions never classify, so they skip the cost.
