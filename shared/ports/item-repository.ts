@@ -38,7 +38,10 @@ export interface ListBySourceQuery {
 
 /** The one wording of a lost race: the item is no longer at the version the writer read. */
 export function staleVersionError(current: StoredItem, expectedVersion: number): ConflictError<StoredItem> {
-  return new ConflictError(`item ${current.id} changed since you loaded it (version ${current.version}, you had ${expectedVersion})`, current);
+  return new ConflictError(`item ${current.id} changed since you loaded it (version ${current.version}, you had ${expectedVersion})`, current, {
+    code: 'lost-race',
+    params: { version: current.version, expected: expectedVersion },
+  });
 }
 
 export type SaveResult = 'stored' | 'already-stored';

@@ -4,7 +4,9 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDbGazetteerRepository } from '../adapters/dynamodb/dynamodb-gazetteer-repository';
 import { DynamoDbItemRepository } from '../adapters/dynamodb/dynamodb-item-repository';
+import { DynamoDbReviewRecords } from '../adapters/dynamodb/dynamodb-review-records';
 import { DynamoDbSourceStateRepository } from '../adapters/dynamodb/dynamodb-source-state-repository';
 import { LambdaReportRequests, type LambdaSdk } from '../adapters/lambda/lambda-report-requests';
 import { S3ObjectStore } from '../adapters/s3/s3-object-store';
@@ -13,7 +15,9 @@ import { SqsIngestQueue } from '../adapters/sqs/sqs-ingest-queue';
 import type { Config } from '../config/config';
 import { createClassifier } from '../classify/classifier';
 import type { Classify } from '../domain/classification';
+import type { GazetteerRepository } from '../ports/gazetteer-repository';
 import type { ItemRepository, SourceStateRepository } from '../ports/item-repository';
+import type { ReviewRecords } from '../ports/review-records';
 import type { ObjectStore } from '../ports/object-store';
 import type { IngestQueue } from '../ports/ingest-queue';
 import type { ReportRequests } from '../ports/report-requests';
@@ -25,6 +29,10 @@ export interface Dependencies {
   logger: AppLogger;
   items: ItemRepository;
   sourceStates: SourceStateRepository;
+  /** Notes, holds and urgent-notice markers beside the items. */
+  reviewRecords: ReviewRecords;
+  /** Staff's outlet and region names. */
+  gazetteer: GazetteerRepository;
   objects: ObjectStore;
   now: () => Date;
   /** The keyword classifier, compiled once per process. */
@@ -109,6 +117,8 @@ export function buildDependencies(config: Config, options: BuildOptions = {}): D
     logger: createLogger(options.serviceName ?? 'sozwatch', { level: config.logLevel, toStderr: options.logToStderr }),
     items: new DynamoDbItemRepository(documentClient, config.tableName),
     sourceStates: new DynamoDbSourceStateRepository(documentClient, config.tableName),
+    reviewRecords: new DynamoDbReviewRecords(documentClient, config.tableName),
+    gazetteer: new DynamoDbGazetteerRepository(documentClient, config.tableName),
     objects: new S3ObjectStore(() => loadS3Client(config), config.bucketName),
     now: options.now ?? (() => new Date()),
     // Compiled on first use: the report and review functions never classify, so they skip the cost.
