@@ -54,7 +54,8 @@ const dateOrInstant = z.string().check(
 function fromNotAfterTo(query: { from?: string; to?: string }): boolean {
   return !query.from || !query.to || lowerBound(query.from) <= upperBound(query.to);
 }
-const FROM_AFTER_TO = { message: 'from must not be after to', path: ['from'] };
+const DATE_ORDER_MESSAGE = 'from must not be after to';
+const FROM_AFTER_TO = { message: DATE_ORDER_MESSAGE, path: ['from'] };
 
 /** The month of a report (yyyy-mm) in the path of POST /api/reports/{month}. */
 export const reportMonthSchema = z
@@ -230,7 +231,7 @@ function validationDetail(error: z.core.$ZodError): { code: string; params?: Rec
   const field = first?.path.length ? first.path.join('.') : undefined;
   const params = field ? { params: { field } } : {};
   const messages = error.issues.map((issue) => issue.message);
-  if (messages.includes(FROM_AFTER_TO.message)) return { code: 'date-order', params: { field: 'from' } };
+  if (messages.includes(DATE_ORDER_MESSAGE)) return { code: 'date-order', params: { field: 'from' } };
   if (messages.some((m) => m === NOT_A_CALENDAR_DATE || m === NOT_A_DATE_OR_INSTANT || m === 'must be a date yyyy-mm-dd')) return { code: 'invalid-date', ...params };
   if (messages.some((m) => m === 'must be a month yyyy-mm' || m.startsWith('must be a month of'))) return { code: 'invalid-month', ...params };
   return { code: 'validation', ...params };
