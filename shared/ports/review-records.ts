@@ -26,12 +26,12 @@ export interface ReviewRecords {
    * One conditional write, so of two reviewers taking a free item at once one gets `heldBy`.
    */
   take(hold: ItemHold, now: string, force: boolean): Promise<TakeResult>;
-  /** Drops the hold if `actor` holds it; someone else's hold is left alone. */
-  release(itemId: string, actor: string): Promise<void>;
+  /** Ends the hold at `now` if `actor` holds it; someone else's hold is left alone. */
+  release(itemId: string, actor: string, now: string): Promise<void>;
   /** The hold in force at `now`, if any (an expired record awaiting TTL deletion is none). */
   currentHold(itemId: string, now: string): Promise<ItemHold | undefined>;
   /** Records that the item's urgent notice is going out; false when it was recorded before. */
   claimUrgentNotice(itemId: string, at: string): Promise<boolean>;
   /** Undoes a claim whose notice could not be sent, so the next run tries again. */
-  releaseUrgentNotice(itemId: string): Promise<void>;
+  releaseUrgentNotice(itemId: string, at: string): Promise<void>;
 }

@@ -31,7 +31,7 @@ export async function takeItem(deps: ReviewDependencies, input: { id: string; ac
 }
 
 export async function releaseItem(deps: ReviewDependencies, input: { id: string; actor: Actor }): Promise<void> {
-  await reviewRecordsOf(deps).release(input.id, input.actor.id);
+  await reviewRecordsOf(deps).release(input.id, input.actor.id, deps.now().toISOString());
 }
 
 export async function currentHolder(deps: ReviewDependencies, itemId: string): Promise<TakenBy | null> {

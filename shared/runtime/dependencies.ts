@@ -11,6 +11,8 @@ import { DynamoDbSourceStateRepository } from '../adapters/dynamodb/dynamodb-sou
 import { LambdaReportRequests, type LambdaSdk } from '../adapters/lambda/lambda-report-requests';
 import { S3ObjectStore } from '../adapters/s3/s3-object-store';
 import { loadSdk } from '../adapters/sdk-loader';
+import { OutboxUrgentNotifier } from '../adapters/outbox/outbox-urgent-notifier';
+import { loadSnsSdk, SnsUrgentNotifier } from '../adapters/sns/sns-urgent-notifier';
 import { SqsIngestQueue } from '../adapters/sqs/sqs-ingest-queue';
 import type { Config } from '../config/config';
 import { createClassifier } from '../classify/classifier';
@@ -21,6 +23,7 @@ import type { ReviewRecords } from '../ports/review-records';
 import type { ObjectStore } from '../ports/object-store';
 import type { IngestQueue } from '../ports/ingest-queue';
 import type { ReportRequests } from '../ports/report-requests';
+import type { UrgentNotifier } from '../ports/urgent-notifier';
 import { HttpClient, userAgent, type HttpFetcher } from '../sources/http/http-client';
 import { createLogger, type AppLogger } from './logger';
 
@@ -47,6 +50,8 @@ export interface Dependencies {
    * which this module does not import: the ingest and review bundles would carry the whole report renderer.
    */
   reportRequests?: ReportRequests;
+  /** Announces urgent new items: SNS when SOZWATCH_URGENT_TOPIC_ARN is set, else a JSON-lines outbox when SOZWATCH_URGENT_OUTBOX is. */
+  urgentNotifier?: UrgentNotifier;
 }
 
 export interface BuildOptions {
@@ -127,6 +132,11 @@ export function buildDependencies(config: Config, options: BuildOptions = {}): D
     ingestQueue: config.ingestQueueUrl
       ? new SqsIngestQueue(() => loadSqsClient(config), config.ingestQueueUrl)
       : undefined,
+    urgentNotifier: config.urgentTopicArn
+      ? new SnsUrgentNotifier(() => loadSnsSdk(config.region), config.urgentTopicArn)
+      : config.urgentOutboxFile
+        ? new OutboxUrgentNotifier(config.urgentOutboxFile)
+        : undefined,
     reportRequests: config.reportFunctionName ? new LambdaReportRequests(() => loadLambdaSdk(config), config.reportFunctionName) : undefined,
   };
 }

@@ -1,11 +1,18 @@
-// Staff's outlet and region names in one partition of the single table (`pk = GAZETTEER`): a Query, never a Scan.
-import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+// Staff's outlet and region names in one partition of the single table (`pk = GAZETTEER`): a Query,
+// never a Scan. An edit is a conditional Put on the record's version, so two staff adding the kk and
+// the en name of one outlet at once both keep theirs (the loser re-reads and merges).
+import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConflictError } from '../../domain/errors';
 import type { GazetteerKind, PlaceNames } from '../../domain/gazetteer-names';
 import type { GazetteerRepository, StoredPlaceNames } from '../../ports/gazetteer-repository';
-import { translateAwsError } from '../aws-errors';
+import { isConditionalCheckFailure, translateAwsError } from '../aws-errors';
 import { ENTITY, KEY, SCHEMA_VERSION, keys } from './table-schema';
 
-function rowToNames(row: Record<string, unknown>): StoredPlaceNames {
+const WRITE_ATTEMPTS = 5;
+
+type Row = Record<string, unknown>;
+
+function rowToNames(row: Row): StoredPlaceNames {
   return {
     kind: row.kind as GazetteerKind,
     id: String(row.id),
@@ -23,7 +30,7 @@ export class DynamoDbGazetteerRepository implements GazetteerRepository {
 
   async list(): Promise<StoredPlaceNames[]> {
     const found: StoredPlaceNames[] = [];
-    let start: Record<string, unknown> | undefined;
+    let start: Row | undefined;
     try {
       do {
         const result = await this.client.send(
@@ -44,48 +51,50 @@ export class DynamoDbGazetteerRepository implements GazetteerRepository {
     return found;
   }
 
-  async get(kind: GazetteerKind, id: string): Promise<StoredPlaceNames | undefined> {
+  private async getRow(kind: GazetteerKind, id: string): Promise<Row | undefined> {
     try {
       const result = await this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.gazetteerName(kind, id), ConsistentRead: true }));
-      return result.Item ? rowToNames(result.Item) : undefined;
+      return result.Item;
     } catch (error) {
       return translateAwsError(error, 'storage gazetteer get');
     }
   }
 
+  async get(kind: GazetteerKind, id: string): Promise<StoredPlaceNames | undefined> {
+    const row = await this.getRow(kind, id);
+    return row ? rowToNames(row) : undefined;
+  }
+
   async putNames(kind: GazetteerKind, id: string, names: PlaceNames, by: string, at: string): Promise<StoredPlaceNames> {
-    const languages = Object.keys(names) as Array<keyof PlaceNames>;
-    // One update sets only the languages given: two staff adding the kk and the en name at once keep both.
-    const sets = languages.map((lang, i) => `#names.#l${i} = :n${i}`);
-    try {
-      // The names map must exist before its keys can be set; a first write creates it empty.
-      await this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.gazetteerName(kind, id),
-          UpdateExpression: 'SET #names = if_not_exists(#names, :empty), #kind = :kind, #id = :id, entity = :entity, schemaVersion = :schema',
-          ExpressionAttributeNames: { '#names': 'names', '#kind': 'kind', '#id': 'id' },
-          ExpressionAttributeValues: { ':empty': {}, ':kind': kind, ':id': id, ':entity': ENTITY.gazetteerName, ':schema': SCHEMA_VERSION },
-        }),
-      );
-      const result = await this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.gazetteerName(kind, id),
-          UpdateExpression: `SET ${[...sets, '#updatedAt = :at', '#updatedBy = :by'].join(', ')}`,
-          ExpressionAttributeNames: {
-            '#names': 'names',
-            '#updatedAt': 'updatedAt',
-            '#updatedBy': 'updatedBy',
-            ...Object.fromEntries(languages.map((lang, i) => [`#l${i}`, lang])),
-          },
-          ExpressionAttributeValues: { ':at': at, ':by': by, ...Object.fromEntries(languages.map((lang, i) => [`:n${i}`, names[lang]])) },
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
-      return rowToNames(result.Attributes ?? {});
-    } catch (error) {
-      return translateAwsError(error, 'storage gazetteer put');
+    for (let attempt = 1; attempt <= WRITE_ATTEMPTS; attempt++) {
+      const current = await this.getRow(kind, id);
+      const version = typeof current?.version === 'number' ? current.version : 0;
+      const next = {
+        ...keys.gazetteerName(kind, id),
+        kind,
+        id,
+        names: { ...((current?.names as PlaceNames | undefined) ?? {}), ...names },
+        updatedAt: at,
+        updatedBy: by,
+        version: version + 1,
+        entity: ENTITY.gazetteerName,
+        schemaVersion: SCHEMA_VERSION,
+      };
+      try {
+        await this.client.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: next,
+            ConditionExpression: current ? '#version = :version' : 'attribute_not_exists(#pk)',
+            ExpressionAttributeNames: current ? { '#version': 'version' } : { '#pk': KEY.pk },
+            ...(current ? { ExpressionAttributeValues: { ':version': version } } : {}),
+          }),
+        );
+        return rowToNames(next);
+      } catch (error) {
+        if (!isConditionalCheckFailure(error)) return translateAwsError(error, 'storage gazetteer put');
+      }
     }
+    throw new ConflictError(`the names of ${kind}/${id} are being changed by others; try again`, undefined, { code: 'conflict' });
   }
 }

@@ -1,6 +1,8 @@
 // Notes, holds and urgent-notice markers as records in the item's partition of the single table: none
-// of them is the item record, so none changes the item's version or its index keys.
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+// of them is the item record, so none changes the item's version or its index keys. Like every
+// adapter, only conditional Puts: a released hold or a failed notice is overwritten, never deleted.
+import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConflictError } from '../../domain/errors';
 import type { ItemHold, ItemNote, ReviewRecords, TakeResult } from '../../ports/review-records';
 import { isConditionalCheckFailure, translateAwsError } from '../aws-errors';
 import { ENTITY, KEY, SCHEMA_VERSION, TTL_ATTRIBUTE, keys } from './table-schema';
@@ -54,7 +56,7 @@ export class DynamoDbReviewRecords implements ReviewRecords {
     }
   }
 
-  async take(hold: ItemHold, now: string, force: boolean): Promise<TakeResult> {
+  async take(hold: ItemHold, now: string, force: boolean, attempt = 1): Promise<TakeResult> {
     try {
       await this.client.send(
         new PutCommand({
@@ -63,7 +65,7 @@ export class DynamoDbReviewRecords implements ReviewRecords {
           ...(force
             ? {}
             : {
-                ConditionExpression: 'attribute_not_exists(#pk) OR #actor = :actor OR #until < :now',
+                ConditionExpression: 'attribute_not_exists(#pk) OR #actor = :actor OR #until <= :now',
                 ExpressionAttributeNames: { '#pk': KEY.pk, '#actor': 'actor', '#until': 'until' },
                 ExpressionAttributeValues: { ':actor': hold.actor, ':now': now },
               }),
@@ -74,17 +76,19 @@ export class DynamoDbReviewRecords implements ReviewRecords {
       if (!isConditionalCheckFailure(error)) return translateAwsError(error, 'storage take');
     }
     const holder = await this.currentHold(hold.itemId, now);
-    // Released or expired between the write and the read: the next attempt will succeed.
-    if (!holder) return this.take(hold, now, force);
+    // Released or lapsed between the write and the read: try once more.
+    if (!holder && attempt < 3) return this.take(hold, now, force, attempt + 1);
+    if (!holder) throw new ConflictError(`item ${hold.itemId}: its hold keeps changing; try again`, undefined, { code: 'conflict' });
     return { heldBy: holder };
   }
 
-  async release(itemId: string, actor: string): Promise<void> {
+  async release(itemId: string, actor: string, now: string): Promise<void> {
+    // A hold that ends now: reads treat it as none, and TTL removes it.
     try {
       await this.client.send(
-        new DeleteCommand({
+        new PutCommand({
           TableName: this.tableName,
-          Key: keys.take(itemId),
+          Item: { itemId, actor, until: now, ...keys.take(itemId), entity: ENTITY.take, schemaVersion: SCHEMA_VERSION, [TTL_ATTRIBUTE]: epochSeconds(now) },
           ConditionExpression: '#actor = :actor',
           ExpressionAttributeNames: { '#actor': 'actor' },
           ExpressionAttributeValues: { ':actor': actor },
@@ -111,9 +115,11 @@ export class DynamoDbReviewRecords implements ReviewRecords {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { ...keys.urgentNotice(itemId), itemId, at, entity: ENTITY.urgentNotice, schemaVersion: SCHEMA_VERSION },
-          ConditionExpression: 'attribute_not_exists(#pk)',
-          ExpressionAttributeNames: { '#pk': KEY.pk },
+          Item: { ...keys.urgentNotice(itemId), itemId, at, state: 'claimed', entity: ENTITY.urgentNotice, schemaVersion: SCHEMA_VERSION },
+          // A notice that failed before may be claimed again; a claimed or sent one never.
+          ConditionExpression: 'attribute_not_exists(#pk) OR #state = :failed',
+          ExpressionAttributeNames: { '#pk': KEY.pk, '#state': 'state' },
+          ExpressionAttributeValues: { ':failed': 'failed' },
         }),
       );
       return true;
@@ -123,9 +129,14 @@ export class DynamoDbReviewRecords implements ReviewRecords {
     }
   }
 
-  async releaseUrgentNotice(itemId: string): Promise<void> {
+  async releaseUrgentNotice(itemId: string, at: string): Promise<void> {
     try {
-      await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: keys.urgentNotice(itemId) }));
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...keys.urgentNotice(itemId), itemId, at, state: 'failed', entity: ENTITY.urgentNotice, schemaVersion: SCHEMA_VERSION },
+        }),
+      );
     } catch (error) {
       translateAwsError(error, 'storage releaseUrgentNotice');
     }
