@@ -27,14 +27,16 @@ export function isCourtAct(text: string): boolean {
   return ACT_TITLE.test(head) && OPERATIVE.test(text.toLowerCase());
 }
 
-/** The court's name: the line naming a court, up to «в составе» / «құрамында» or the first comma. */
+/** The court's name: the line naming a court, up to «в составе» / «құрамында» (ru) or «соты» (kk), else the first comma. */
 function findCourt(text: string): string | undefined {
-  const head = text.slice(0, 3000);
-  for (const line of head.split('\n')) {
-    const ru = /^\s*([^,\n]{0,160}?\bсуд[а-яё]*(?:\s+(?!в\s+составе)[^,\n\s]+){0,6}?)(?:\s+в\s+составе|,|\s*$)/iu.exec(line);
-    if (ru && /суд/iu.test(ru[1]!) && !/^\s*(?:судья|суд\s+установил)/iu.test(ru[1]!)) return tidy(ru[1]!);
-    const kk = /^\s*([^,\n]{0,200}?\bсоты)(?:\s|,|$)/iu.exec(line);
+  for (const line of text.slice(0, 3000).split('\n')) {
+    const kk = /^\s*([^,\n]{3,200}?(?<!\p{L})соты)(?!\p{L})/u.exec(line);
     if (kk) return tidy(kk[1]!);
+    const ru = /(?<!\p{L})суд(?!\p{L}|ь|ей)/iu.exec(line);
+    if (!ru || /^\s*(?:суд|судья)(?!\p{L})/iu.test(line)) continue;
+    const end = line.search(/\s+в\s+составе|,/u);
+    const name = tidy(end === -1 ? line : line.slice(0, end));
+    if (name.length >= 5 && name.length <= 200) return name;
   }
   return undefined;
 }
@@ -55,8 +57,13 @@ function findOutcome(operative: string): CaseOutcome | undefined {
 }
 
 /** The first sum after a word of recovery in the operative part: «взыскать … 1 000 000 тенге», «… 1 000 000 теңге өндірілсін». */
+/** «1 000 000 (один миллион) тенге»: the words in brackets stand between the number and the currency. */
+function withoutSpelledSums(text: string): string {
+  return text.replace(/\s*\([^()\d]{1,120}\)(?=\s*(?:тенге|теңге|тг))/gu, '');
+}
+
 function awardedSum(operative: string): number | undefined {
-  const lower = operative.toLowerCase();
+  const lower = withoutSpelledSums(operative.toLowerCase());
   const at = lower.search(/взыскать|взыскав|өндірілсін|өндіріп|өндіру/u);
   if (at === -1) return undefined;
   // Kazakh puts the verb after the sum: look a little before it too.
@@ -68,15 +75,16 @@ function awardedSum(operative: string): number | undefined {
 
 /** What the claimant asked: the sum near «просит взыскать», «о взыскании», «талап етіп». */
 function claimedSum(reasoning: string): number | undefined {
-  const lower = reasoning.toLowerCase();
+  const lower = withoutSpelledSums(reasoning.toLowerCase());
   const at = lower.search(/просит|просил|о\s+взыскании|в\s+размере|требовани|талап\s+ет|өндіруді\s+сұра|сұраған|өтеуді/u);
-  const sums = findAmountsKzt(at === -1 ? lower : lower.slice(at, at + 1500));
+  // Kazakh puts the verb after the sum («20 000 000 теңге … өндіруді сұрады»): look a little before it too.
+  const sums = findAmountsKzt(at === -1 ? lower : lower.slice(Math.max(0, at - 300), at + 1500));
   return sums.length ? Math.max(...sums) : undefined;
 }
 
 function findParties(text: string): Pick<CourtActFacts, 'claimant' | 'defendant' | 'subject'> {
   const head = text.slice(0, 4000).replace(/\s+/g, ' ');
-  const ru = /по\s+(?:исковому\s+заявлению|иску)\s+([^,.;]{3,160}?)\s+к\s+([^,.;]{3,200}?)\s+(?:о|об)\s+([^.;]{3,200})/iu.exec(head);
+  const ru = /по\s+(?:исковому\s+заявлению|иску)\s+([^,.;]{3,160}?)\s+к\s+([^,.;]{3,200}?)\s+(?:о|об)\s+([^.;,]{3,200})/iu.exec(head);
   if (ru) return { claimant: tidy(ru[1]!), defendant: tidy(ru[2]!), subject: tidy(ru[3]!.split(/,\s*(?:руководствуясь|суд)/iu)[0]!) };
   const kk = /([^,.;]{3,160}?)\s+талапкердің\s+([^,.;]{3,200}?)\s+жауапкерге\s+([^.;]{3,200}?)\s+туралы/iu.exec(head);
   if (kk) return { claimant: tidy(kk[1]!), defendant: tidy(kk[2]!), subject: tidy(kk[3]!) };
