@@ -79,7 +79,7 @@ async function main() {
   const naive = await startLocalServers({ logLevel: 'SILENT' });
   const oursDeps = buildDependencies(ours.config);
   const naiveDeps = buildDependencies(naive.config);
-  const http = new HttpClient({ userAgent: 'sozwatch-bench', hostDelayMs: 0, retries: 0 });
+  const http = new HttpClient({ userAgent: 'sozwatch-bench', hostDelayMs: 0, retries: 0, allowedPrivateHosts: servers.map((server) => server.host) });
   const rows: Array<[string, number, number, number, number, string]> = [];
   const figures: Record<string, number> = { feeds: FEEDS, itemsPerFeed: ITEMS, hosts: HOSTS, concurrency: CONCURRENCY };
 

@@ -8,6 +8,7 @@ import { startLocalServers } from '../shared/local/local-servers';
 import { buildReport, renderReportFiles } from '../shared/report/build-report';
 import { LANGUAGES } from '../shared/domain/taxonomy';
 import { computeReportData } from '../shared/report/report-statistics';
+import { renderEntriesCsv } from '../shared/report/export-entries-csv';
 import { renderReportHtml } from '../shared/report/render-html';
 import { buildDependencies } from '../shared/runtime/dependencies';
 
@@ -104,6 +105,8 @@ try {
   };
   const stringifyMs = medianOf(5, () => JSON.stringify(items));
   const pureAllMs = medianOf(5, () => renderReportFiles(computeReportData(MONTH, items), LANGUAGES));
+  const pureCurrentMs = medianOf(5, () => renderReportFiles(computeReportData(MONTH, items), LANGUAGES, 'current'));
+  const entriesCsvMs = medianOf(5, () => renderEntriesCsv(items, { from: MONTH, to: MONTH }));
   // The whole process (the in-process dynalite and s3rver included): the report run's memory ceiling.
   const peakRssMb = Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10;
   const rows: [string, string][] = [
@@ -113,8 +116,10 @@ try {
     ['buildReport median (ms)', median.toFixed(0)],
     ['read the month from the index alone (ms)', readMs.toFixed(0)],
     ['statistics + one HTML page, pure (ms)', pureMs.toFixed(0)],
-    ['bytes written per build (7 files)', String(bytes)],
-    ['statistics + all 7 files, pure, median of 5 (ms)', pureAllMs.toFixed(1)],
+    ['bytes written per build (8 files)', String(bytes)],
+    ['statistics + the 7 files of the 2021 layout, pure, median of 5 (ms)', pureAllMs.toFixed(1)],
+    ['statistics + the 7 files of the current layout, pure, median of 5 (ms)', pureCurrentMs.toFixed(1)],
+    ['entries.csv of the month, pure, median of 5 (ms)', entriesCsvMs.toFixed(1)],
     ['baseline: JSON.stringify of the entries, median of 5 (ms)', stringifyMs.toFixed(1)],
     ['pure build ÷ JSON.stringify', (pureAllMs / stringifyMs).toFixed(1)],
     ['buildReport median ÷ JSON.stringify', (median / stringifyMs).toFixed(1)],
@@ -123,7 +128,7 @@ try {
   const width = Math.max(...rows.map(([k]) => k.length));
   process.stdout.write(`${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n')}\n`);
   process.stdout.write(
-    `${JSON.stringify({ entries: ENTRIES, buildMedianMs: Math.round(median), buildRunsMs: builds.map(Math.round), readMs: Math.round(readMs), pureMs: Math.round(pureMs), loadMs: Math.round(loadMs), bytes, pureAllFilesMs: Math.round(pureAllMs * 10) / 10, baselineStringifyMs: Math.round(stringifyMs * 10) / 10, pureVsStringify: Math.round((pureAllMs / stringifyMs) * 10) / 10, buildVsStringify: Math.round((median / stringifyMs) * 10) / 10, peakRssMb })}\n`,
+    `${JSON.stringify({ entries: ENTRIES, buildMedianMs: Math.round(median), buildRunsMs: builds.map(Math.round), readMs: Math.round(readMs), pureMs: Math.round(pureMs), loadMs: Math.round(loadMs), bytes, pureAllFilesMs: Math.round(pureAllMs * 10) / 10, pureCurrentLayoutMs: Math.round(pureCurrentMs * 10) / 10, entriesCsvMs: Math.round(entriesCsvMs * 10) / 10, baselineStringifyMs: Math.round(stringifyMs * 10) / 10, pureVsStringify: Math.round((pureAllMs / stringifyMs) * 10) / 10, buildVsStringify: Math.round((median / stringifyMs) * 10) / 10, peakRssMb })}\n`,
   );
 } finally {
   await servers.stop();

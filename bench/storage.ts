@@ -154,7 +154,7 @@ for (const id of feedIds) bodies.set(id, rssFeed({ feedKey: id, items: ITEMS_PER
 const feeds = await startFeedServer(bodies);
 const figures: Record<string, unknown> = {};
 try {
-  const childEnv = { ...servers.env, SOZWATCH_DYNAMODB_ENDPOINT: proxy.url };
+  const childEnv = { ...servers.env, SOZWATCH_DYNAMODB_ENDPOINT: proxy.url, SOZWATCH_ALLOWED_PRIVATE_HOSTS: new URL(feeds.origin).host };
   const write = (name: string, sources: object[]) => {
     const path = join(dir, `${name}.json`);
     writeFileSync(path, JSON.stringify(sources));

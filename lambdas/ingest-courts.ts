@@ -1,4 +1,4 @@
 // Lambda for the court publication pages of the catalog (see ingest-handler.ts for the events).
 import { createIngestHandler } from './ingest-handler';
 
-export const handler = createIngestHandler('court', 'ingest-courts');
+export const handler = createIngestHandler('courts', 'ingest-courts');

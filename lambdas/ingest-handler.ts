@@ -5,6 +5,7 @@ import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { loadConfig } from '../shared/config/config';
 import { ValidationError } from '../shared/domain/errors';
 import { dispatchSources } from '../shared/ingest/dispatch-sources';
+import type { SourceLane } from '../shared/sources/catalog';
 import { ingestBatch, parseIngestMessage } from '../shared/ingest/ingest-batch';
 import { buildDependencies, type Dependencies } from '../shared/runtime/dependencies';
 import { beginInvocation } from '../shared/runtime/logger';
@@ -22,7 +23,7 @@ function dispatchIdsOf(records: SQSEvent['Records']): string | undefined {
   return ids.size > 0 ? [...ids].join(',') : undefined;
 }
 
-export function createIngestHandler(kind: 'feed' | 'court', serviceName: string) {
+export function createIngestHandler(kind: SourceLane, serviceName: string) {
   let memoised: Dependencies | undefined;
   const metrics = createMetrics(serviceName);
   const dependencies = () => (memoised ??= buildDependencies(loadConfig(), { serviceName }));

@@ -1,4 +1,4 @@
-// Lambda for the RSS/Atom/RDF news feeds of the catalog (see ingest-handler.ts for the events).
+// Lambda for the news sources of the catalog (feeds, HTML lists, Telegram channels, news searches) (see ingest-handler.ts for the events).
 import { createIngestHandler } from './ingest-handler';
 
-export const handler = createIngestHandler('feed', 'ingest-news');
+export const handler = createIngestHandler('news', 'ingest-news');

@@ -81,7 +81,8 @@ export class DataStack extends Stack {
     if (config.reports.public) {
       // CloudFront (report stack) reads with origin access control. The distribution lives in another
       // stack, so its ARN cannot appear here without a dependency cycle: the condition admits this
-      // account's distributions, and only objects under reports/, which are public by decision.
+      // account's distributions, and only objects under reports/, which are public by decision
+      // (docs/decisions.md, Security: why this account-wide grant stays and what limits it).
       this.reportsBucket.addToResourcePolicy(
         new iam.PolicyStatement({
           sid: 'CloudFrontReadsPublishedReports',

@@ -15,6 +15,7 @@ import { MONTH_INDEX } from '../../shared/adapters/dynamodb/table-schema';
 import { type DeployConfig, METRICS, SERVICES } from '../config';
 import { AlarmFactory } from '../constructs/alarm-factory';
 import { SozwatchFunction } from '../constructs/sozwatch-function';
+import { SETTINGS_PREFIX } from '../../shared/report/report-settings';
 import { REPORTS_PREFIX } from './data-stack';
 
 export interface ReportStackProps extends StackProps {
@@ -64,10 +65,12 @@ export class ReportStack extends Stack {
     });
     // shared/report: approved items by month from the month GSI only; writes the month files, then
     // lists reports/ to rebuild reports/index.html. It reads a published month's files back only to
-    // restore them when a rebuild fails midway.
+    // restore them when a rebuild fails midway. It reads the deployment's report settings and baseline
+    // (settings/, never public) and writes nothing there.
     this.fn
       .bindTable(props.table, { actions: ['dynamodb:Query'], indexes: [MONTH_INDEX.name], baseTable: false })
-      .bindBucket(reportsBucket, { prefix: REPORTS_PREFIX, read: true, write: true, list: true });
+      .bindBucket(reportsBucket, { prefix: REPORTS_PREFIX, read: true, write: true, list: true })
+      .bindBucket(reportsBucket, { prefix: SETTINGS_PREFIX, read: true });
 
     this.schedule = new scheduler.Schedule(this, 'MonthlySchedule', {
       scheduleName: `${config.stage}-${SERVICES.buildReport}-monthly`,

@@ -12,6 +12,11 @@ export interface DevIssuer {
   auth: Extract<AuthConfig, { kind: 'jwks' }>;
   /** A token for `username` in `groups`, valid for `ttlSeconds` (12 h by default). */
   sign(username: string, groups: string[], ttlSeconds?: number): Promise<string>;
+  /**
+   * A token with exactly these time claims (seconds since the epoch; absent means left out), for
+   * testing that the verifier refuses tokens without `exp` or issued in the future.
+   */
+  signWithTimes(username: string, groups: string[], times: { iat?: number; exp?: number }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -42,6 +47,16 @@ export async function startDevIssuer(host = '127.0.0.1'): Promise<DevIssuer> {
         .setIssuedAt()
         .setExpirationTime(`${ttlSeconds}s`)
         .sign(privateKey);
+    },
+    signWithTimes(username, groups, times) {
+      const jwt = new SignJWT({ 'cognito:groups': groups, 'cognito:username': username })
+        .setProtectedHeader({ alg: 'RS256', kid })
+        .setIssuer(issuer)
+        .setAudience(DEV_AUDIENCE)
+        .setSubject(randomUUID());
+      if (times.iat !== undefined) jwt.setIssuedAt(times.iat);
+      if (times.exp !== undefined) jwt.setExpirationTime(times.exp);
+      return jwt.sign(privateKey);
     },
     close: () =>
       new Promise<void>((resolve) => {

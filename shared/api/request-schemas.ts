@@ -6,6 +6,8 @@ import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { ValidationError } from '../domain/errors';
 import { GAZETTEER_KINDS } from '../domain/gazetteer-names';
+import { incidentProblems } from '../domain/incident';
+import { incidentFactsSchema } from '../domain/incident-schema';
 import { ITEM_STATUSES } from '../domain/item';
 import { CASE_OUTCOMES, CASE_STAGES, CASE_TYPES, CATEGORY_IDS, LANGUAGES, LAW_CODES } from '../domain/taxonomy';
 import { lowerBound, upperBound } from '../review/item-filter';
@@ -87,6 +89,7 @@ export const legalCaseSchema = z.strictObject({
   judicialAct: z.optional(z.boolean()),
   outcome: z.optional(z.enum(CASE_OUTCOMES)),
   lawArticle: z.optional(lawArticleSchema),
+  court: z.optional(shortText(300)),
   amountClaimedKzt: z.optional(tenge),
   amountAwardedKzt: z.optional(tenge),
 });
@@ -104,7 +107,14 @@ export const reportEntrySchema = z.strictObject({
   region: z.optional(shortText(200)),
   people: z.optional(z.array(shortText(200)).check(z.maxLength(50))),
   legalCase: z.optional(legalCaseSchema),
-});
+  incident: z.optional(incidentFactsSchema),
+  /** An "events in the country" item: printed in its own section, never counted. */
+  context: z.optional(z.boolean()),
+}).check(
+  z.superRefine((entry, ctx) => {
+    for (const problem of entry.incident ? incidentProblems(entry.category, entry.incident) : []) ctx.issues.push({ code: 'custom', message: problem, input: entry.incident, path: ['incident'] });
+  }),
+);
 
 export const QUEUE_SORTS = ['date', 'score'] as const;
 export const QUEUE_ORDERS = ['newest', 'oldest'] as const;

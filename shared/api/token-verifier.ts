@@ -34,7 +34,22 @@ const anySchemeFetcher = {
   },
 };
 
-export function createTokenVerifier(auth: AuthConfig): TokenVerifier {
+/** How far a token's issue time may be ahead of this machine's clock. */
+export const CLOCK_SKEW_SECONDS = 60;
+
+/**
+ * Cognito always sets `exp` and `iat`; another issuer may not, and the library accepts a token without
+ * `exp` as valid for ever. Such tokens are refused, as are tokens issued in the future (a skewed or
+ * forged clock), beyond a small allowance.
+ */
+export function checkTokenTimes(claims: Claims, nowSeconds: number): void {
+  if (typeof claims.exp !== 'number') throw new UnauthorizedError('invalid token: it has no expiry (exp)');
+  if (claims.iat !== undefined && (typeof claims.iat !== 'number' || claims.iat > nowSeconds + CLOCK_SKEW_SECONDS)) {
+    throw new UnauthorizedError('invalid token: it was issued in the future (iat)');
+  }
+}
+
+export function createTokenVerifier(auth: AuthConfig, now: () => number = Date.now): TokenVerifier {
   const verifier =
     auth.kind === 'cognito'
       ? CognitoJwtVerifier.create({ userPoolId: auth.userPoolId, clientId: auth.clientId, tokenUse: null })
@@ -50,6 +65,8 @@ export function createTokenVerifier(auth: AuthConfig): TokenVerifier {
       } catch (error) {
         throw new UnauthorizedError(`invalid token: ${error instanceof Error ? error.message : String(error)}`);
       }
+      // Cognito tokens always pass; the check matters for the other issuers.
+      checkTokenTimes(claims, Math.floor(now() / 1000));
       return actorFromClaims(claims);
     },
   };

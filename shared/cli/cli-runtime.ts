@@ -31,7 +31,8 @@ export async function openCliRuntime(io: CliIo, serviceName = 'sozwatch-cli'): P
     throw error;
   }
   io.stderr.write(`sozwatch: no SOZWATCH_TABLE set, using the embedded local stack with data in ${dataDir}\n`);
-  const deps = buildDependencies(embedded.config, { serviceName, logToStderr: true });
+  // The embedded servers' config comes from their own environment: the fetch exemption comes from ours.
+  const deps = buildDependencies({ ...embedded.config, allowedPrivateHosts: settings.allowedPrivateHosts }, { serviceName, logToStderr: true });
   return { deps, embedded, close: () => embedded.stop() };
 }
 

@@ -1,5 +1,6 @@
 // The one place that reads the environment. Everything else receives a Config (the stack) or
 // CliSettings (the command line's own options), both built here.
+import { parseAllowedPrivateHosts } from '../sources/http/fetch-policy';
 
 export type LogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
 
@@ -27,6 +28,12 @@ export interface Config {
   reportFunctionName?: string;
   /** Set for tests against a stand-in Lambda API on loopback (SOZWATCH_LAMBDA_ENDPOINT). */
   lambdaEndpoint?: string;
+  /**
+   * Hosts (`host` or `host:port`) the HTTP client may reach on loopback or private addresses
+   * (SOZWATCH_ALLOWED_PRIVATE_HOSTS, comma-separated): the demo's, tests' and bench's own servers.
+   * Empty by default everywhere; absent means empty.
+   */
+  allowedPrivateHosts?: string[];
 }
 
 export type AuthConfig =
@@ -80,6 +87,7 @@ export function loadConfig(env: Env = process.env): Config {
     urgentOutboxFile: env.SOZWATCH_URGENT_OUTBOX?.trim() || undefined,
     reportFunctionName: env.SOZWATCH_REPORT_FUNCTION?.trim() || undefined,
     lambdaEndpoint: env.SOZWATCH_LAMBDA_ENDPOINT?.trim() || undefined,
+    allowedPrivateHosts: loadAllowedPrivateHosts(env),
   };
 }
 
@@ -105,6 +113,8 @@ export interface CliSettings {
   contactUrl: string;
   /** Who the CLI acts as in audit records: SOZWATCH_ACTOR, else `cli:<login name>`. */
   actor: string;
+  /** SOZWATCH_ALLOWED_PRIVATE_HOSTS: loopback or private hosts the HTTP client may fetch (empty by default). */
+  allowedPrivateHosts: string[];
 }
 
 export function loadCliSettings(env: Env = process.env): CliSettings {
@@ -114,6 +124,7 @@ export function loadCliSettings(env: Env = process.env): CliSettings {
     logLevel: logLevel(env),
     contactUrl: contactUrl(env),
     actor: env.SOZWATCH_ACTOR?.trim() || `cli:${env.USER?.trim() || 'unknown'}`,
+    allowedPrivateHosts: loadAllowedPrivateHosts(env),
   };
 }
 
@@ -137,6 +148,15 @@ export function loadLocalServerSettings(env: Env = process.env): LocalServerSett
     dynamodbPort: port('SOZWATCH_LOCAL_DYNAMODB_PORT', 8000),
     s3Port: port('SOZWATCH_LOCAL_S3_PORT', 4569),
   };
+}
+
+/** SOZWATCH_ALLOWED_PRIVATE_HOSTS alone, for commands that fetch without a storage stack. */
+export function loadAllowedPrivateHosts(env: Env = process.env): string[] {
+  try {
+    return parseAllowedPrivateHosts(env.SOZWATCH_ALLOWED_PRIVATE_HOSTS);
+  } catch (error) {
+    throw new ConfigError([], `SOZWATCH_ALLOWED_PRIVATE_HOSTS: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 function loadAuthConfig(env: Env): AuthConfig | undefined {

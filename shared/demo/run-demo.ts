@@ -127,7 +127,15 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
 
     log('2/5  ingesting the recorded feeds and court pages (fetch → parse → classify → store) …');
     // The fixture server is ours: no politeness delay needed between its requests.
-    const http = new HttpClient({ userAgent: userAgent(servers.config.contactUrl), hostDelayMs: 0, retries: 0, connectTimeoutMs: 5_000, totalTimeoutMs: 10_000 });
+    const http = new HttpClient({
+      userAgent: userAgent(servers.config.contactUrl),
+      hostDelayMs: 0,
+      retries: 0,
+      connectTimeoutMs: 5_000,
+      totalTimeoutMs: 10_000,
+      // The recorded sources are served on loopback by the demo itself: the one private host it may fetch.
+      allowedPrivateHosts: [new URL(fixtures.baseUrl).host],
+    });
     const catalog = demoCatalog(fixtures.baseUrl);
     const ingest = await ingestSources(
       { ...deps, http },

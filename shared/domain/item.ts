@@ -1,10 +1,11 @@
 // The normalised item (one story from a feed or court page) and its stored, reviewable form.
 import type { Classification, LawArticleRef } from './classification';
+import type { IncidentFacts } from './incident';
 import type { CaseOutcome, CaseStage, CaseType, CategoryId, Language } from './taxonomy';
 
 export type { CaseOutcome, CaseStage, CaseType } from './taxonomy';
 
-export type SourceKind = 'feed' | 'court' | 'manual';
+export type SourceKind = 'feed' | 'court' | 'html-list' | 'telegram' | 'search' | 'manual';
 
 /** What every source adapter yields, whatever the format it came from. */
 export interface NormalizedItem {
@@ -41,6 +42,8 @@ export interface LegalCase {
   judicialAct?: boolean;
   outcome?: CaseOutcome;
   lawArticle?: LawArticleRef;
+  /** The court hearing the case at this stage. */
+  court?: string;
   amountClaimedKzt?: number;
   amountAwardedKzt?: number;
 }
@@ -56,6 +59,10 @@ export interface ReportEntry {
   region?: string;
   people?: string[];
   legalCase?: LegalCase;
+  /** Who did it, to whom, where, and the finer subcategory (incident.ts). */
+  incident?: IncidentFacts;
+  /** An event in the country printed for context: never counted in the statistics. */
+  context?: boolean;
 }
 
 export interface StoredItem extends NormalizedItem {

@@ -107,7 +107,8 @@ export const CATEGORY_LABELS: Record<CategoryId, Localized> = {
 export const CASE_TYPES = ['civil', 'criminal', 'administrative'] as const;
 export type CaseType = (typeof CASE_TYPES)[number];
 
-export const CASE_STAGES = ['filed', 'in_court', 'decided', 'appeal', 'closed'] as const;
+/** The stages of a case's timeline, in order. */
+export const CASE_STAGES = ['filed', 'pre_trial', 'in_court', 'decided', 'appeal', 'cassation', 'closed'] as const;
 export type CaseStage = (typeof CASE_STAGES)[number];
 
 export const CASE_OUTCOMES = ['for_defendant', 'for_claimant', 'partial', 'dismissed', 'pending'] as const;

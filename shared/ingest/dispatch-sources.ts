@@ -3,7 +3,7 @@
 import { FatalError } from '../domain/errors';
 import type { IngestQueue } from '../ports/ingest-queue';
 import type { AppLogger } from '../runtime/logger';
-import { CATALOG, selectSources, type SourceDefinition, type SourceType } from '../sources/catalog';
+import { CATALOG, selectSources, type SourceDefinition, type SourceLane, type SourceType } from '../sources/catalog';
 
 export interface DispatchDependencies {
   ingestQueue?: IngestQueue;
@@ -12,7 +12,7 @@ export interface DispatchDependencies {
 
 export async function dispatchSources(
   deps: DispatchDependencies,
-  input: { kind: SourceType; catalog?: readonly SourceDefinition[]; dispatchId?: string },
+  input: { kind: SourceType | SourceLane; catalog?: readonly SourceDefinition[]; dispatchId?: string },
 ): Promise<{ enqueued: number; sourceIds: string[] }> {
   if (!deps.ingestQueue) throw new FatalError('dispatch needs SOZWATCH_INGEST_QUEUE_URL (the ingest queue)');
   const { sources } = selectSources({ kind: input.kind }, input.catalog ?? CATALOG);

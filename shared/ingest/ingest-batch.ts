@@ -2,8 +2,8 @@
 // which messages to retry. Only transient failures are retried; a source that must be skipped (404,
 // robots.txt, unusable document) is recorded on its state and acknowledged, since a retry cannot help.
 import type { IngestMessage } from '../ports/ingest-queue';
-import type { SourceDefinition, SourceType } from '../sources/catalog';
-import { CATALOG } from '../sources/catalog';
+import type { SourceDefinition, SourceLane, SourceType } from '../sources/catalog';
+import { CATALOG, matchesKind } from '../sources/catalog';
 import { ingestSources, type IngestDependencies, type IngestSummary } from './ingest-sources';
 
 export interface QueueRecord {
@@ -20,13 +20,13 @@ const RETRIED = new Set(['retryable', 'storage', 'unknown']);
 
 export async function ingestBatch(
   deps: IngestDependencies,
-  input: { kind: SourceType; records: QueueRecord[]; runId: string; catalog?: readonly SourceDefinition[]; budgetMs?: number },
+  input: { kind: SourceType | SourceLane; records: QueueRecord[]; runId: string; catalog?: readonly SourceDefinition[]; budgetMs?: number },
 ): Promise<BatchResult> {
   const catalog = input.catalog ?? CATALOG;
   const messagesBySource = new Map<string, string[]>();
   for (const record of input.records) {
     const { sourceId } = parseIngestMessage(record.body);
-    const known = sourceId ? catalog.find((s) => s.id === sourceId && s.kind === input.kind) : undefined;
+    const known = sourceId ? catalog.find((s) => s.id === sourceId && matchesKind(s.kind, input.kind)) : undefined;
     if (!sourceId || !known) {
       // A malformed message or a source removed from the catalog: retrying would fail the same way.
       deps.logger.error('ingest message dropped', { messageId: record.messageId, body: record.body.slice(0, 200), kind: input.kind });

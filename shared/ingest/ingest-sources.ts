@@ -6,10 +6,12 @@ import { SozwatchError } from '../domain/errors';
 import type { AuditRecord, StoredItem } from '../domain/item';
 import { toStoredItem } from '../domain/stored-item';
 import { almatyDate } from '../domain/time';
+import { withoutUnsafeControls } from '../domain/unsafe-text';
 import type { ItemRepository, SourceState, SourceStateRepository } from '../ports/item-repository';
 import type { AppLogger } from '../runtime/logger';
-import { CATALOG, selectSources, type SourceDefinition, type SourceType } from '../sources/catalog';
+import { CATALOG, selectSources, type SourceDefinition, type SourceLane, type SourceType } from '../sources/catalog';
 import { fetchSource } from '../sources/fetch-source';
+import { listRecentItems } from '../sources/kinds/search';
 import type { HttpFetcher } from '../sources/http/http-client';
 import type { ReviewRecords } from '../ports/review-records';
 import type { UrgentNotifier } from '../ports/urgent-notifier';
@@ -31,7 +33,8 @@ export interface IngestDependencies {
 export interface IngestInput {
   runId: string;
   sourceIds?: string[];
-  kind?: SourceType;
+  /** A kind, or a lane (`news`, `courts`) for every kind it schedules. */
+  kind?: SourceType | SourceLane;
   group?: string;
   /** The catalog to choose from (tests and the bench pass their own). */
   catalog?: readonly SourceDefinition[];
@@ -59,6 +62,8 @@ export interface SourceRunResult {
   durationMs: number;
   /** Why the source needs a look (empty when healthy). */
   unhealthy: string[];
+  /** The feed was cut short: its complete items were stored, its validators were not (the next run fetches it whole). */
+  recovered?: boolean;
 }
 
 export interface IngestSummary {
@@ -137,7 +142,7 @@ async function ingestOne(deps: IngestDependencies, source: SourceDefinition, inp
   try {
     // Detail pages may use half the budget; the rest is for the list entries' writes.
     const detailsUntil = started.getTime() + budgetMs / 2;
-    const run = runSource(deps, source, previous, controller.signal, started, () => deps.now().getTime() > detailsUntil);
+    const run = runSource(deps, source, previous, controller.signal, started, () => deps.now().getTime() > detailsUntil, input.catalog ?? CATALOG);
     const budgetSpent = new Promise<typeof BUDGET_SPENT>((resolve) => {
       timer = setTimeout(() => resolve(BUDGET_SPENT), budgetMs);
     });
@@ -188,7 +193,7 @@ const BUDGET_SPENT = Symbol('budget spent');
 const ABORT_GRACE_MS = 2_000;
 
 /** What one source's run adds to its result. */
-type SourceCounts = Pick<SourceRunResult, 'outcome' | 'fetched' | 'notModified' | 'new' | 'flagged'>;
+type SourceCounts = Pick<SourceRunResult, 'outcome' | 'fetched' | 'notModified' | 'new' | 'flagged' | 'recovered'>;
 
 /** A source's run failed after storing `counts` (items stored before the failure stay stored). */
 class SourceRunFailed extends Error {
@@ -224,6 +229,7 @@ async function runSource(
   signal: AbortSignal,
   started: Date,
   detailsOverdue: () => boolean,
+  catalog: readonly SourceDefinition[],
 ): Promise<{ state: SourceState; counts: SourceCounts }> {
   // Items looked up once per run: a court source asks which entries are known before fetching detail
   // pages, and the store step below reuses that answer instead of reading the same ids again.
@@ -241,6 +247,9 @@ async function runSource(
     signal,
     detailsOverdue,
     knownIds: async (ids) => new Set((await lookUp(ids)).map((i) => i.id)),
+    recentItems: (sourceIds, since) => listRecentItems(deps.items, sourceIds, since),
+    isFlagged: (item) => deps.classify({ title: item.title, text: item.text ?? item.summary, lang: item.language }).flagged,
+    catalog,
     onDetailError: (url, error) =>
       deps.logger.warn('court detail page not fetched', { sourceId: source.id, url, error: error instanceof Error ? error.message : String(error) }),
   });
@@ -251,14 +260,17 @@ async function runSource(
     return { state: base, counts: { outcome: 'not-modified', fetched: 0, notModified: true, new: 0, flagged: 0 } };
   }
   const counts: SourceCounts = { outcome: 'ok', fetched: fetched.items.length, notModified: false, new: 0, flagged: 0 };
+  if (fetched.recovered) counts.recovered = true;
   const at = started.toISOString();
   try {
     // One batch read instead of a failed conditional write per known item: unchanged items cost no write.
     const stored = await lookUp(fetched.items.map((i) => i.id));
     const known = new Set(stored.map((i) => i.id));
     await repairMissingAudits(deps, stored);
-    for (const item of fetched.items) {
-      if (known.has(item.id)) continue;
+    for (const fetchedItem of fetched.items) {
+      if (known.has(fetchedItem.id)) continue;
+      // Bidi overrides and NUL from the source never reach storage, the page or the report.
+      const item = withoutUnsafeControls(fetchedItem);
       if (signal.aborted) throw new BudgetExceeded(`source ${source.id} ran out of time while storing`);
       const record = toStoredItem(item, deps.classify({ title: item.title, text: item.text ?? item.summary, lang: item.language }), at);
       if ((await deps.items.saveIfNew(record)) !== 'stored') {
@@ -332,6 +344,8 @@ export function assessHealth(source: SourceDefinition, state: SourceState, now: 
   if (state.consecutiveFailures >= FAILURES_BEFORE_UNHEALTHY) reasons.push(`failed ${state.consecutiveFailures} times in a row`);
   if (state.lastError && /CAPTCHA/i.test(state.lastError)) reasons.push('returns a CAPTCHA page');
   else if (state.lastError && /HTML page instead/i.test(state.lastError)) reasons.push('returns an HTML page instead of a feed');
+  else if (state.lastError && /selectors found nothing/i.test(state.lastError)) reasons.push('list markup changed: selectors found nothing');
+  else if (state.lastError && /no public preview/i.test(state.lastError)) reasons.push('the Telegram channel has no public preview');
   if (source.expectsItems && state.lastSuccessAt) {
     const newest = state.newestItemAt ? Date.parse(state.newestItemAt) : undefined;
     const silentHours = newest === undefined ? undefined : (now.getTime() - newest) / 3_600_000;

@@ -3,13 +3,18 @@
 import { ValidationError } from '../domain/errors';
 import type { StoredItem } from '../domain/item';
 import { isLanguage, LANGUAGES, type Language } from '../domain/taxonomy';
-import { isMonth, parseMonth, previousAlmatyMonth } from '../domain/time';
+import { addMonths, isMonth, parseMonth, previousAlmatyMonth } from '../domain/time';
 import type { ItemRepository } from '../ports/item-repository';
 import type { ObjectStore, StoredObject } from '../ports/object-store';
+import { isReportLayout, REPORT_LAYOUTS, type ReportLayout } from './current-layout';
+import { renderCurrentReportHtml } from './render-current-html';
+import { renderCurrentReportMarkdown } from './render-current-markdown';
+import { CSV_CONTENT_TYPE, renderEntriesCsv } from './export-entries-csv';
 import { renderDataJson } from './render-data-json';
 import { renderReportHtml } from './render-html';
 import { renderReportIndex } from './render-index';
 import { renderReportMarkdown } from './render-markdown';
+import { loadBaseline, loadReportSettings } from './report-settings';
 import { computeReportData, monthsToQuery, type ReportData } from './report-statistics';
 
 export const CONTENT_TYPES = {
@@ -37,6 +42,7 @@ export function reportKeys(month: string) {
     prefix: `${base}/`,
     html: (lang: Language) => `${base}/report.${lang}.html`,
     markdown: (lang: Language) => `${base}/report.${lang}.md`,
+    entriesCsv: `${base}/entries.csv`,
     data: `${base}/data.json`,
   };
 }
@@ -48,13 +54,19 @@ export interface ReportFile {
   cacheControl: string;
 }
 
-/** Every file of one month's report (pure): HTML and Markdown per language, then data.json. */
-export function renderReportFiles(data: ReportData, languages: readonly Language[]): ReportFile[] {
+const RENDERERS: Record<ReportLayout, { html: (data: ReportData, lang: Language) => string; markdown: (data: ReportData, lang: Language) => string }> = {
+  '2021': { html: renderReportHtml, markdown: renderReportMarkdown },
+  current: { html: renderCurrentReportHtml, markdown: renderCurrentReportMarkdown },
+};
+
+/** Every file of one month's report (pure): HTML and Markdown per language in the layout, then data.json. */
+export function renderReportFiles(data: ReportData, languages: readonly Language[], layout: ReportLayout = '2021'): ReportFile[] {
   const keys = reportKeys(data.month);
+  const render = RENDERERS[layout];
   const files: ReportFile[] = [];
   for (const lang of languages) {
-    files.push({ key: keys.html(lang), body: renderReportHtml(data, lang), contentType: CONTENT_TYPES.html, cacheControl: CACHE_CONTROL.monthFile });
-    files.push({ key: keys.markdown(lang), body: renderReportMarkdown(data, lang), contentType: CONTENT_TYPES.markdown, cacheControl: CACHE_CONTROL.monthFile });
+    files.push({ key: keys.html(lang), body: render.html(data, lang), contentType: CONTENT_TYPES.html, cacheControl: CACHE_CONTROL.monthFile });
+    files.push({ key: keys.markdown(lang), body: render.markdown(data, lang), contentType: CONTENT_TYPES.markdown, cacheControl: CACHE_CONTROL.monthFile });
   }
   files.push({ key: keys.data, body: renderDataJson(data), contentType: CONTENT_TYPES.json, cacheControl: CACHE_CONTROL.monthFile });
   return files;
@@ -72,11 +84,14 @@ export interface BuildReportInput {
   month?: string;
   /** One language, or all three when absent. */
   lang?: Language;
+  /** Overrides the deployment's stored layout setting for this build. */
+  layout?: ReportLayout;
 }
 
 export interface BuildReportResult {
   month: string;
   languages: Language[];
+  layout: ReportLayout;
   /** The month's files, in the order they were written; the index is written after them. */
   files: ReportFile[];
   index: ReportFile;
@@ -87,7 +102,7 @@ export interface BuildReportResult {
 }
 
 /** Reads every page of one month from the month index. */
-async function approvedInMonth(items: BuildReportDeps['items'], month: string): Promise<StoredItem[]> {
+export async function approvedInMonth(items: BuildReportDeps['items'], month: string): Promise<StoredItem[]> {
   const found: StoredItem[] = [];
   let cursor: string | undefined;
   do {
@@ -156,18 +171,47 @@ export function resolveReportInput(input: BuildReportInput, now: Date): { month:
   const month = input.month ?? previousAlmatyMonth(now);
   if (!isMonth(month)) throw new ValidationError(`month must be yyyy-mm, got "${month}"`);
   if (input.lang !== undefined && !isLanguage(input.lang)) throw new ValidationError(`lang must be one of ${LANGUAGES.join(', ')}, got "${String(input.lang)}"`);
+  if (input.layout !== undefined && !isReportLayout(input.layout)) throw new ValidationError(`layout must be one of ${REPORT_LAYOUTS.join(', ')}, got "${String(input.layout)}"`);
   return { month, languages: input.lang ? [input.lang] : [...LANGUAGES] };
+}
+
+/** `yyyy` (January–December) or `yyyy-mm` (that month) as the months of an entries export. */
+export function entriesPeriod(spec: string): { from: string; to: string } {
+  if (/^\d{4}$/.test(spec)) return { from: `${spec}-01`, to: `${spec}-12` };
+  if (isMonth(spec)) return { from: spec, to: spec };
+  throw new ValidationError(`the period must be yyyy or yyyy-mm, got "${spec}"`);
+}
+
+/** The CSV of a month's or a year's approved entries, read from the month index month by month. */
+export async function exportEntriesCsv(deps: Pick<BuildReportDeps, 'items'>, spec: string, lang: Language = 'en'): Promise<string> {
+  const period = entriesPeriod(spec);
+  const months: string[] = [];
+  for (let m = period.from; m <= period.to; m = addMonths(m, 1)) months.push(m);
+  const perMonth = await mapLimited(months, 4, (m) => approvedInMonth(deps.items, m));
+  return renderEntriesCsv(perMonth.flat(), period, lang);
 }
 
 export async function buildReport(deps: BuildReportDeps, input: BuildReportInput = {}): Promise<BuildReportResult> {
   const { month, languages } = resolveReportInput(input, deps.now());
   const months = monthsToQuery(month);
   // Month partitions are independent queries; a few at a time keeps within the table's read burst.
-  const perMonth = await mapLimited(months, 4, (m) => approvedInMonth(deps.items, m));
+  const [perMonth, settings, baseline] = await Promise.all([
+    mapLimited(months, 4, (m) => approvedInMonth(deps.items, m)),
+    loadReportSettings(deps.objects),
+    loadBaseline(deps.objects),
+  ]);
   const items = perMonth.flat();
-  const data = computeReportData(month, items);
+  const layout = input.layout ?? settings.layout;
+  const data = computeReportData(month, items, baseline ? { baseline } : {});
   if (data.invalidEntryIds.length > 0) deps.logger?.warn?.('approved items with a malformed entry left out of the report', { month, itemIds: data.invalidEntryIds });
-  const files = renderReportFiles(data, languages);
+  const files = renderReportFiles(data, languages, layout);
+  // The month's entries as a table, before data.json: data.json stays the last month file written.
+  files.splice(files.length - 1, 0, {
+    key: reportKeys(month).entriesCsv,
+    body: renderEntriesCsv(items, { from: month, to: month }),
+    contentType: CSV_CONTENT_TYPE,
+    cacheControl: CACHE_CONTROL.monthFile,
+  });
   // Month files first, index last: a run that fails midway never lists a half-written month.
   await publishMonthFiles(deps, month, files);
   const keys = await deps.objects.list(REPORTS_PREFIX);
@@ -181,10 +225,12 @@ export async function buildReport(deps: BuildReportDeps, input: BuildReportInput
   deps.logger?.info('report built', {
     month,
     languages,
+    layout,
+    baselineMonths: data.baselineMonths,
     entries: data.entries.length,
     itemsRead: items.length,
     monthsQueried: months.length,
     keys: [...files.map((f) => f.key), index.key],
   });
-  return { month, languages, files, index, data, itemsRead: items.length, monthsQueried: months.length };
+  return { month, languages, layout, files, index, data, itemsRead: items.length, monthsQueried: months.length };
 }

@@ -1,7 +1,9 @@
 // The published report as one self-contained HTML page (inline CSS and SVG, no scripts, no external
 // requests), printable and readable on a phone. Pure: the same data and language give the same bytes.
 import { CATEGORY_GROUPS, CATEGORY_LABELS, type CategoryId, type Language } from '../domain/taxonomy';
+import { formatAmount } from './amounts';
 import type { ChargeCounts, ReportData, ReportEntryView } from './report-statistics';
+import { baselineNote, statisticsSentences } from './report-summary';
 import {
   articleLabel,
   formatDate,
@@ -31,7 +33,8 @@ export function safeHref(url: string): string | undefined {
   }
 }
 
-const CSS = `
+/** The report pages' style sheet, shared by both layouts. */
+export const REPORT_CSS = `
 :root{--ink:#1b1f24;--muted:#5b6470;--line:#d8dde3;--accent:#0b5cad;--accent2:#9dbbe0;--bg:#fff}
 *{box-sizing:border-box}
 body{margin:0;background:var(--bg);color:var(--ink);font:16px/1.55 "PT Serif",Georgia,"Times New Roman",serif}
@@ -222,7 +225,10 @@ function statisticsHtml(data: ReportData, lang: Language): string {
           [escapeHtml(t.lawArticle), twoColumns[1]!, twoColumns[2]!],
           data.lawArticles.map((a) => [escapeHtml(articleLabel(a, lang)), formatNumber(a.month), formatNumber(a.yearToDate)]),
         );
+  const note = baselineNote(data, lang);
   return lines([
+    ...statisticsSentences(data, lang).map((sentence) => `<p>${escapeHtml(sentence)}</p>`),
+    note && `<p class="note">${escapeHtml(note)}</p>`,
     `<h3>${escapeHtml(t.entriesByCategory)}</h3>`,
     `<figure><figcaption>${escapeHtml(t.chartTitle)}</figcaption>`,
     categoryChartSvg(data, lang),
@@ -242,8 +248,8 @@ function statisticsHtml(data: ReportData, lang: Language): string {
     data.entriesWithoutCaseFacts > 0 && `<p class="note">${escapeHtml(t.missingCaseFacts)}: ${data.entriesWithoutCaseFacts}</p>`,
     `<h3>${escapeHtml(t.damages)}</h3>`,
     table(twoColumns, [
-      [escapeHtml(t.claimed), formatNumber(data.damages.month.claimedKzt), formatNumber(data.damages.yearToDate.claimedKzt)],
-      [escapeHtml(t.awarded), formatNumber(data.damages.month.awardedKzt), formatNumber(data.damages.yearToDate.awardedKzt)],
+      [escapeHtml(t.claimed), formatAmount(data.damages.month.claimedKzt, lang), formatAmount(data.damages.yearToDate.claimedKzt, lang)],
+      [escapeHtml(t.awarded), formatAmount(data.damages.month.awardedKzt, lang), formatAmount(data.damages.yearToDate.awardedKzt, lang)],
     ]),
     `<h3>${escapeHtml(t.lawArticles)}</h3>`,
     articles,
@@ -261,7 +267,7 @@ export function renderReportHtml(data: ReportData, lang: Language): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="generator" content="sozwatch">`,
     `<title>${escapeHtml(title)}</title>`,
-    `<style>${CSS}</style>`,
+    `<style>${REPORT_CSS}</style>`,
     '</head>',
     '<body>',
     '<div class="page">',

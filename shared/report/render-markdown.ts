@@ -1,7 +1,10 @@
 // The published report as Markdown (for mailing lists and editors). Pure and deterministic like the HTML.
 import { CATEGORY_GROUPS, CATEGORY_LABELS, type Language } from '../domain/taxonomy';
+import { stripUnsafeControls } from '../domain/unsafe-text';
 import { safeHref } from './render-html';
+import { formatAmount } from './amounts';
 import type { ReportData, ReportEntryView } from './report-statistics';
+import { baselineNote, statisticsSentences } from './report-summary';
 import {
   articleLabel,
   formatDate,
@@ -16,18 +19,37 @@ import {
 } from './report-texts';
 
 /**
- * Text from feeds and staff printed literally: Markdown punctuation and raw HTML are backslash-escaped,
- * so a title like `<script>` or `[x](javascript:…)` stays text in every renderer.
+ * Text from feeds and staff printed literally, on one line: Markdown punctuation and raw HTML are
+ * backslash-escaped, so a title like `<script>` or `[x](javascript:…)` stays text in every renderer;
+ * line breaks become spaces, so a newline in an outlet's name cannot end the entry line or start a
+ * heading or list; and bare URLs, `www.` names and e-mail addresses are escaped (`https\://`,
+ * `www\.`, `\@`) so that GitHub-style autolinking does not turn feed text into links.
+ * Bidi controls and NUL are dropped (items stored before they were stripped at ingest may carry them).
+ * Every step is linear: the fields are untrusted.
  */
 export function escapeMarkdown(value: string): string {
-  return value.replace(/[\\`*_[\]<>#|~&]/g, (c) => `\\${c}`).replace(/^(\s*)([-+=])/gm, '$1\\$2').replace(/^(\s*\d+)\./gm, '$1\\.');
+  return oneLine(stripUnsafeControls(value))
+    .replace(/[\\`*_[\]<>#|~&@]/g, (c) => `\\${c}`)
+    .replace(/:\/\//g, '\\://')
+    .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\\.`)
+    .replace(/^([ \t]*)([-+=])/, '$1\\$2')
+    .replace(/^([ \t]*\d+)([.)])/, '$1\\$2');
 }
 
-function cell(value: string): string {
-  return escapeMarkdown(value).replace(/\s*\n\s*/g, ' ');
+/** Line breaks (with the white space around them) become one space; blank lines vanish. */
+function oneLine(text: string): string {
+  const lines = text.split(/\r\n|[\n\r\u2028\u2029\u0085]/);
+  if (lines.length === 1) return text;
+  const last = lines.length - 1;
+  return lines
+    .map((line, index) => (index === 0 ? line.trimEnd() : index === last ? line.trimStart() : line.trim()))
+    .filter((line, index) => line || index === 0 || index === last)
+    .join(' ');
 }
 
-function mdTable(head: string[], rows: string[][]): string {
+const cell = escapeMarkdown;
+
+export function mdTable(head: string[], rows: string[][]): string {
   const align = head.map((_, i) => (i === 0 ? '---' : '---:'));
   return [head, align, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 }
@@ -38,7 +60,7 @@ function entryMarkdown(entry: ReportEntryView, lang: Language): string {
   const meta = [formatDate(entry.eventDate), ...[entry.outlet, entry.region].filter((x): x is string => Boolean(x)).map(escapeMarkdown)];
   const paragraphs = (picked.text || entry.title)
     .split(/\n\s*\n/)
-    .map((p) => escapeMarkdown(p.trim()).replace(/\s*\n\s*/g, ' '))
+    .map((p) => escapeMarkdown(p.trim()))
     .filter(Boolean);
   const href = safeHref(entry.url);
   const title = escapeMarkdown(entry.title || entry.url);
@@ -90,10 +112,13 @@ export function renderReportMarkdown(data: ReportData, lang: Language): string {
   const ytdHead = cell(`${t.yearToDate} (${periodLabel(p.yearToDate.from, p.yearToDate.to, lang)})`);
   const two = (label: string, a: number, b: number) => [cell(label), formatNumber(a), formatNumber(b)];
   const c = data.charges;
+  const note = baselineNote(data, lang);
 
   out.push(
     `## ${escapeMarkdown(t.statisticsHeading)}`,
     '',
+    ...statisticsSentences(data, lang).flatMap((sentence) => [escapeMarkdown(sentence), '']),
+    ...(note ? [`_${escapeMarkdown(note)}_`, ''] : []),
     `### ${escapeMarkdown(t.entriesByCategory)}`,
     '',
     mdTable(
@@ -140,8 +165,8 @@ export function renderReportMarkdown(data: ReportData, lang: Language): string {
     mdTable(
       [cell(t.period), monthHead, ytdHead],
       [
-        two(t.claimed, data.damages.month.claimedKzt, data.damages.yearToDate.claimedKzt),
-        two(t.awarded, data.damages.month.awardedKzt, data.damages.yearToDate.awardedKzt),
+        [cell(t.claimed), formatAmount(data.damages.month.claimedKzt, lang), formatAmount(data.damages.yearToDate.claimedKzt, lang)],
+        [cell(t.awarded), formatAmount(data.damages.month.awardedKzt, lang), formatAmount(data.damages.yearToDate.awardedKzt, lang)],
       ],
     ),
     '',

@@ -1,9 +1,12 @@
 // The monthly report's data, computed from approved items (pure: no I/O, no clock).
 // Counting rules are documented in docs/report.md; change both together.
+import { IN_COURT_STAGES, type CaseRecord } from '../domain/case';
 import type { LawArticleRef } from '../domain/classification';
+import { SUBCATEGORIES, type IncidentFacts, type SubcategoryId } from '../domain/incident';
 import type { CaseOutcome, CaseType, LegalCase, StoredItem } from '../domain/item';
-import { CATEGORY_GROUPS, CATEGORY_IDS, groupOf, isCategoryId, LANGUAGES, type CategoryGroupId, type CategoryId, type Language } from '../domain/taxonomy';
+import { CATEGORY_GROUPS, CATEGORY_IDS, groupOf, isCategoryId, LANGUAGES, LAW_CODES, type CategoryGroupId, type CategoryId, type Language } from '../domain/taxonomy';
 import { addMonths, parseMonth } from '../domain/time';
+import type { Baseline, BaselineCase, BaselineLegalFigures, BaselineMonth } from './baseline';
 
 export const REPORT_DATA_SCHEMA = 'sozwatch.report-data/1';
 
@@ -55,6 +58,12 @@ export interface GroupRow extends PeriodCounts {
   id: CategoryGroupId;
 }
 
+/** Entries of a finer subcategory (they count in their parent category too). */
+export interface SubcategoryRow extends PeriodCounts {
+  id: SubcategoryId;
+  parent: CategoryId;
+}
+
 export interface JudicialActCounts {
   total: number;
   forDefendants: number;
@@ -94,6 +103,9 @@ export interface ReportEntryView {
   /** The staff-written text, only the languages it was written in, in ru, kk, en order. */
   text: Partial<Record<Language, string>>;
   caseKey?: string;
+  subcategory?: SubcategoryId;
+  /** Who did it, to whom, where, and every source link, as the reviewer recorded them. */
+  incident?: Omit<IncidentFacts, 'subcategory'>;
   rulesVersion: string;
 }
 
@@ -102,6 +114,7 @@ export interface ReportData {
   month: string;
   periods: Omit<ReportWindow, 'months'>;
   categories: CategoryRow[];
+  subcategories: SubcategoryRow[];
   groups: GroupRow[];
   totals: PeriodCounts;
   judicialActs: { month: JudicialActCounts; yearToDate: JudicialActCounts };
@@ -112,6 +125,10 @@ export interface ReportData {
   entriesWithoutCaseFacts: number;
   /** The month's entries, in print order: taxonomy order of category, then event date, then id. */
   entries: ReportEntryView[];
+  /** "Events in the country": approved context entries of the month, printed apart and never counted. */
+  contextEntries: ReportEntryView[];
+  /** Months of the window whose figures come from the baseline recorded before the system, oldest first. */
+  baselineMonths: string[];
   /** Approved items of the window left out because their entry is malformed (unknown category, bad date). */
   invalidEntryIds: string[];
 }
@@ -123,7 +140,6 @@ interface Dated {
 }
 
 const LEGAL_CATEGORIES: readonly CategoryId[] = ['criminal', 'civil', 'administrative'];
-const IN_COURT_STAGES = new Set(['in_court', 'decided', 'appeal']);
 const FOR_DEFENDANT: ReadonlySet<CaseOutcome> = new Set<CaseOutcome>(['for_defendant', 'dismissed']);
 
 function inRange(month: string, range: { from: string; to: string }): boolean {
@@ -153,24 +169,47 @@ function approvedEntries(items: readonly StoredItem[], months: ReadonlySet<strin
   return { entries, invalid: [...invalid].sort() };
 }
 
-function countCategories(entries: readonly Dated[], window: ReportWindow): CategoryRow[] {
-  const rows = new Map<CategoryId, CategoryRow>(
-    CATEGORY_IDS.map((id) => [id, { id, group: groupOf(id).id, month: 0, previousMonth: 0, sameMonthLastYear: 0, yearToDate: 0, lastYearToDate: 0 }]),
-  );
+/** Adds `count` to the period columns the month falls in. */
+function addToPeriods(row: PeriodCounts, month: string, window: ReportWindow, count = 1): void {
+  if (month === window.month) row.month += count;
+  if (month === window.previousMonth) row.previousMonth += count;
+  if (month === window.sameMonthLastYear) row.sameMonthLastYear += count;
+  if (inRange(month, window.yearToDate)) row.yearToDate += count;
+  if (inRange(month, window.lastYearToDate)) row.lastYearToDate += count;
+}
+
+function zeroCounts(): PeriodCounts {
+  return { month: 0, previousMonth: 0, sameMonthLastYear: 0, yearToDate: 0, lastYearToDate: 0 };
+}
+
+function countCategories(entries: readonly Dated[], baselineMonths: readonly BaselineMonth[], window: ReportWindow): CategoryRow[] {
+  const rows = new Map<CategoryId, CategoryRow>(CATEGORY_IDS.map((id) => [id, { id, group: groupOf(id).id, ...zeroCounts() }]));
   for (const { item, month } of entries) {
     const row = rows.get(item.entry!.category);
-    if (!row) continue;
-    if (month === window.month) row.month++;
-    if (month === window.previousMonth) row.previousMonth++;
-    if (month === window.sameMonthLastYear) row.sameMonthLastYear++;
-    if (inRange(month, window.yearToDate)) row.yearToDate++;
-    if (inRange(month, window.lastYearToDate)) row.lastYearToDate++;
+    if (row) addToPeriods(row, month, window);
+  }
+  for (const baseline of baselineMonths) {
+    for (const row of rows.values()) addToPeriods(row, baseline.month, window, baseline.counts[row.id] ?? 0);
+  }
+  return [...rows.values()];
+}
+
+function countSubcategories(entries: readonly Dated[], baselineMonths: readonly BaselineMonth[], window: ReportWindow): SubcategoryRow[] {
+  const rows = new Map<SubcategoryId, SubcategoryRow>(SUBCATEGORIES.map((s) => [s.id, { id: s.id, parent: s.parent, ...zeroCounts() }]));
+  for (const { item, month } of entries) {
+    const id = item.entry!.incident?.subcategory;
+    const row = id ? rows.get(id) : undefined;
+    // A subcategory recorded under another category is a data error; it is not counted under the wrong parent.
+    if (row && row.parent === item.entry!.category) addToPeriods(row, month, window);
+  }
+  for (const baseline of baselineMonths) {
+    for (const row of rows.values()) addToPeriods(row, baseline.month, window, baseline.counts[row.id] ?? 0);
   }
   return [...rows.values()];
 }
 
 function sumCounts(rows: readonly PeriodCounts[]): PeriodCounts {
-  const total: PeriodCounts = { month: 0, previousMonth: 0, sameMonthLastYear: 0, yearToDate: 0, lastYearToDate: 0 };
+  const total = zeroCounts();
   for (const row of rows) {
     total.month += row.month;
     total.previousMonth += row.previousMonth;
@@ -181,14 +220,20 @@ function sumCounts(rows: readonly PeriodCounts[]): PeriodCounts {
   return total;
 }
 
-/** One legal case: its entries in date order, and the month of its earliest approved entry. */
+/**
+ * One legal case: its entries in date order and the month it was filed. The filing month is the earliest
+ * of its first entry, its registry record and its baseline record, so a verdict on a case filed before
+ * the window (or before the system) is a judicial act, never a new filing.
+ */
 interface CaseHistory {
   caseKey: string;
-  firstMonth: string;
+  filedMonth: string;
+  /** The case as it stood when the baseline was recorded, when it was open then. */
+  baseline?: BaselineCase;
   entries: { month: string; legalCase: LegalCase }[];
 }
 
-function caseHistories(entries: readonly Dated[]): CaseHistory[] {
+function caseHistories(entries: readonly Dated[], registry: readonly CaseRecord[], baselineCases: readonly BaselineCase[]): CaseHistory[] {
   const cases = new Map<string, CaseHistory>();
   for (const { item, month } of entries) {
     const legalCase = item.entry!.legalCase;
@@ -197,10 +242,20 @@ function caseHistories(entries: readonly Dated[]): CaseHistory[] {
     let history = cases.get(caseKey);
     if (!history) {
       // Entries arrive sorted by date, so the first seen is the earliest.
-      history = { caseKey, firstMonth: month, entries: [] };
+      history = { caseKey, filedMonth: month, entries: [] };
       cases.set(caseKey, history);
     }
     history.entries.push({ month, legalCase });
+  }
+  const registryByKey = new Map(registry.map((r) => [r.key, r]));
+  for (const open of baselineCases) {
+    let history = cases.get(open.key);
+    if (!history) cases.set(open.key, (history = { caseKey: open.key, filedMonth: open.filedMonth, entries: [] }));
+    history.baseline = open;
+  }
+  for (const history of cases.values()) {
+    const known = [history.filedMonth, registryByKey.get(history.caseKey)?.filedMonth, history.baseline?.filedMonth].filter((m): m is string => Boolean(m));
+    history.filedMonth = known.sort()[0]!;
   }
   return [...cases.values()];
 }
@@ -213,9 +268,17 @@ interface CaseState {
   amountClaimedKzt?: number;
 }
 
-/** What is known of a case at the end of `toMonth`: later entries override earlier ones field by field. */
+/** What is known of a case at the end of `toMonth`: its baseline record, then later entries override it field by field. */
 function caseStateAt(history: CaseHistory, toMonth: string): CaseState {
   const state: CaseState = { inCourt: false };
+  const open = history.baseline;
+  if (open && open.stageMonth <= toMonth) {
+    state.type = open.kind;
+    if (open.honourDignity !== undefined) state.honourDignity = open.honourDignity;
+    state.inCourt = IN_COURT_STAGES.has(open.stage);
+    if (open.lawArticle) state.lawArticle = open.lawArticle;
+    if (open.amountClaimedKzt !== undefined) state.amountClaimedKzt = open.amountClaimedKzt;
+  }
   for (const { month, legalCase } of history.entries) {
     if (month > toMonth) break;
     if (legalCase.type) state.type = legalCase.type;
@@ -231,12 +294,39 @@ function emptyCharges(): ChargeCounts {
   return { civil: 0, civilHonourDignity: 0, criminal: 0, criminalInCourt: 0, administrative: 0, total: 0 };
 }
 
-function countCharges(cases: readonly CaseHistory[], range: { from: string; to: string }): { charges: ChargeCounts; claimedKzt: number } {
+/** The baseline's legal figures of the months in `range` that come from the baseline. */
+function baselineLegal(baselineMonths: readonly BaselineMonth[], range: { from: string; to: string }): BaselineLegalFigures[] {
+  return baselineMonths.filter((m) => m.legal && inRange(m.month, range)).map((m) => m.legal!);
+}
+
+function countCharges(
+  cases: readonly CaseHistory[],
+  baselineMonths: readonly BaselineMonth[],
+  range: { from: string; to: string },
+): { charges: ChargeCounts; claimedKzt: number } {
   const charges = emptyCharges();
   let claimedKzt = 0;
+  for (const figures of baselineLegal(baselineMonths, range)) {
+    charges.civil += figures.civil;
+    charges.civilHonourDignity += figures.civilHonourDignity;
+    charges.criminal += figures.criminal;
+    charges.criminalInCourt += figures.criminalInCourt;
+    charges.administrative += figures.administrative;
+    charges.total += figures.civil + figures.criminal + figures.administrative;
+    claimedKzt += figures.claimedKzt;
+  }
+  const fromBaseline = new Set(baselineMonths.map((m) => m.month));
   for (const history of cases) {
-    if (!inRange(history.firstMonth, range)) continue;
+    if (!inRange(history.filedMonth, range)) continue;
     const state = caseStateAt(history, range.to);
+    if (fromBaseline.has(history.filedMonth)) {
+      // Counted in the baseline's figures as the case stood then: only what changed since is added.
+      const open = history.baseline;
+      if (!open) continue;
+      if (state.type === 'criminal' && state.inCourt && !IN_COURT_STAGES.has(open.stage)) charges.criminalInCourt++;
+      claimedKzt += (state.amountClaimedKzt ?? 0) - (open.amountClaimedKzt ?? 0);
+      continue;
+    }
     if (state.type === 'civil') {
       charges.civil++;
       if (state.honourDignity) charges.civilHonourDignity++;
@@ -256,7 +346,7 @@ function countCharges(cases: readonly CaseHistory[], range: { from: string; to: 
  * Judicial acts issued in the range: one per case and stage (a first-instance decision and its appeal are
  * two acts; three outlets reporting one verdict are one). The outcome is the latest entry's for that act.
  */
-function countJudicialActs(cases: readonly CaseHistory[], range: { from: string; to: string }): JudicialActCounts {
+function countJudicialActs(cases: readonly CaseHistory[], baselineMonths: readonly BaselineMonth[], range: { from: string; to: string }): JudicialActCounts {
   const acts = new Map<string, CaseOutcome | undefined>();
   for (const history of cases) {
     for (const { month, legalCase } of history.entries) {
@@ -265,20 +355,33 @@ function countJudicialActs(cases: readonly CaseHistory[], range: { from: string;
       acts.set(key, legalCase.outcome ?? acts.get(key));
     }
   }
+  let total = acts.size;
   let forDefendants = 0;
   for (const outcome of acts.values()) if (outcome && FOR_DEFENDANT.has(outcome)) forDefendants++;
-  return { total: acts.size, forDefendants };
+  for (const figures of baselineLegal(baselineMonths, range)) {
+    total += figures.judicialActs;
+    forDefendants += figures.forDefendants;
+  }
+  return { total, forDefendants };
 }
 
-/** Awards made in the range: the latest award of each case within it, so an award changed on appeal counts once. */
-function sumAwarded(cases: readonly CaseHistory[], range: { from: string; to: string }): number {
+/**
+ * Awards made in the range: the latest award of each case within it, so an award changed on appeal counts
+ * once. A baseline case's award counted in the baseline's figures is replaced by a later one, not added to it.
+ */
+function sumAwarded(cases: readonly CaseHistory[], baselineMonths: readonly BaselineMonth[], range: { from: string; to: string }): number {
   let total = 0;
+  for (const figures of baselineLegal(baselineMonths, range)) total += figures.awardedKzt;
+  const fromBaseline = new Set(baselineMonths.map((m) => m.month));
   for (const history of cases) {
     let latest: number | undefined;
     for (const { month, legalCase } of history.entries) {
       if (inRange(month, range) && typeof legalCase.amountAwardedKzt === 'number') latest = legalCase.amountAwardedKzt;
     }
-    total += latest ?? 0;
+    if (latest === undefined) continue;
+    total += latest;
+    const open = history.baseline;
+    if (open?.amountAwardedKzt !== undefined && inRange(open.stageMonth, range) && fromBaseline.has(open.stageMonth)) total -= open.amountAwardedKzt;
   }
   return total;
 }
@@ -287,9 +390,17 @@ function articleKey(ref: LawArticleRef): string {
   return `${ref.code}\u0000${ref.article}\u0000${ref.part ?? ''}`;
 }
 
+/** A baseline case was active in a range of baseline months when it was filed or reached its stage there. */
+function activeInBaseline(history: CaseHistory, fromBaseline: ReadonlySet<string>, range: { from: string; to: string }): boolean {
+  const open = history.baseline;
+  if (!open) return false;
+  return [open.filedMonth, open.stageMonth].some((m) => fromBaseline.has(m) && inRange(m, range));
+}
+
 /** Cases active (with an entry) in the month and in the year to date, by their law article as known at the end of the period. */
-function countLawArticles(cases: readonly CaseHistory[], window: ReportWindow): LawArticleRow[] {
+function countLawArticles(cases: readonly CaseHistory[], baselineMonths: readonly BaselineMonth[], window: ReportWindow): LawArticleRow[] {
   const rows = new Map<string, LawArticleRow>();
+  const fromBaseline = new Set(baselineMonths.map((m) => m.month));
   const bump = (ref: LawArticleRef, field: 'month' | 'yearToDate') => {
     const key = articleKey(ref);
     let row = rows.get(key);
@@ -299,17 +410,18 @@ function countLawArticles(cases: readonly CaseHistory[], window: ReportWindow): 
     }
     row[field]++;
   };
+  const monthRange = { from: window.month, to: window.month };
   for (const history of cases) {
-    if (history.entries.some((e) => e.month === window.month)) {
+    if (history.entries.some((e) => e.month === window.month) || activeInBaseline(history, fromBaseline, monthRange)) {
       const ref = caseStateAt(history, window.month).lawArticle;
       if (ref) bump(ref, 'month');
     }
-    if (history.entries.some((e) => inRange(e.month, window.yearToDate))) {
+    if (history.entries.some((e) => inRange(e.month, window.yearToDate)) || activeInBaseline(history, fromBaseline, window.yearToDate)) {
       const ref = caseStateAt(history, window.yearToDate.to).lawArticle;
       if (ref) bump(ref, 'yearToDate');
     }
   }
-  const codeOrder = ['criminal', 'administrative', 'civil', 'media', 'unknown'];
+  const codeOrder: readonly string[] = LAW_CODES;
   return [...rows.values()].sort(
     (a, b) =>
       b.yearToDate - a.yearToDate ||
@@ -326,6 +438,8 @@ function entryView({ item }: Dated): ReportEntryView {
     const value = entry.text[lang]?.trim();
     if (value) text[lang] = value;
   }
+  const { subcategory, ...facts } = entry.incident ?? {};
+  const incident = Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
   return {
     id: item.id,
     category: entry.category,
@@ -337,6 +451,8 @@ function entryView({ item }: Dated): ReportEntryView {
     title: item.title,
     text,
     ...(entry.legalCase?.caseKey ? { caseKey: entry.legalCase.caseKey } : {}),
+    ...(subcategory && SUBCATEGORIES.some((s) => s.id === subcategory && s.parent === entry.category) ? { subcategory } : {}),
+    ...(Object.keys(incident).length > 0 ? { incident } : {}),
     rulesVersion: item.classification.rulesVersion,
   };
 }
@@ -349,22 +465,37 @@ function printOrder(a: ReportEntryView, b: ReportEntryView): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+export interface ReportSources {
+  /** Figures recorded before the system; used for the window's months that have no approved entry. */
+  baseline?: Baseline;
+  /** The case registry: a case filed before the window is then known not to be a new filing. */
+  registry?: readonly CaseRecord[];
+}
+
 /**
  * The report for `month` from the approved items of the window's months (`reportWindow(month).months`).
- * Items outside the window, not approved, or without an entry are ignored.
+ * Items outside the window, not approved, or without an entry are ignored. Context entries are printed
+ * apart and never counted. A month of the window with no approved entry takes its figures from the
+ * baseline when the baseline has that month.
  */
-export function computeReportData(month: string, items: readonly StoredItem[]): ReportData {
+export function computeReportData(month: string, items: readonly StoredItem[], sources: ReportSources = {}): ReportData {
   const window = reportWindow(month);
-  const { entries, invalid } = approvedEntries(items, new Set(window.months));
-  const categories = countCategories(entries, window);
+  const { entries: approved, invalid } = approvedEntries(items, new Set(window.months));
+  const entries = approved.filter((e) => !e.item.entry!.context);
+  const withEntries = new Set(approved.map((e) => e.month));
+  const inWindow = new Set(window.months);
+  const baselineMonths = (sources.baseline?.months ?? [])
+    .filter((m) => inWindow.has(m.month) && !withEntries.has(m.month))
+    .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+  const categories = countCategories(entries, baselineMonths, window);
   const groups: GroupRow[] = CATEGORY_GROUPS.map((group) => ({
     id: group.id,
     ...sumCounts(categories.filter((row) => row.group === group.id)),
   }));
-  const cases = caseHistories(entries);
+  const cases = caseHistories(entries, sources.registry ?? [], sources.baseline?.cases ?? []);
   const monthRange = { from: month, to: month };
-  const monthCharges = countCharges(cases, monthRange);
-  const ytdCharges = countCharges(cases, window.yearToDate);
+  const monthCharges = countCharges(cases, baselineMonths, monthRange);
+  const ytdCharges = countCharges(cases, baselineMonths, window.yearToDate);
   const monthEntries = entries.filter((e) => e.month === month);
   const { months: _months, ...periods } = window;
   return {
@@ -372,19 +503,22 @@ export function computeReportData(month: string, items: readonly StoredItem[]): 
     month,
     periods,
     categories,
+    subcategories: countSubcategories(entries, baselineMonths, window),
     groups,
     totals: sumCounts(categories),
-    judicialActs: { month: countJudicialActs(cases, monthRange), yearToDate: countJudicialActs(cases, window.yearToDate) },
+    judicialActs: { month: countJudicialActs(cases, baselineMonths, monthRange), yearToDate: countJudicialActs(cases, baselineMonths, window.yearToDate) },
     charges: { month: monthCharges.charges, yearToDate: ytdCharges.charges },
     damages: {
-      month: { claimedKzt: monthCharges.claimedKzt, awardedKzt: sumAwarded(cases, monthRange) },
-      yearToDate: { claimedKzt: ytdCharges.claimedKzt, awardedKzt: sumAwarded(cases, window.yearToDate) },
+      month: { claimedKzt: monthCharges.claimedKzt, awardedKzt: sumAwarded(cases, baselineMonths, monthRange) },
+      yearToDate: { claimedKzt: ytdCharges.claimedKzt, awardedKzt: sumAwarded(cases, baselineMonths, window.yearToDate) },
     },
-    lawArticles: countLawArticles(cases, window),
+    lawArticles: countLawArticles(cases, baselineMonths, window),
     entriesWithoutCaseFacts: monthEntries.filter(
       (e) => LEGAL_CATEGORIES.includes(e.item.entry!.category) && !e.item.entry!.legalCase?.caseKey?.trim(),
     ).length,
     entries: monthEntries.map(entryView).sort(printOrder),
+    contextEntries: approved.filter((e) => e.month === month && e.item.entry!.context).map(entryView).sort(printOrder),
+    baselineMonths: baselineMonths.map((m) => m.month),
     invalidEntryIds: invalid,
   };
 }

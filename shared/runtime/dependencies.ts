@@ -128,7 +128,7 @@ export function buildDependencies(config: Config, options: BuildOptions = {}): D
     now: options.now ?? (() => new Date()),
     // Compiled on first use: the report and review functions never classify, so they skip the cost.
     classify: (input) => sharedClassifier()(input),
-    http: new HttpClient({ userAgent: userAgent(config.contactUrl) }),
+    http: new HttpClient({ userAgent: userAgent(config.contactUrl), allowedPrivateHosts: config.allowedPrivateHosts }),
     ingestQueue: config.ingestQueueUrl
       ? new SqsIngestQueue(() => loadSqsClient(config), config.ingestQueueUrl)
       : undefined,

@@ -1,6 +1,6 @@
-// `sources check`: fetch each catalogued source once and say whether its feed still parses or its court
-// parser still matches. Meant for a connected machine; the result goes into the catalog notes and the
-// parser headers by hand.
+// `sources check`: fetch each catalogued source once and say whether its feed still parses, its list
+// selectors or court parser still match, its Telegram channel still has a public preview. Meant for a
+// connected machine; the result goes into the catalog's verified/note/evidence and the parser headers by hand.
 import { SozwatchError } from '../domain/errors';
 import type { SourceDefinition } from './catalog';
 import { fetchSource } from './fetch-source';
@@ -18,6 +18,18 @@ export interface SourceCheck {
   errorKind?: string;
 }
 
+/** The source reduced to one look: its first page only, following no article, detail or search-result link. */
+export function onePageOnly(source: SourceDefinition): SourceDefinition {
+  const settings = { ...(source.settings ?? {}) };
+  if (source.kind === 'html-list') {
+    settings.maxPages = 1;
+    delete settings.articleText;
+  }
+  if (source.kind === 'telegram') settings.maxPages = 1;
+  if (source.kind === 'search') settings.maxFollows = 0;
+  return { ...source, maxPages: 1, fetchDetails: false, settings };
+}
+
 export async function checkSources(
   http: HttpFetcher,
   sources: readonly SourceDefinition[],
@@ -30,7 +42,7 @@ export async function checkSources(
     const base = { sourceId: source.id, kind: source.kind, parser: source.parser, url: source.url };
     let check: SourceCheck;
     try {
-      const result = await fetchSource(http, { ...source, maxPages: 1, fetchDetails: false }, { now });
+      const result = await fetchSource(http, onePageOnly(source), { now });
       const items = result.kind === 'ok' ? result.items : [];
       const newestAt = items.map((i) => i.publishedAt).sort().at(-1);
       check = { ...base, ok: items.length > 0 || !source.expectsItems, items: items.length, ...(newestAt ? { newestAt } : {}) };

@@ -24,7 +24,9 @@ export function monthFromName(name: string): number | undefined {
 
 
 function valid(year: number, month: number, day: number, hour: number, minute: number, second: number): boolean {
-  return year >= 1990 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 60;
+  // Day 0 of the next month is the last day of this one: 31 February is not a date, not 3 March.
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return year >= 1990 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour <= 23 && minute <= 59 && second <= 60;
 }
 
 const TIME = /(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?/;
@@ -102,4 +104,110 @@ export function parseDate(raw: string | undefined, now?: Date): string | undefin
     if (!Number.isNaN(ms)) return new Date(ms).toISOString();
   }
   return undefined;
+}
+
+const RELATIVE_TODAY = /(^|[^\p{L}])(сегодня|бүгін|today)($|[^\p{L}])/u;
+const RELATIVE_YESTERDAY = /(^|[^\p{L}])(вчера|кеше|yesterday)($|[^\p{L}])/u;
+/** A date on a list page is a short label; anything longer is cut before matching. */
+const DATE_TEXT_MAX = 200;
+
+type DateField = 'year' | 'shortYear' | 'month' | 'monthName' | 'day' | 'hour' | 'minute' | 'second';
+const FORMAT_TOKENS: Array<[string, DateField, string]> = [
+  ['yyyy', 'year', '(\\d{4})'],
+  ['yy', 'shortYear', '(\\d{2})'],
+  ['MMMM', 'monthName', '(\\p{L}+)'],
+  ['MM', 'month', '(\\d{1,2})'],
+  ['M', 'month', '(\\d{1,2})'],
+  ['dd', 'day', '(\\d{1,2})'],
+  ['d', 'day', '(\\d{1,2})'],
+  ['HH', 'hour', '(\\d{1,2})'],
+  ['H', 'hour', '(\\d{1,2})'],
+  ['mm', 'minute', '(\\d{2})'],
+  ['ss', 'second', '(\\d{2})'],
+];
+
+export interface CompiledDateFormat {
+  format: string;
+  pattern: RegExp;
+  fields: DateField[];
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * Compiles a list page's date format: `d MMMM yyyy, HH:mm`, `dd.MM.yyyy`, `HH:mm`, `yyyy 'жылғы' d MMMM`.
+ * Tokens: yyyy yy MMMM (a Russian, Kazakh or English month name in any grammatical case) MM M dd d HH H mm ss;
+ * a quoted word is matched as written; other characters between tokens stand for any punctuation and
+ * space. Every group is a bounded digit run or one letter run between separators, so matching is linear.
+ */
+export function compileDateFormat(format: string): CompiledDateFormat {
+  const fields: DateField[] = [];
+  let source = '';
+  let separator = '';
+  const flushSeparator = () => {
+    if (separator) source += '[^\\p{L}\\p{N}]{0,20}';
+    separator = '';
+  };
+  for (let i = 0; i < format.length; ) {
+    if (format[i] === "'") {
+      const end = format.indexOf("'", i + 1);
+      if (end < 0) throw new Error(`date format "${format}": unclosed quote`);
+      flushSeparator();
+      source += `\\s*${escapeRegExp(format.slice(i + 1, end).trim()).replace(/\s+/g, '\\s+')}\\s*`;
+      i = end + 1;
+      continue;
+    }
+    const token = FORMAT_TOKENS.find(([name]) => format.startsWith(name, i));
+    if (token) {
+      flushSeparator();
+      fields.push(token[1]);
+      source += token[2];
+      i += token[0].length;
+      continue;
+    }
+    if (/[\p{L}\p{N}]/u.test(format[i]!)) throw new Error(`date format "${format}": "${format[i]}" is not a token (quote words: 'жылғы')`);
+    separator += format[i];
+    i += 1;
+  }
+  if (!fields.length) throw new Error(`date format "${format}" has no date or time token`);
+  if (fields.includes('monthName') && fields.includes('month')) throw new Error(`date format "${format}" has two months`);
+  return { format, pattern: new RegExp(source, 'iu'), fields };
+}
+
+/**
+ * A list page's date read with its stored format (or `auto`: the forms parseDate knows). "Сегодня,
+ * 14:30", "вчера", "бүгін 09:15", "кеше" are days relative to `now` in Asia/Almaty, whatever the
+ * format; a format without a year takes the current Almaty year, the previous one when that lands
+ * more than a day in the future; one without a day (`HH:mm`) means today.
+ */
+export function parseDateInFormat(raw: string | undefined, format: CompiledDateFormat | 'auto', now: Date): string | undefined {
+  if (!raw) return undefined;
+  const text = raw.replace(/\s+/g, ' ').trim().slice(0, DATE_TEXT_MAX);
+  if (!text) return undefined;
+  const lower = text.toLowerCase();
+  const relative = RELATIVE_TODAY.test(lower) ? 0 : RELATIVE_YESTERDAY.test(lower) ? 1 : undefined;
+  if (relative !== undefined) {
+    const [y, m, d] = almatyDate(new Date(now.getTime() - relative * 86_400_000)).split('-').map(Number);
+    return local(y!, m!, d!, lower);
+  }
+  if (format === 'auto') return parseDate(text, now);
+  const match = format.pattern.exec(text);
+  if (!match) return undefined;
+  const values = new Map<DateField, string>();
+  format.fields.forEach((field, index) => values.set(field, match[index + 1]!));
+  const [todayYear, todayMonth, todayDay] = almatyDate(now).split('-').map(Number) as [number, number, number];
+  const number = (field: DateField) => (values.has(field) ? Number(values.get(field)) : undefined);
+  const monthName = values.get('monthName');
+  const month = monthName !== undefined ? monthFromName(monthName) : number('month');
+  if (monthName !== undefined && month === undefined) return undefined;
+  const hasDate = values.has('day') || month !== undefined;
+  const day = number('day') ?? (hasDate ? 1 : todayDay);
+  const shortYear = number('shortYear');
+  const explicitYear = number('year') ?? (shortYear !== undefined ? 2000 + shortYear : undefined);
+  const time = `${number('hour') ?? 0}:${String(number('minute') ?? 0).padStart(2, '0')}:${String(number('second') ?? 0).padStart(2, '0')}`;
+  const resolvedMonth = month ?? todayMonth;
+  if (explicitYear !== undefined) return local(explicitYear, resolvedMonth, day, time);
+  const thisYear = local(todayYear, resolvedMonth, day, time);
+  if (thisYear && Date.parse(thisYear) > now.getTime() + 86_400_000) return local(todayYear - 1, resolvedMonth, day, time);
+  return thisYear;
 }

@@ -1,27 +1,36 @@
 // Title and summary as plain text: markup stripped, entities decoded (twice-escaped ones too, as
 // some feeds send `&amp;quot;`), whitespace collapsed.
 import { load } from 'cheerio/slim';
+import { htmlTags } from './html-tags';
 
 const BLOCK = 'p, div, br, li, h1, h2, h3, h4, h5, h6, tr, blockquote, section, article';
 /** Deeper markup is hostile or broken (seen in fuzzing: 5,000 unclosed <b> overflow cheerio's recursive text()). */
 const MAX_NESTING = 200;
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
+/** Elements whose content is never text for a reader. */
+const HIDDEN = new Set(['script', 'style', 'noscript', 'iframe', 'object', 'template']);
 
-/** True when open tags nest deeper than MAX_NESTING (a single pass over the tags, no DOM). */
+/** True when open tags nest deeper than MAX_NESTING (one linear pass over the tags, no DOM). */
 function nestsTooDeep(html: string): boolean {
   let depth = 0;
-  for (const [, closing, name, selfClosing] of html.matchAll(TAG)) {
-    if (closing) depth = Math.max(0, depth - 1);
-    else if (!selfClosing && !VOID_ELEMENTS.has(name!.toLowerCase())) depth += 1;
+  for (const tag of htmlTags(html)) {
+    if (tag.kind === 'close') depth = Math.max(0, depth - 1);
+    else if (tag.kind === 'open' && !tag.selfClosing && !VOID_ELEMENTS.has(tag.name)) depth += 1;
     if (depth > MAX_NESTING) return true;
   }
   return false;
 }
 
-/** Flattens markup without building a tree: scripts and styles dropped, every tag becomes a space. */
+/** Flattens markup without building a tree: hidden elements, comments and declarations dropped, every tag becomes a space. */
 function flattenTags(html: string): string {
-  return html.replace(/<(script|style|noscript|iframe|object|template)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<[^>]*>/g, ' ');
+  const parts: string[] = [];
+  let copied = 0;
+  for (const tag of htmlTags(html, HIDDEN)) {
+    parts.push(html.slice(copied, tag.start), ' ');
+    copied = tag.end;
+  }
+  parts.push(html.slice(copied));
+  return parts.join('');
 }
 
 export function plainText(input: string | undefined, maxLength = 20_000): string {

@@ -82,6 +82,7 @@ describe('cdk-nag AwsSolutions', { timeout: 300_000 }, () => {
       'AwsSolutions-IAM5[Resource::<CourtsFunction.Arn>:*]',
       'AwsSolutions-IAM5[Resource::<NewsFunction.Arn>:*]',
       'AwsSolutions-IAM5[Resource::prod-sozwatch-data-reports-bucket-arn/reports/*]',
+      'AwsSolutions-IAM5[Resource::prod-sozwatch-data-reports-bucket-arn/settings/*]',
     ]);
   });
 

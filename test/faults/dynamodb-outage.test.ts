@@ -63,6 +63,11 @@ function outageAfter(after: number, fault: FaultAnswer, when: (operation?: strin
   };
 }
 
+/** The feed server listens on loopback with a port chosen at start: the client names it once it is up. */
+function feedClient(): HttpClient {
+  return new HttpClient({ userAgent: 'sozwatch-test', hostDelayMs: 0, retries: 0, respectRobots: false, allowedPrivateHosts: [feeds.host] });
+}
+
 describe('DynamoDB outage: single calls', () => {
   it.each(OUTAGES)('a conditional put during %s is retried, fails as RetryableError, writes nothing, then succeeds', async (_name, fault) => {
     const item = storedItem({ status: 'pending' });
@@ -125,7 +130,10 @@ describe('DynamoDB outage: single calls', () => {
 
 
 describe('DynamoDB outage during an ingest run', () => {
-  const http = new HttpClient({ userAgent: 'sozwatch-test', hostDelayMs: 0, retries: 0, respectRobots: false });
+  let http: HttpClient;
+  beforeAll(() => {
+    http = feedClient();
+  });
 
   it.each(OUTAGES)('an outage (%s) midway: the source fails cleanly, validators are not saved, the rerun stores every item once', async (_name, fault) => {
     const sourceId = `outage-${fault.status}-${fault.headers?.['x-amzn-errortype']}`;
@@ -163,7 +171,10 @@ describe('DynamoDB outage during an ingest run', () => {
 });
 
 describe('DynamoDB outage between a flagged item and its audit record', () => {
-  const http = new HttpClient({ userAgent: 'sozwatch-test', hostDelayMs: 0, retries: 0, respectRobots: false });
+  let http: HttpClient;
+  beforeAll(() => {
+    http = feedClient();
+  });
 
   // Was a known gap: the item is saved, then its `ingest` audit record; an outage between the two left the
   // item without it. The rerun now checks untouched pending items for their audit (repairMissingAudits).
@@ -185,7 +196,10 @@ describe('DynamoDB outage between a flagged item and its audit record', () => {
 });
 
 describe('a DynamoDB write that lands but whose reply is lost', () => {
-  const http = new HttpClient({ userAgent: 'sozwatch-test', hostDelayMs: 0, retries: 0, respectRobots: false });
+  let http: HttpClient;
+  beforeAll(() => {
+    http = feedClient();
+  });
 
   // Was a gap: saveIfNew answered `already-stored` to the SDK's retry and the loop skipped the audit;
   // the run kept the ETag, so later runs (304) never looked again. runSource now repairs it at once.

@@ -1,10 +1,13 @@
 // Sources that hang forever, flood bytes, drip, or answer garbage, run in one ingest beside healthy
 // feeds (each hostile one on its own loopback host, one sharing the healthy host): the healthy feeds
-// are stored, every hostile one ends as a recorded failure, and the run returns.
+// are stored, every hostile one ends as a recorded failure, and the run returns. Hostile news lists
+// and Telegram channel pages (deep, unclosed, script-laden, wrongly encoded, huge) are among them; a
+// feed cut short is not a failure: its complete items are kept.
 import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestSources, type IngestSummary } from '../../shared/ingest/ingest-sources';
+import type { SourceDefinition } from '../../shared/sources/catalog';
 import { HttpClient } from '../../shared/sources/http/http-client';
 import { conditional, startFixtureServer, type FixtureServer, type Route } from '../integration/ingest/fixture-server';
 import { fixtureSource, rssFeed } from '../support/feed-builder';
@@ -52,9 +55,25 @@ interface Case {
   route: Route;
   /** Each on its own server (its own host) unless it is meant to share the healthy feeds' host. */
   sharedHost?: boolean;
-  /** How the source must end: a recorded failure of this kind, or (`no-items`) parsed to nothing. */
-  expectKind: 'retryable' | 'skip-source' | 'no-items';
+  /** How the source must end: a recorded failure of this kind, parsed to nothing, or the items before a cut. */
+  expectKind: 'retryable' | 'skip-source' | 'no-items' | 'recovered';
+  /** What the error must say, when it is a failure. */
+  expectError?: RegExp;
+  /** Not a feed: the source's kind and settings, and the path it is served on. */
+  source?: Partial<SourceDefinition>;
+  path?: string;
 }
+
+const LIST: Partial<SourceDefinition> = {
+  kind: 'html-list',
+  parser: 'html-list',
+  settings: { item: '.newscard', title: '.newscard__title', link: 'a.newscard__link', date: { selector: '.newscard__date', format: 'd MMMM, HH:mm' } },
+};
+const CHANNEL: Partial<SourceDefinition> = { kind: 'telegram', parser: 'telegram', settings: { maxPages: 2 } };
+const card = (n: number) => `<div class="newscard"><a class="newscard__link" href="/n/${n}"><div class="newscard__title">Новость ${n}</div></a><div class="newscard__date">Сегодня, 10:00</div></div>`;
+const message = (n: number) =>
+  `<div class="tgme_widget_message_wrap"><div class="tgme_widget_message" data-post="hostile/${n}"><div class="tgme_widget_message_bubble"><div class="tgme_widget_message_text">Сообщение ${n}</div><a class="tgme_widget_message_date" href="https://t.me/hostile/${n}"><time datetime="2026-12-05T05:00:00+00:00"></time></a></div></div></div>`;
+const page = (body: string) => `<!doctype html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`;
 
 const HOSTILE: Case[] = [
   { id: 'hangs', route: hang, expectKind: 'retryable' },
@@ -67,7 +86,19 @@ const HOSTILE: Case[] = [
   { id: 'entity-bomb', route: body('application/rss+xml', `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "${'x'.repeat(100)}"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><rss><channel><item><title>&b;</title></item></channel></rss>`), expectKind: 'skip-source' },
   // 0.7 MB, under the size cap: the parser survives it (no stack overflow) and finds no item.
   { id: 'nesting-bomb', route: body('application/rss+xml', `<?xml version="1.0"?><rss version="2.0"><channel>${'<x>'.repeat(100_000)}${'</x>'.repeat(100_000)}</channel></rss>`), expectKind: 'no-items' },
-  { id: 'truncated', route: body('application/rss+xml', rssFeed({ feedKey: 'cut', items: 20 }).slice(0, 1500)), expectKind: 'skip-source' },
+  // Cut inside its fifth item: the four complete ones are kept.
+  { id: 'truncated', route: body('application/rss+xml', rssFeed({ feedKey: 'cut', items: 20 }).slice(0, 1500)), expectKind: 'recovered' },
+  // News lists.
+  { id: 'list-deep', source: LIST, route: body('text/html', page(`${'<div>'.repeat(100_000)}${card(1)}${'</div>'.repeat(100_000)}`)), expectKind: 'skip-source', expectError: /nested deeper/ },
+  { id: 'list-unclosed', source: LIST, route: body('text/html', page(card(1).replace(/<\/div>|<\/a>/g, '').repeat(5_000))), expectKind: 'skip-source', expectError: /nested deeper/ },
+  { id: 'list-scripts', source: LIST, route: body('text/html', page(`<script>document.write('${card(1)}')</script>`.repeat(5_000))), expectKind: 'skip-source', expectError: /selectors found nothing/ },
+  { id: 'list-huge', source: LIST, route: body('text/html', page(card(1).repeat(12_000))), expectKind: 'skip-source', expectError: /cap/ },
+  { id: 'list-wrong-charset', source: LIST, route: body('text/html; charset=utf-16le', page(card(1) + card(2))), expectKind: 'skip-source', expectError: /selectors found nothing/ },
+  // Telegram channel pages.
+  { id: 'channel-deep', source: CHANNEL, path: '/s/hostile_deep', route: body('text/html', page(`${'<div>'.repeat(100_000)}${message(1)}${'</div>'.repeat(100_000)}`)), expectKind: 'skip-source', expectError: /nested deeper/ },
+  { id: 'channel-unclosed', source: CHANNEL, path: '/s/hostile_unclosed', route: body('text/html', page(message(1).replace(/<\/div>|<\/a>/g, '').repeat(5_000))), expectKind: 'skip-source', expectError: /nested deeper/ },
+  { id: 'channel-scripts', source: CHANNEL, path: '/s/hostile_scripts', route: body('text/html', page(`<script>var m = '${message(1)}';</script>`.repeat(2_000))), expectKind: 'skip-source', expectError: /no public preview/ },
+  { id: 'channel-wrong-charset', source: CHANNEL, path: '/s/hostile_charset', route: body('text/html; charset=utf-16be', page(message(1))), expectKind: 'skip-source', expectError: /no public preview/ },
 ];
 const HEALTHY = ['healthy-a', 'healthy-b', 'healthy-c'];
 
@@ -87,8 +118,9 @@ beforeAll(async () => {
       server = await startFixtureServer();
       servers.push(server);
     }
-    server.route(`/${hostile.id}.xml`, hostile.route);
-    catalog.push(fixtureSource(hostile.id, server.url(`/${hostile.id}.xml`)));
+    const path = hostile.path ?? `/${hostile.id}.xml`;
+    server.route(path, hostile.route);
+    catalog.push(fixtureSource(hostile.id, server.url(path), hostile.source));
   }
   // Interleave so the shared-host hang sits between healthy feeds in the queue.
   catalog.sort((a, b) => a.id.localeCompare(b.id));
@@ -101,6 +133,7 @@ beforeAll(async () => {
     retries: 1,
     backoffBaseMs: 50,
     hostDelayMs: 0,
+    allowedPrivateHosts: servers.map((fixture) => fixture.host),
   });
   summary = await ingestSources({ ...stack.deps, http }, { runId: 'hostile', catalog, concurrency: 4, budgetMs: BUDGET_MS });
 }, 120_000);
@@ -114,7 +147,7 @@ afterAll(async () => {
 describe('hostile sources mixed with healthy ones', () => {
   it("the run returns a result for every source", () => {
     expect(summary.sources.map((s) => s.sourceId).sort()).toEqual([...HEALTHY, ...HOSTILE.map((h) => h.id)].sort());
-    expect(summary.totals).toMatchObject({ sources: HEALTHY.length + HOSTILE.length, errors: HOSTILE.filter((h) => h.expectKind !== 'no-items').length });
+    expect(summary.totals).toMatchObject({ sources: HEALTHY.length + HOSTILE.length, errors: HOSTILE.filter((h) => h.expectKind !== 'no-items' && h.expectKind !== 'recovered').length });
   });
 
   it.each(HEALTHY)('healthy %s is stored whole', async (id) => {
@@ -125,11 +158,12 @@ describe('hostile sources mixed with healthy ones', () => {
     expect(await stack.deps.sourceStates.get(id)).toMatchObject({ etag: `"${id}"`, consecutiveFailures: 0 });
   });
 
-  const failing = HOSTILE.filter((h) => h.expectKind !== 'no-items');
-  it.each(failing.map((h) => [h.id, h.expectKind] as const))('hostile %s ends as a recorded %s failure with nothing stored', async (id, kind) => {
+  const failing = HOSTILE.filter((h) => h.expectKind !== 'no-items' && h.expectKind !== 'recovered');
+  it.each(failing.map((h) => [h.id, h.expectKind, h.expectError] as const))('hostile %s ends as a recorded %s failure with nothing stored', async (id, kind, message) => {
     const result = summary.sources.find((s) => s.sourceId === id)!;
     expect(result).toMatchObject({ outcome: 'error', errorKind: kind, new: 0 });
     expect(result.error).toBeTruthy();
+    if (message) expect(result.error).toMatch(message);
     const state = await stack.deps.sourceStates.get(id);
     expect(state).toMatchObject({ consecutiveFailures: 1, lastErrorKind: kind });
     expect(state?.lastSuccessAt).toBeUndefined();
@@ -139,6 +173,15 @@ describe('hostile sources mixed with healthy ones', () => {
   it('the nesting bomb parses to no item and stores nothing (it is within the size cap)', async () => {
     expect(summary.sources.find((s) => s.sourceId === 'nesting-bomb')).toMatchObject({ outcome: 'ok', fetched: 0, new: 0 });
     expect((await stack.deps.items.listBySource({ sourceId: 'nesting-bomb', limit: 10 })).items).toEqual([]);
+  });
+
+  it('the truncated feed keeps the items complete before the cut, marked as recovered, without validators', async () => {
+    const result = summary.sources.find((s) => s.sourceId === 'truncated')!;
+    expect(result).toMatchObject({ outcome: 'ok', recovered: true, fetched: 4, new: 4 });
+    const state = await stack.deps.sourceStates.get('truncated');
+    expect(state).toMatchObject({ consecutiveFailures: 0, lastItemCount: 4 });
+    expect(state?.etag).toBeUndefined();
+    expect((await stack.deps.items.listBySource({ sourceId: 'truncated', limit: 10 })).items.map((i) => i.guid).sort()).toEqual(['cut-0', 'cut-1', 'cut-2', 'cut-3']);
   });
 
   it('the drip source was stopped by the per-source budget, the flood by the size cap', () => {

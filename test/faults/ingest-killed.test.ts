@@ -72,7 +72,7 @@ function runIngest(runId: string, killAtWrite?: number, forwardFatalWrite = fals
   });
   return new Promise((resolve, reject) => {
     child = spawn(process.execPath, ['--openssl-legacy-provider', '--import', 'tsx', CHILD, catalogPath, runId], {
-      env: { ...process.env, ...stack.env, SOZWATCH_DYNAMODB_ENDPOINT: proxy.url, SOZWATCH_LOG_LEVEL: 'SILENT', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+      env: { ...process.env, ...stack.env, SOZWATCH_ALLOWED_PRIVATE_HOSTS: feeds.host, SOZWATCH_DYNAMODB_ENDPOINT: proxy.url, SOZWATCH_LOG_LEVEL: 'SILENT', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -16,6 +16,13 @@ if (!catalogPath) {
 const catalog = JSON.parse(readFileSync(catalogPath, 'utf8')) as SourceDefinition[];
 const deps = buildDependencies(loadConfig(process.env), { serviceName: 'ingest-child', logToStderr: true });
 // Loopback fixture servers: one host for every feed, so no politeness delay between them.
-const http = new HttpClient({ userAgent: userAgent(deps.config.contactUrl), hostDelayMs: 0, retries: 1, backoffBaseMs: 50 });
+const http = new HttpClient({
+  userAgent: userAgent(deps.config.contactUrl),
+  hostDelayMs: 0,
+  retries: 1,
+  backoffBaseMs: 50,
+  // The parent names its fixture servers in SOZWATCH_ALLOWED_PRIVATE_HOSTS.
+  allowedPrivateHosts: deps.config.allowedPrivateHosts,
+});
 const summary = await ingestSources({ ...deps, http }, { runId, catalog, concurrency: 4 });
 process.stdout.write(`${JSON.stringify({ runId, totals: summary.totals, peakRssBytes: process.resourceUsage().maxRSS * 1024 })}\n`);

@@ -8,6 +8,8 @@ import { sourcesCommand } from './sources';
 import { rulesCommand } from './rules';
 import { reportCommand } from './report';
 import { serveCommand } from './serve';
+import { baselineCommand } from './baseline';
+import { entriesCsvCommand } from './entries-csv';
 
 export const COMMANDS: CliCommand[] = [
   serveCommand,
@@ -18,4 +20,6 @@ export const COMMANDS: CliCommand[] = [
   ingestCommand,
   importCommand,
   sourcesCommand,
+  baselineCommand,
+  entriesCsvCommand,
 ];

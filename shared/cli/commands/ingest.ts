@@ -2,18 +2,18 @@
 // configured stack (or the embedded local one), progress per source on stderr, the summary on stdout.
 import { randomUUID } from 'node:crypto';
 import { ingestSources, type SourceRunResult } from '../../ingest/ingest-sources';
-import { CATALOG, type SourceType } from '../../sources/catalog';
+import { CATALOG, SOURCE_TYPES, type SourceLane, type SourceType } from '../../sources/catalog';
 import { parseCommandArgs, UsageError, type CliCommand } from '../command';
 import { withCliRuntime } from '../cli-runtime';
 
-const USAGE = `usage: ingest [--kind news|courts] [--source ID]... [--group G] [--concurrency N]
+const USAGE = `usage: ingest [--kind news|courts|feed|html-list|telegram|search|court] [--source ID]... [--group G] [--concurrency N]
 
 Fetches the catalogued sources (conditional GET), stores new items (flagged ones as pending), updates
 each source's state, prints one progress line per source on stderr and the run summary as JSON on stdout.
 Exit 0 when every source succeeded or was unchanged, 1 when any failed.`;
 
 export interface IngestArgs {
-  kind?: SourceType;
+  kind?: SourceType | SourceLane;
   sourceIds: string[];
   group?: string;
   concurrency?: number;
@@ -28,9 +28,9 @@ export function parseIngestArgs(args: string[]): IngestArgs {
   });
   const parsed: IngestArgs = { sourceIds: (values.source ?? []).flatMap((v) => v.split(',')), group: values.group };
   if (values.kind !== undefined) {
-    if (values.kind === 'news' || values.kind === 'feed') parsed.kind = 'feed';
-    else if (values.kind === 'courts' || values.kind === 'court') parsed.kind = 'court';
-    else throw new UsageError(`--kind must be news or courts, got "${values.kind}"`);
+    const kind = values.kind;
+    if (kind === 'news' || kind === 'courts' || (SOURCE_TYPES as readonly string[]).includes(kind)) parsed.kind = kind as SourceType | SourceLane;
+    else throw new UsageError(`--kind must be news, courts or a source kind (${SOURCE_TYPES.join(', ')}), got "${kind}"`);
   }
   if (values.concurrency !== undefined) {
     const n = Number(values.concurrency);
@@ -45,7 +45,8 @@ export function parseIngestArgs(args: string[]): IngestArgs {
 function progressLine(r: SourceRunResult): string {
   const status = r.outcome === 'error' ? `ERROR ${r.errorKind}: ${r.error}` : r.outcome === 'not-modified' ? 'not modified' : `${r.fetched} fetched, ${r.new} new, ${r.flagged} flagged`;
   const health = r.unhealthy.length ? ` [unhealthy: ${r.unhealthy.join('; ')}]` : '';
-  return `${r.sourceId.padEnd(20)} ${status} (${r.durationMs} ms)${health}\n`;
+  const recovered = r.recovered ? ' [feed cut short: items before the cut kept, validators not]' : '';
+  return `${r.sourceId.padEnd(20)} ${status} (${r.durationMs} ms)${recovered}${health}\n`;
 }
 
 export const ingestCommand: CliCommand = {

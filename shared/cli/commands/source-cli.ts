@@ -11,12 +11,14 @@ import { decodeBody } from '../../sources/charset';
 import { COURT_PARSERS, courtParser } from '../../sources/courts/court-parsers';
 import { courtEntryToItem, loadPage } from '../../sources/courts/scrape-court';
 import { parseFeed, rootElementName } from '../../sources/feeds/feed-parser';
+import { onePageOnly } from '../../sources/check-sources';
 import { fetchSource } from '../../sources/fetch-source';
 import { HttpClient, userAgent } from '../../sources/http/http-client';
 import type { CliIo } from '../command';
 
 export function cliHttpClient(io: CliIo): HttpClient {
-  return new HttpClient({ userAgent: userAgent(loadCliSettings(io.env).contactUrl), retries: 1 });
+  const settings = loadCliSettings(io.env);
+  return new HttpClient({ userAgent: userAgent(settings.contactUrl), retries: 1, allowedPrivateHosts: settings.allowedPrivateHosts });
 }
 
 export interface ReadOptions {
@@ -54,7 +56,7 @@ export async function readDocument(target: string, io: CliIo, options: ReadOptio
     if (options.sourceId) source.id = options.sourceId;
     if (options.lang) source.language = options.lang;
     if (options.court) Object.assign(source, { kind: 'court', parser: options.court });
-    const result = await fetchSource(cliHttpClient(io), source, { now: options.now });
+    const result = await fetchSource(cliHttpClient(io), onePageOnly(source), { now: options.now });
     if (result.kind === 'not-modified') throw new SkipSourceError(`${target} answered 304 to an unconditional request`);
     return result.items;
   }

@@ -1,16 +1,18 @@
-// `sources [list]` prints the catalog; `sources check [--source ID…] [--kind news|courts]` fetches each
-// source once and reports which feeds still parse and which court parsers still match (exit 1 if any fail).
+// `sources [list]` prints the catalog; `sources check [--source ID…] [--kind …]` fetches each source
+// once and reports which feeds still parse, which list selectors and court parsers still match, and
+// which Telegram channels still have a public preview (exit 1 if any fail).
 import { checkSources } from '../../sources/check-sources';
 import { CATALOG, selectSources } from '../../sources/catalog';
 import { UsageError, type CliCommand } from '../command';
 import { parseIngestArgs } from './ingest';
 import { cliHttpClient } from './source-cli';
 
-const USAGE = `usage: sources [list] [--kind news|courts] [--source ID]... [--group G]
-       sources check [--kind news|courts] [--source ID]... [--group G]
+const USAGE = `usage: sources [list] [--kind news|courts|KIND] [--source ID]... [--group G]
+       sources check [--kind news|courts|KIND] [--source ID]... [--group G]
 
+KIND is one of feed, html-list, telegram, search, court.
 list: the catalogued sources as JSON lines (id, name, kind, url, language, group, parser, pollMinutes,
-      expectsItems, verified, note).
+      expectsItems, maxSilenceHours, verified, note, evidence, and the kind's settings).
 check: fetches each selected source once (needs network) and prints one JSON line per source
       {"sourceId","ok","items","newestAt"?,"error"?}; exit 1 when any source failed.`;
 

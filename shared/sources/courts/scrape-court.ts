@@ -7,6 +7,7 @@ import { itemId } from '../../domain/ids';
 import type { NormalizedItem } from '../../domain/item';
 import type { Language } from '../../domain/taxonomy';
 import { decodeBody } from '../charset';
+import { htmlTags } from '../html-tags';
 import { PAGE_ACCEPT, type HttpFetcher } from '../http/http-client';
 import type { CourtListEntry, CourtParser } from './court-parser';
 
@@ -43,15 +44,14 @@ const FLAT = new Set(
   'area base br col embed hr img input link meta source track wbr p li dt dd option optgroup tr td th thead tbody tfoot caption colgroup rb rt rp'.split(' '),
 );
 
-/** The deepest element nesting in the markup, by a linear scan of tags (scripts and comments skipped). */
+/** The deepest element nesting in the markup, by one linear scan of tags (scripts and comments skipped). */
 export function nestingDepth(html: string, stopAt = Number.POSITIVE_INFINITY): number {
-  const tags = /<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
   let depth = 0;
   let max = 0;
-  for (let match = tags.exec(html); match; match = tags.exec(html)) {
-    const name = match[3]?.toLowerCase();
-    if (!name || FLAT.has(name) || match[4]) continue;
-    if (match[2]) depth = Math.max(0, depth - 1);
+  for (const tag of htmlTags(html)) {
+    if ((tag.kind !== 'open' && tag.kind !== 'close') || FLAT.has(tag.name)) continue;
+    if (tag.kind === 'close') depth = Math.max(0, depth - 1);
+    else if (tag.selfClosing) continue;
     else if (++depth > max) {
       max = depth;
       if (max > stopAt) break;
@@ -87,7 +87,7 @@ export function courtEntryToItem(entry: CourtListEntry, context: { sourceId: str
   };
 }
 
-function guarded<T>(what: string, run: () => T): T {
+export function guarded<T>(what: string, run: () => T): T {
   try {
     return run();
   } catch (error) {

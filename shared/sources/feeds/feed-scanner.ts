@@ -3,7 +3,7 @@
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { SkipSourceError } from '../../domain/errors';
 
-type FeedFormat = 'rss' | 'rdf' | 'atom';
+export type FeedFormat = 'rss' | 'rdf' | 'atom';
 
 export interface RawLink {
   /** The element's text (RSS) or, when it has none, its href attribute (Atom). */
@@ -14,17 +14,25 @@ export interface RawLink {
 export interface RawElementGroup {
   /** Text of the first child element of each captured name (lower-case, prefix kept: 'dc:date'). */
   fields: Map<string, string>;
+  /** The attributes of each captured field's element (type="html", mode="base64", a search result's <source url>). */
+  fieldAttributes: Map<string, Record<string, string>>;
   links: RawLink[];
 }
 
 export interface RawFeed extends RawElementGroup {
+  format: FeedFormat;
   entries: RawElementGroup[];
+  /**
+   * The document ended with elements still open (a feed cut short in transfer): `entries` holds the
+   * entries completed before the cut, the unfinished one is dropped.
+   */
+  truncated: boolean;
 }
 
 /** Child elements worth reading; everything else is only checked for well-formedness. */
 const ENTRY_FIELDS = new Set([
   'title', 'dc:title', 'link', 'guid', 'id', 'description', 'summary', 'content', 'content:encoded',
-  'pubdate', 'dc:date', 'published', 'updated',
+  'pubdate', 'dc:date', 'published', 'updated', 'issued', 'modified', 'source',
 ]);
 const FEED_FIELDS = new Set(['link', 'language', 'dc:language']);
 /**
@@ -33,6 +41,19 @@ const FEED_FIELDS = new Set(['link', 'language', 'dc:language']);
  * noise, and only its text counts.
  */
 const MARKUP_FIELDS = new Set(['title', 'dc:title', 'description', 'summary', 'content', 'content:encoded']);
+
+/**
+ * Atom says what its text constructs hold: `type="text"` (the default) and Atom 0.3's `text/plain`
+ * are plain text, where a decoded `&lt;blink&gt;` is text to keep, so no nested tag is recorded;
+ * base64 content is opaque until decoded. RSS gives no type: its markup is decided by the parser.
+ */
+function holdsMarkup(format: FeedFormat | undefined, attributes: Record<string, string>): boolean {
+  if (format !== 'atom') return true;
+  const type = attributes.type?.trim().toLowerCase();
+  const mode = attributes.mode?.trim().toLowerCase();
+  if (mode === 'base64') return false;
+  return type === 'html' || type === 'xhtml' || type === 'text/html' || type === 'application/xhtml+xml' || mode === 'escaped' || mode === 'xml';
+}
 
 const FORMAT_OF_ROOT = new Map<string, FeedFormat>([['rss', 'rss'], ['rdf:rdf', 'rdf'], ['rdf', 'rdf'], ['feed', 'atom']]);
 
@@ -48,7 +69,9 @@ function charOf(codePoint: number): string {
 /**
  * Tokenizer callbacks that keep their own stack. htmlparser2's Parser closes mismatched and unclosed
  * tags silently (HTML habits); a feed with an unclosed <item> must be refused, not half-read, so the
- * strictness lives here. Throws SkipSourceError at the first structural fault.
+ * strictness lives here. Throws SkipSourceError at the first structural fault. The one fault forgiven
+ * is a document that simply ends with elements open (a transfer cut short): the entries completed
+ * before the end are kept and the feed is marked truncated.
  */
 class FeedScanner implements TokenizerCallbacks {
   private readonly stack: string[] = [];
@@ -65,7 +88,7 @@ class FeedScanner implements TokenizerCallbacks {
   private attributes: Record<string, string> = Object.create(null) as Record<string, string>;
   private attributeName = '';
   private attributeValue = '';
-  readonly feed: RawFeed = { fields: new Map(), links: [], entries: [] };
+  readonly feed: RawFeed = { format: 'rss', fields: new Map(), fieldAttributes: new Map(), links: [], entries: [], truncated: false };
 
   constructor(
     private readonly text: string,
@@ -75,6 +98,7 @@ class FeedScanner implements TokenizerCallbacks {
   result(): RawFeed {
     if (!this.format) throw malformed('no root element');
     if (this.format !== 'atom' && !this.channelSeen) throw malformed(`<${this.format === 'rss' ? 'rss' : 'rdf:RDF'}> has no <channel>`);
+    this.feed.format = this.format;
     return this.feed;
   }
 
@@ -119,14 +143,14 @@ class FeedScanner implements TokenizerCallbacks {
         (this.format === 'rdf' && depth === 2 && name === 'item') ||
         (this.format === 'rss' && depth === 3 && name === 'item' && this.feedDepth === 2 && parent === 'channel'));
     if (isEntry) {
-      this.entry = { fields: new Map(), links: [] };
+      this.entry = { fields: new Map(), fieldAttributes: new Map(), links: [] };
       this.entryDepth = depth;
       return;
     }
     const wanted =
       (this.entry && depth === this.entryDepth + 1 && ENTRY_FIELDS.has(name)) ||
       (!this.entry && depth === this.feedDepth + 1 && FEED_FIELDS.has(name));
-    if (wanted) this.capture = { name, depth, markup: MARKUP_FIELDS.has(name), attributes, parts: [] };
+    if (wanted) this.capture = { name, depth, markup: MARKUP_FIELDS.has(name) && holdsMarkup(this.format, attributes), attributes, parts: [] };
   }
 
   private close(name: string): void {
@@ -166,7 +190,10 @@ class FeedScanner implements TokenizerCallbacks {
       if (href) group.links.push(attributes.rel === undefined ? { href } : { href, rel: attributes.rel.trim().toLowerCase() });
     }
     // The first occurrence wins, as with rss-parser (xml2js arrays, element [0]).
-    if (!group.fields.has(name)) group.fields.set(name, value);
+    if (!group.fields.has(name)) {
+      group.fields.set(name, value);
+      group.fieldAttributes.set(name, attributes);
+    }
   }
 
   // TokenizerCallbacks: indices point into `text`, which is written in one piece.
@@ -210,7 +237,10 @@ class FeedScanner implements TokenizerCallbacks {
   }
   onend(): void {
     const top = this.stack[this.stack.length - 1];
-    if (top !== undefined) throw malformed(`<${shown(top)}> is not closed at the end of the document`);
+    if (top === undefined) return;
+    // Cut short: what closed before the cut is whole and is kept; an entry still open is not.
+    if (this.feed.entries.length === 0) throw malformed(`<${shown(top)}> is not closed at the end of the document`);
+    this.feed.truncated = true;
   }
   // Comments, processing instructions and declarations carry nothing a feed item needs.
   oncomment(): void {}

@@ -1,10 +1,22 @@
-// The one HTTP layer for feeds and court pages: polite (robots.txt, one request at a time per host, a
-// delay, an honest User-Agent), bounded (timeouts, size cap, redirect limit) and conditional (ETag).
+// The one HTTP layer for feeds, court pages and imports: guarded (the outbound-fetch policy of
+// fetch-policy.ts on every request and redirect hop, robots.txt included), polite (robots.txt, one
+// request at a time per host, a delay, an honest User-Agent), bounded (timeouts, size cap after
+// decompression, redirect limit) and conditional (ETag).
+import type { LookupAddress } from 'node:dns';
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import type { LookupFunction } from 'node:net';
+import { pipeline, type Readable, type Transform } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import robotsParser from 'robots-parser';
-import { RetryableError, SkipSourceError } from '../../domain/errors';
+import { FetchRefusedError, RetryableError, SkipSourceError } from '../../domain/errors';
+import { parseFetchUrl, resolveAllowedAddresses, systemResolve, type FetchPolicy, type Resolve } from './fetch-policy';
 import pkg from '../../../package.json' with { type: 'json' };
 
 export const SOZWATCH_VERSION: string = pkg.version;
+
+/** The cause of a RetryableError when the request ran out of time (its own timeouts or the caller's signal). */
+export class FetchTimeout extends Error {}
 
 export function userAgent(contactUrl: string, version = SOZWATCH_VERSION): string {
   return `sozwatch/${version} (+${contactUrl})`;
@@ -29,6 +41,13 @@ export interface HttpClientOptions {
   maxRetryWaitMs?: number;
   respectRobots?: boolean;
   robotsTtlMs?: number;
+  /**
+   * Hosts (`host` or `host:port`) that may resolve to loopback or private addresses: only the demo's,
+   * the tests' and the bench's own servers. Every other host must resolve to public addresses only.
+   */
+  allowedPrivateHosts?: readonly string[];
+  /** Name resolution (the system resolver by default); every address it returns is checked. */
+  resolve?: Resolve;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
 }
@@ -97,7 +116,11 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
 }
 
 export class HttpClient implements HttpFetcher {
-  private readonly options: Required<Omit<HttpClientOptions, 'sleep' | 'now'>>;
+  private readonly options: Required<Omit<HttpClientOptions, 'sleep' | 'now' | 'allowedPrivateHosts' | 'resolve'>>;
+  private readonly policy: FetchPolicy;
+  private readonly resolve: Resolve;
+  private readonly httpAgent = new HttpAgent({ keepAlive: true });
+  private readonly httpsAgent = new HttpsAgent({ keepAlive: true });
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly now: () => number;
   private readonly hosts = new Map<string, HostSlot>();
@@ -120,6 +143,8 @@ export class HttpClient implements HttpFetcher {
     };
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.now = options.now ?? Date.now;
+    this.policy = { allowedPrivateHosts: [...(options.allowedPrivateHosts ?? [])] };
+    this.resolve = options.resolve ?? systemResolve;
   }
 
   /** Fetches with retries (retryable errors only), exponential backoff and Retry-After. */
@@ -135,22 +160,31 @@ export class HttpClient implements HttpFetcher {
         const backoff = this.options.backoffBaseMs * 2 ** (attempt - 1);
         const wait = Math.max(backoff, error.retryAfterMs ?? 0);
         if (wait > this.options.maxRetryWaitMs) throw error;
-        await this.sleep(wait);
+        // A caller's deadline also ends the wait: a Retry-After must not outlast it.
+        await sleepUnlessAborted(this.sleep, wait, request.signal);
+        if (request.signal?.aborted) throw error;
       }
     }
   }
 
   private async fetchFollowingRedirects(request: HttpRequest): Promise<Omit<HttpOk, 'attempts'> | Omit<HttpNotModified, 'attempts'>> {
     const seen = new Set<string>();
-    let current = parseHttpUrl(request.url);
+    let current = parseFetchUrl(request.url);
     for (let redirects = 0; ; redirects += 1) {
       seen.add(current.href);
-      const response = await this.requestOnce(current, request, redirects === 0);
+      const response = await this.requestOnce(current, request, redirects === 0).catch((error: unknown) => {
+        throw redirects > 0 ? refusedAtRedirect(error, request.url) : error;
+      });
       if (response.kind === 'redirect') {
         if (redirects >= this.options.maxRedirects) {
           throw new SkipSourceError(`too many redirects (more than ${this.options.maxRedirects}) from ${request.url}`);
         }
-        const next = parseHttpUrl(new URL(response.location, current).href);
+        let next: URL;
+        try {
+          next = parseFetchUrl(resolveLocation(response.location, current));
+        } catch (error) {
+          throw refusedAtRedirect(error, request.url);
+        }
         if (seen.has(next.href)) throw new SkipSourceError(`redirect loop at ${next.href}`);
         current = next;
         continue;
@@ -185,7 +219,7 @@ export class HttpClient implements HttpFetcher {
       const { response, body } = await this.exchange(url, headers, request.signal);
       const status = response.status;
       if (REDIRECT.has(status)) {
-        const location = response.headers.get('location');
+        const location = response.header('location');
         if (!location) throw new SkipSourceError(`HTTP ${status} without a Location header at ${url.href}`);
         return { kind: 'redirect', location };
       }
@@ -197,70 +231,123 @@ export class HttpClient implements HttpFetcher {
             kind: 'ok',
             status,
             body: body ?? Buffer.alloc(0),
-            contentType: response.headers.get('content-type') ?? undefined,
-            etag: response.headers.get('etag') ?? undefined,
-            lastModified: response.headers.get('last-modified') ?? undefined,
+            contentType: response.header('content-type') ?? undefined,
+            etag: response.header('etag') ?? undefined,
+            lastModified: response.header('last-modified') ?? undefined,
           },
         };
       }
-      throw statusError(status, url.href, parseRetryAfter(response.headers.get('retry-after'), this.now()));
+      throw statusError(status, url.href, parseRetryAfter(response.header('retry-after'), this.now()));
     });
   }
 
-  /** One request/response; the body is read (capped) only for 2xx answers. */
-  private async exchange(url: URL, headers: Record<string, string>, outer?: AbortSignal): Promise<{ response: Response; body?: Buffer }> {
+  /**
+   * One request/response through node:http(s), connecting only to addresses the fetch policy accepted
+   * (global fetch has no lookup hook). The body is read only for 2xx answers, decoded here
+   * (gzip/deflate/br) and capped after decoding, so a gzip bomb stops at the cap.
+   */
+  private async exchange(url: URL, headers: Record<string, string>, outer?: AbortSignal): Promise<{ response: RawResponse; body?: Buffer }> {
     const controller = new AbortController();
     let reason = '';
+    let timedOut = false;
+    let incoming: IncomingMessage | undefined;
     const abort = (why: string) => {
       reason ||= why;
       controller.abort();
+      incoming?.destroy(new Error(why));
     };
-    const connectTimer = setTimeout(() => abort(`no response within ${this.options.connectTimeoutMs} ms`), this.options.connectTimeoutMs);
-    const totalTimer = setTimeout(() => abort(`not complete within ${this.options.totalTimeoutMs} ms`), this.options.totalTimeoutMs);
-    const onOuterAbort = () => abort('the source time budget ran out');
+    const timeout = (why: string) => {
+      timedOut ||= !reason;
+      abort(why);
+    };
+    const connectTimer = setTimeout(() => timeout(`no response within ${this.options.connectTimeoutMs} ms`), this.options.connectTimeoutMs);
+    const totalTimer = setTimeout(() => timeout(`not complete within ${this.options.totalTimeoutMs} ms`), this.options.totalTimeoutMs);
+    const onOuterAbort = () => timeout('the source time budget ran out');
+    const failure = (message: string, error: unknown) => new RetryableError(message, undefined, { cause: timedOut ? new FetchTimeout(reason, { cause: error }) : error });
     if (outer?.aborted) onOuterAbort();
     outer?.addEventListener('abort', onOuterAbort);
     try {
-      let response: Response;
+      let addresses: LookupAddress[];
       try {
-        response = await fetch(url, { headers, redirect: 'manual', signal: controller.signal });
+        addresses = await untilAborted(resolveAllowedAddresses(url, this.policy, this.resolve), controller.signal);
       } catch (error) {
-        throw new RetryableError(`${url.href}: ${reason || describeNetworkError(error)}`, undefined, { cause: error });
+        if (error instanceof FetchRefusedError) throw error;
+        throw failure(`${url.href}: ${reason || `cannot resolve ${url.hostname} (${describeNetworkError(error)})`}`, error);
+      }
+      let response: IncomingMessage;
+      try {
+        response = await this.send(url, headers, addresses, controller.signal);
+        incoming = response;
+      } catch (error) {
+        throw failure(`${url.href}: ${reason || describeNetworkError(error)}`, error);
       } finally {
         clearTimeout(connectTimer);
       }
-      if (response.status < 200 || response.status >= 300) {
-        await response.body?.cancel().catch(() => undefined);
-        return { response };
+      const raw = rawResponse(response);
+      if (raw.status < 200 || raw.status >= 300) {
+        response.destroy();
+        return { response: raw };
       }
-      const declared = Number(response.headers.get('content-length') ?? NaN);
-      if (Number.isFinite(declared) && declared > this.options.maxBytes && !response.headers.get('content-encoding')) {
-        await response.body?.cancel().catch(() => undefined);
+      const encoding = raw.header('content-encoding')?.trim().toLowerCase();
+      const declared = Number(raw.header('content-length') ?? NaN);
+      if (Number.isFinite(declared) && declared > this.options.maxBytes && !encoding) {
+        response.destroy();
         throw new SkipSourceError(`${url.href}: body of ${declared} bytes exceeds the cap of ${this.options.maxBytes}`);
       }
+      const decoder = decoderFor(encoding);
+      const decoded: Readable = decoder ? pipeline(response, decoder, () => undefined) : response;
       const chunks: Buffer[] = [];
       let size = 0;
       try {
-        if (response.body) {
-          for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-            size += chunk.byteLength;
-            if (size > this.options.maxBytes) {
-              abort('size cap');
-              throw new SkipSourceError(`${url.href}: body exceeds the cap of ${this.options.maxBytes} bytes`);
-            }
-            chunks.push(Buffer.from(chunk));
+        for await (const chunk of decoded as AsyncIterable<Buffer>) {
+          size += chunk.byteLength;
+          if (size > this.options.maxBytes) {
+            abort('size cap');
+            decoded.destroy();
+            throw new SkipSourceError(`${url.href}: body exceeds the cap of ${this.options.maxBytes} bytes${decoder ? ' once decompressed' : ''}`);
           }
+          chunks.push(chunk);
         }
       } catch (error) {
         if (error instanceof SkipSourceError) throw error;
-        throw new RetryableError(`${url.href}: body ${reason || describeNetworkError(error)}`, undefined, { cause: error });
+        throw failure(`${url.href}: body ${reason || describeNetworkError(error)}`, error);
       }
-      return { response, body: Buffer.concat(chunks, size) };
+      return { response: raw, body: Buffer.concat(chunks, size) };
     } finally {
       clearTimeout(connectTimer);
       clearTimeout(totalTimer);
       outer?.removeEventListener('abort', onOuterAbort);
     }
+  }
+
+  private async send(url: URL, headers: Record<string, string>, addresses: LookupAddress[], signal: AbortSignal): Promise<IncomingMessage> {
+    try {
+      return await this.sendOnce(url, headers, addresses, signal);
+    } catch (error) {
+      // A kept-alive socket the server closed while idle fails at once; the request never reached it.
+      if (!(error instanceof StaleSocketError) || signal.aborted) throw error instanceof StaleSocketError ? error.cause : error;
+      return this.sendOnce(url, headers, addresses, signal);
+    }
+  }
+
+  private sendOnce(url: URL, headers: Record<string, string>, addresses: LookupAddress[], signal: AbortSignal): Promise<IncomingMessage> {
+    const secure = url.protocol === 'https:';
+    return new Promise((resolve, reject) => {
+      const request = (secure ? httpsRequest : httpRequest)(url, {
+        method: 'GET',
+        headers,
+        signal,
+        agent: secure ? this.httpsAgent : this.httpAgent,
+        // The connection goes to the addresses checked above; no second DNS lookup.
+        lookup: checkedLookup(addresses),
+      });
+      request.once('response', resolve);
+      request.once('error', (error: NodeJS.ErrnoException) => {
+        const stale = request.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE');
+        reject(stale ? new StaleSocketError(error.message, { cause: error }) : error);
+      });
+      request.end();
+    });
   }
 
   /** Serialises requests per host and keeps the delay between them. */
@@ -307,9 +394,17 @@ export class HttpClient implements HttpFetcher {
     const headers = { 'user-agent': this.options.userAgent, accept: 'text/plain, */*;q=0.5', 'accept-encoding': 'gzip, deflate, br' };
     let location = robotsUrl;
     for (let hop = 0; hop <= this.options.maxRedirects; hop += 1) {
-      const { response, body } = await this.exchange(location, headers, signal);
-      if (REDIRECT.has(response.status) && response.headers.get('location')) {
-        location = new URL(response.headers.get('location')!, location);
+      const { response, body } = await this.exchange(location, headers, signal).catch((error: unknown) => {
+        throw hop > 0 ? refusedAtRedirect(error, robotsUrl.href) : error;
+      });
+      const next = response.header('location');
+      if (REDIRECT.has(response.status) && next) {
+        // Each hop is checked like the page itself: a robots.txt redirect must not reach a private host.
+        try {
+          location = parseFetchUrl(resolveLocation(next, location));
+        } catch (error) {
+          throw refusedAtRedirect(error, robotsUrl.href);
+        }
         continue;
       }
       if (response.status >= 200 && response.status < 300) return robotsParser(robotsUrl.href, (body ?? Buffer.alloc(0)).toString('utf8'));
@@ -329,20 +424,90 @@ function statusError(status: number, url: string, retryAfterMs?: number): Error 
   return new SkipSourceError(`HTTP ${status} from ${url}`);
 }
 
-function parseHttpUrl(raw: string): URL {
-  let url: URL;
+/**
+ * The policy refused a URL a site redirected to, not the URL that was asked for: for a person who typed
+ * the first URL that is the site's fault (502), while a refused first URL is theirs (400).
+ */
+export class RedirectRefusedError extends FetchRefusedError {}
+
+function refusedAtRedirect(error: unknown, from: string): unknown {
+  if (!(error instanceof FetchRefusedError) || error instanceof RedirectRefusedError) return error;
+  return new RedirectRefusedError(`${from} redirected to a URL sozwatch does not fetch: ${error.message}`, { cause: error });
+}
+
+/** A Location header against the URL that sent it; an unparsable one is a refused URL, like any bad URL. */
+function resolveLocation(location: string, base: URL): string {
   try {
-    url = new URL(raw);
+    return new URL(location, base).href;
   } catch {
-    throw new SkipSourceError(`not a URL: ${raw}`);
+    throw new FetchRefusedError(`not a URL in a redirect from ${base.href}: ${location.slice(0, 200)}`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new SkipSourceError(`not an http(s) URL: ${raw}`);
-  return url;
+}
+
+interface RawResponse {
+  status: number;
+  header(name: string): string | undefined;
+}
+
+function rawResponse(message: IncomingMessage): RawResponse {
+  return {
+    status: message.statusCode ?? 0,
+    header: (name) => {
+      const value = message.headers[name.toLowerCase()];
+      return Array.isArray(value) ? value.join(', ') : value;
+    },
+  };
+}
+
+function decoderFor(encoding: string | undefined): Transform | undefined {
+  switch (encoding) {
+    case 'gzip':
+    case 'x-gzip':
+      return createGunzip();
+    case 'br':
+      return createBrotliDecompress();
+    case 'deflate':
+      return createInflate();
+    default:
+      return undefined;
+  }
+}
+
+class StaleSocketError extends Error {}
+
+/** Serves the checked addresses to the socket as if DNS had answered them. */
+function checkedLookup(addresses: LookupAddress[]): LookupFunction {
+  return (hostname, options, callback) => {
+    const family = options.family === 4 || options.family === 6 ? options.family : 0;
+    const usable = family ? addresses.filter((address) => address.family === family) : addresses;
+    const first = usable[0];
+    if (!first) {
+      const error = Object.assign(new Error(`${hostname} has no IPv${family} address`), { code: 'ENOTFOUND' });
+      callback(error, '', 0);
+      return;
+    }
+    if (options.all) (callback as unknown as (error: null, addresses: LookupAddress[]) => void)(null, usable);
+    else callback(null, first.address, first.family);
+  };
+}
+
+function sleepUnlessAborted(sleep: (ms: number) => Promise<void>, ms: number, signal?: AbortSignal): Promise<void> {
+  if (!signal) return sleep(ms);
+  return untilAborted(sleep(ms), signal).catch(() => undefined);
+}
+
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(new Error('aborted'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new Error('aborted'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 function describeNetworkError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ? `${error.message} (${cause.code})` : error.message;
+  const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+  return code && !error.message.includes(code) ? `${error.message} (${code})` : error.message;
 }
 

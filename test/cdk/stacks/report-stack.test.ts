@@ -34,7 +34,7 @@ describe('ReportStack', { timeout: 300_000 }, () => {
     });
   });
 
-  it('grants Query on the month index, Get/PutObject under reports/ and ListBucket for the reports/ prefix, nothing else', () => {
+  it('grants Query on the month index, Get/PutObject under reports/, ListBucket for the reports/ prefix and GetObject under settings/, nothing else', () => {
     const statements = roleStatements(t, 'BuildReportFunctionRole');
     expect(managedPolicies(t, 'BuildReportFunctionRole')).toEqual([]);
     expect(actionsOf(statements)).toEqual(['dynamodb:Query', 'logs:CreateLogStream', 'logs:PutLogEvents', 's3:GetObject', 's3:ListBucket', 's3:PutObject', 'sqs:SendMessage']);
@@ -44,6 +44,8 @@ describe('ReportStack', { timeout: 300_000 }, () => {
     expect(statements).toContainEqual(
       expect.objectContaining({ Action: 's3:ListBucket', Resource: bucketArn, Condition: { StringLike: { 's3:prefix': ['reports/*'] } } }),
     );
+    // The layout setting and the baseline are read, never written, by the build.
+    expect(statements).toContainEqual(expect.objectContaining({ Action: 's3:GetObject', Resource: { 'Fn::Join': ['', [bucketArn, '/settings/*']] } }));
     const query = statements.find((s) => s.Action === 'dynamodb:Query')!;
     expect(query.Resource).toEqual({ 'Fn::Join': ['', [{ 'Fn::ImportValue': expect.stringMatching(/Table.*Arn/) }, '/index/gsi2-month']] });
   });

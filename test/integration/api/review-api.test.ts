@@ -184,7 +184,7 @@ describe(`review API over HTTP on ${DYNAMODB_BACKEND}`, () => {
       expect(taxonomy.groups.flatMap((g: { categories: string[] }) => g.categories).sort()).toEqual(taxonomy.categories.map((c: { id: string }) => c.id).sort());
       expect(taxonomy).toMatchObject({
         caseTypes: ['civil', 'criminal', 'administrative'],
-        caseStages: ['filed', 'in_court', 'decided', 'appeal', 'closed'],
+        caseStages: ['filed', 'pre_trial', 'in_court', 'decided', 'appeal', 'cassation', 'closed'],
         caseOutcomes: ['for_defendant', 'for_claimant', 'partial', 'dismissed', 'pending'],
         lawCodes: ['criminal', 'administrative', 'civil', 'media', 'unknown'],
       });

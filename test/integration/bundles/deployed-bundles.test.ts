@@ -81,7 +81,7 @@ describe('deployed bundles', () => {
     expect(error).toBeUndefined();
     expect(result).toEqual({
       month: '2021-10',
-      keys: ['reports/2021/10/report.en.html', 'reports/2021/10/report.en.md', 'reports/2021/10/data.json', 'reports/index.html'],
+      keys: ['reports/2021/10/report.en.html', 'reports/2021/10/report.en.md', 'reports/2021/10/entries.csv', 'reports/2021/10/data.json', 'reports/index.html'],
     });
     const fromBundle = (await stack.deps.objects.get('reports/2021/10/data.json'))!.body.toString('utf8');
     const manifest = (JSON.parse(fromBundle) as { manifest: { month: string; itemIds: string[] } }).manifest;

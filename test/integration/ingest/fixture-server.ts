@@ -19,6 +19,8 @@ export interface RequestLog {
 
 export interface FixtureServer {
   origin: string;
+  /** `127.0.0.1:<port>`: the entry that names this server in the client's allowed private hosts. */
+  host: string;
   url(path: string): string;
   requests: RequestLog[];
   hits(path: string): number;
@@ -57,6 +59,7 @@ export async function startFixtureServer(routes: Record<string, Route> = {}): Pr
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
+    host: new URL(origin).host,
     url: (path) => `${origin}${path}`,
     requests,
     hits: (path) => counts.get(path) ?? 0,

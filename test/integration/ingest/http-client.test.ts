@@ -23,6 +23,8 @@ function client(overrides: Partial<HttpClientOptions> = {}): HttpClient {
     totalTimeoutMs: 5_000,
     maxBytes: 1024 * 1024,
     backoffBaseMs: 100,
+    // The fixture servers listen on loopback: only they are named as reachable.
+    allowedPrivateHosts: [server, other].map((fixture) => new URL(fixture.origin).host),
     // Waits are recorded, not slept: the suite stays fast and the values are what the client chose.
     sleep: async (ms) => {
       waits.push(ms);
@@ -284,7 +286,7 @@ describe('HttpClient against a local fixture server', () => {
       '/b': (_req, res) => void res.writeHead(200).end('b'),
     });
     try {
-      const http = client({ hostDelayMs: 100, maxCrawlDelayMs: 3_000 });
+      const http = client({ hostDelayMs: 100, maxCrawlDelayMs: 3_000, allowedPrivateHosts: [new URL(polite.origin).host] });
       await http.fetch({ url: polite.url('/a') });
       await http.fetch({ url: polite.url('/b') });
       expect(waits).toHaveLength(1);

@@ -45,7 +45,7 @@ beforeAll(async () => {
     '/feed-c.xml': (_req, res) => void res.writeHead(404).end(),
     '/court.html': conditional(file(courts, 'sud-gov-kz-news/list.html'), { contentType: 'text/html; charset=utf-8' }),
   });
-  deps = { ...stack.deps, http: new HttpClient({ userAgent: 'sozwatch-test', hostDelayMs: 0, retries: 0, sleep: async () => undefined }) };
+  deps = { ...stack.deps, http: new HttpClient({ userAgent: 'sozwatch-test', hostDelayMs: 0, retries: 0, sleep: async () => undefined, allowedPrivateHosts: [server.host] }) };
 });
 
 afterAll(async () => {
@@ -174,7 +174,7 @@ describe('CLI feed (the contract in docs/decisions.md)', () => {
     const err: Buffer[] = [];
     stdout.on('data', (c: Buffer) => out.push(c));
     stderr.on('data', (c: Buffer) => err.push(c));
-    const code = await runCli(args, { stdin: new PassThrough(), stdout, stderr, env: {} });
+    const code = await runCli(args, { stdin: new PassThrough(), stdout, stderr, env: { SOZWATCH_ALLOWED_PRIVATE_HOSTS: server.host } });
     return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
   }
 

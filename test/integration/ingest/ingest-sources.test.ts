@@ -37,6 +37,7 @@ function deps(items: ItemRepository = stack.deps.items): IngestDependencies {
       retries: 1,
       backoffBaseMs: 1,
       sleep: async () => undefined,
+      allowedPrivateHosts: [server.host],
     }),
   };
 }
@@ -272,7 +273,7 @@ describe('ingestSources on the local stack', () => {
     // The hanging source is on another host: on the same host it would hold the per-host slot.
     const elsewhere = await startFixtureServer({ '/hang.xml': () => undefined });
     const slow = [{ ...source('hang-budget', '/hang.xml'), url: elsewhere.url('/hang.xml') }, source('rss2', '/rss2.xml')];
-    const http = new HttpClient({ userAgent: 'sozwatch-test', hostDelayMs: 0, connectTimeoutMs: 60_000, totalTimeoutMs: 60_000, retries: 0 });
+    const http = new HttpClient({ userAgent: 'sozwatch-test', hostDelayMs: 0, connectTimeoutMs: 60_000, totalTimeoutMs: 60_000, retries: 0, allowedPrivateHosts: [elsewhere.host, server.host] });
     const summary = await ingestSources({ ...deps(), http }, { runId: 'budget', catalog: slow, budgetMs: 1_500, concurrency: 2 });
     const results = byId(summary.sources);
     expect(results['hang-budget']).toMatchObject({ outcome: 'error', errorKind: 'retryable' });

@@ -17,7 +17,7 @@ let server: FixtureServer;
 const dir = mkdtempSync(join(tmpdir(), 'sozwatch-urgent-'));
 
 function deps(urgentNotifier: UrgentNotifier): IngestDependencies {
-  return { ...stack.deps, urgentNotifier, http: new HttpClient({ userAgent: 'sozwatch-test', hostDelayMs: 0, retries: 0, sleep: async () => undefined }) };
+  return { ...stack.deps, urgentNotifier, http: new HttpClient({ userAgent: 'sozwatch-test', hostDelayMs: 0, retries: 0, sleep: async () => undefined, allowedPrivateHosts: [server.host] }) };
 }
 
 function outboxLines(file: string): UrgentAlert[] {

@@ -33,6 +33,7 @@ describe(`buildReport on ${DYNAMODB_BACKEND} + s3rver`, () => {
     const keys = await stack.deps.objects.list('reports/');
     expect(keys).toEqual([
       'reports/2021/10/data.json',
+      'reports/2021/10/entries.csv',
       'reports/2021/10/report.en.html',
       'reports/2021/10/report.en.md',
       'reports/2021/10/report.kk.html',
@@ -86,7 +87,13 @@ describe(`buildReport on ${DYNAMODB_BACKEND} + s3rver`, () => {
     expect(html).toContain('Журналиста задержали в Актобе во время съёмки.');
     const manifest = JSON.parse((await stack.deps.objects.get('reports/2021/10/data.json'))!.body.toString('utf8')).manifest;
     expect(manifest.itemIds).toContain('late-approval');
-    expect(result.files.map((f) => f.key)).toEqual(['reports/2021/10/report.ru.html', 'reports/2021/10/report.ru.md', 'reports/2021/10/data.json']);
+    expect(result.files.map((f) => f.key)).toEqual([
+      'reports/2021/10/report.ru.html',
+      'reports/2021/10/report.ru.md',
+      'reports/2021/10/entries.csv',
+      'reports/2021/10/data.json',
+    ]);
+    expect((await stack.deps.objects.get('reports/2021/10/entries.csv'))!.body.toString('utf8')).toContain('"late-approval","2021-10-30","detention"');
   });
 
   it('writes the index last: a run that fails midway does not list the month, and a rerun does', async () => {

@@ -45,6 +45,7 @@ describe('report triggers: CLI and Lambda on the local stack', () => {
     expect(lines.map((l) => l.split('\t')[0])).toEqual([
       'reports/2021/10/report.en.html',
       'reports/2021/10/report.en.md',
+      'reports/2021/10/entries.csv',
       'reports/2021/10/data.json',
       'reports/index.html',
     ]);

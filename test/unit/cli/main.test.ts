@@ -29,9 +29,11 @@ describe('command arguments', () => {
     const { parseIngestArgs } = await import('../../../shared/cli/commands/ingest');
     const { parseFeedArgs } = await import('../../../shared/cli/commands/feed');
     expect(parseIngestArgs(['--kind', 'news', '--source', 'tengrinews-ru,nur-ru', '--source', 'orda-ru'])).toMatchObject({
-      kind: 'feed',
+      kind: 'news',
       sourceIds: ['tengrinews-ru', 'nur-ru', 'orda-ru'],
     });
+    expect(parseIngestArgs(['--kind', 'telegram'])).toMatchObject({ kind: 'telegram' });
+    expect(() => parseIngestArgs(['--kind', 'podcast'])).toThrow('--kind must be news, courts or a source kind');
     expect(parseFeedArgs(['feed.xml', '--lang', 'kk'])).toMatchObject({ target: 'feed.xml', lang: 'kk' });
     expect(() => parseCommandArgs(['--nope'], {})).toThrow(UsageError);
     expect(() => parseCommandArgs(['a', 'b'], {}, 1)).toThrow('unexpected argument b');

@@ -37,7 +37,7 @@ describe('Atom links, CDATA and entities', () => {
     ]);
   });
 
-  it('reads xhtml content with its block boundaries, CDATA title and summary as HTML, numeric references', async () => {
+  it('reads xhtml content with its block boundaries, type="html" as HTML, untyped Atom text (type="text" by default) as written', async () => {
     const [first, second, third] = await parseFeed(fixture('atom-links.xml'), context());
     expect(first).toMatchObject({
       title: 'Editor questioned over a \u201Cfalse information\u201D post',
@@ -46,11 +46,11 @@ describe('Atom links, CDATA and entities', () => {
       guid: 'tag:wire.example.kz,2025:41',
     });
     expect(second).toMatchObject({
-      title: 'Court upholds fine & orders removal',
+      title: 'Court <b>upholds</b> fine & orders removal',
       summary: 'The appeal court kept the fine of 50 MCI & the order.',
       publishedAt: '2025-06-01T08:00:00.000Z',
     });
-    expect(third!.summary).toBe('Episode 43: the amendments to the media law, Қазақстан draft.');
+    expect(third!.summary).toBe('Episode 43: the amendments to the media law, Қазақстан <i>draft</i>.');
   });
 
   it('decodes the five XML entities and decimal and hex references in RSS text; CDATA keeps its markup for content:encoded', async () => {
@@ -85,7 +85,7 @@ describe('well-formedness: htmlparser2 is lenient, the scanner is not', () => {
     ['a mismatched close tag', rss(`<item><title>Story</link></item>`), 'malformed feed: </link> does not match <title>'],
     ['an item closed by its channel', rss(`<item><title>Story</title>`), 'malformed feed: <item> is not closed (found </channel>)'],
     ['a close tag nothing opened', rss(`${item(1)}</guid>`), 'malformed feed: </guid> does not match <channel>'],
-    ['an unclosed item at the end', rss(item(1)).replace('</channel></rss>', '<item><title>cut'), 'malformed feed: <title> is not closed at the end of the document'],
+    ['a feed cut before its first item was complete', rss('').replace('</channel></rss>', '<item><title>cut'), 'malformed feed: <title> is not closed at the end of the document'],
     ['text after the root', `${rss(item(1))}\n<!-- ok -->\ntrailing words`, 'malformed feed: text after the root element'],
     ['an element after the root', `${rss(item(1))}<rss version="2.0"/>`, 'malformed feed: <rss> after the root element'],
     ['a close tag after the root', `${rss(item(1))}</rss>`, 'malformed feed: </rss> has no start tag'],
