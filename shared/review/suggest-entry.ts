@@ -52,6 +52,7 @@ export function suggestEntry(item: StoredItem, gazetteer: Gazetteer = SEED_GAZET
     };
     if (act) {
       legalCase.judicialAct = true;
+      if (act.court) legalCase.court = act.court;
       if (act.outcome) legalCase.outcome = act.outcome;
       if (act.amountClaimedKzt !== undefined) legalCase.amountClaimedKzt = act.amountClaimedKzt;
       if (act.amountAwardedKzt !== undefined) legalCase.amountAwardedKzt = act.amountAwardedKzt;

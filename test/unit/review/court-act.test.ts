@@ -98,6 +98,7 @@ describe('court acts read for the report entry', () => {
         amountClaimedKzt: 20_000_000,
         amountAwardedKzt: 1_000_000,
       });
+      expect(entry.legalCase?.court).toMatch(language === 'ru' ? /экономический суд Западно-Казахстанской области$/ : /экономикалық соты$/);
       const text = entry.text[language]!;
       expect(text.length).toBeLessThan(400);
       expect(text).not.toContain('УСТАНОВИЛ');
