@@ -42,7 +42,7 @@ describe('loadConfig', () => {
 
 describe('loadCliSettings', () => {
   it('uses the embedded stack without SOZWATCH_TABLE, with defaults for everything', () => {
-    expect(loadCliSettings({})).toEqual({ usesConfiguredStack: false, localDataDir: '.local', logLevel: 'INFO', contactUrl: 'https://github.com/sozwatch/sozwatch', actor: 'cli:unknown' });
+    expect(loadCliSettings({})).toEqual({ usesConfiguredStack: false, localDataDir: '.local', logLevel: 'INFO', contactUrl: 'https://github.com/sozwatch/sozwatch', actor: 'cli:unknown', allowedPrivateHosts: [] });
   });
   it('reads the stack switch, data directory, log level, contact and actor', () => {
     expect(loadCliSettings({ SOZWATCH_TABLE: 't', SOZWATCH_LOCAL_DATA: '/tmp/x', SOZWATCH_LOG_LEVEL: 'warn', SOZWATCH_CONTACT_URL: 'https://ngo.example/', USER: 'aigerim' })).toEqual({
@@ -51,6 +51,7 @@ describe('loadCliSettings', () => {
       logLevel: 'WARN',
       contactUrl: 'https://ngo.example/',
       actor: 'cli:aigerim',
+      allowedPrivateHosts: [],
     });
     expect(loadCliSettings({ SOZWATCH_ACTOR: 'staff:dana', USER: 'aigerim' }).actor).toBe('staff:dana');
     expect(() => loadCliSettings({ SOZWATCH_LOG_LEVEL: 'loud' })).toThrow(ConfigError);
@@ -62,5 +63,16 @@ describe('loadLocalServerSettings', () => {
     expect(loadLocalServerSettings({})).toEqual({ localDataDir: '.local', dynamodbPort: 8000, s3Port: 4569 });
     expect(loadLocalServerSettings({ SOZWATCH_LOCAL_DYNAMODB_PORT: '0', SOZWATCH_LOCAL_S3_PORT: '9000' })).toMatchObject({ dynamodbPort: 0, s3Port: 9000 });
     expect(() => loadLocalServerSettings({ SOZWATCH_LOCAL_S3_PORT: 'http' })).toThrow(/port number/);
+  });
+});
+
+describe('urgent notices settings', () => {
+  it('reads the SNS topic and the local outbox, both optional', () => {
+    const base = { SOZWATCH_TABLE: 't', SOZWATCH_BUCKET: 'b', AWS_REGION: 'eu-central-1' };
+    expect(loadConfig(base)).toMatchObject({ urgentTopicArn: undefined, urgentOutboxFile: undefined });
+    expect(loadConfig({ ...base, SOZWATCH_URGENT_TOPIC_ARN: ' arn:aws:sns:eu-central-1:1:urgent ', SOZWATCH_URGENT_OUTBOX: '/tmp/outbox.jsonl' })).toMatchObject({
+      urgentTopicArn: 'arn:aws:sns:eu-central-1:1:urgent',
+      urgentOutboxFile: '/tmp/outbox.jsonl',
+    });
   });
 });
