@@ -155,6 +155,16 @@ describe(`daily review routes on ${DYNAMODB_BACKEND}`, () => {
     expect(reviewerOnly.body).toMatchObject({ error: 'forbidden', code: 'viewer-cannot-decide' });
   });
 
+  it('search stems the query: «журналисты» and «журналист» find the same items, within the same bounded reads', async () => {
+    const source = 'stem-feed';
+    const titles = ['Журналиста задержали у суда', 'Журналисты вышли к акимату', 'Журналистерге қысым жасалды', 'Аким открыл парк'];
+    for (const title of titles) await stack.deps.items.saveIfNew(storedItem({ sourceId: source, title, summary: '', status: 'ignored', classification: classification({ flagged: false, categories: [] }) }));
+    const found = async (q: string) => ((await call('GET', `/api/search?source=${source}&q=${encodeURIComponent(q)}`)).body.items as Array<{ title: string }>).map((i) => i.title).sort();
+    expect(await found('журналисты')).toHaveLength(3);
+    expect(await found('журналисты')).toEqual(await found('журналист'));
+    expect(await found('журналистов')).toEqual(await found('журналист'));
+  });
+
   it('the gazetteer: seeded names, a missing one added by a reviewer (audited), viewers refused, ids checked', async () => {
     const initial = await call('GET', '/api/gazetteer', { token: viewer });
     expect(initial.body.regions).toContainEqual({ id: 'west-kazakhstan-region', names: { ru: 'Западно-Казахстанская область', kk: 'Батыс Қазақстан облысы', en: 'West Kazakhstan Region' } });
