@@ -3,7 +3,11 @@
 // how they are built.
 import type { AuthConfig } from '../config/config';
 import { importItem, type ImportItemInput, type ImportItemResult } from '../ingest/import-item';
+import type { SourceStateRepository } from '../ports/item-repository';
 import type { ReportRequests } from '../ports/report-requests';
+import type { SourceRepository } from '../ports/source-repository';
+import { CATALOG, type SourceDefinition } from '../sources/catalog';
+import type { HttpFetcher } from '../sources/http/http-client';
 import type { ReviewDependencies } from '../review/review-dependencies';
 import type { Dependencies } from '../runtime/dependencies';
 import type { AppLogger } from '../runtime/logger';
@@ -12,6 +16,15 @@ import { loadWebAssets, type WebAssets } from '../web/web-assets';
 import { createTokenVerifier, type TokenVerifier } from './token-verifier';
 
 export type ImportItem = (input: ImportItemInput) => Promise<ImportItemResult>;
+
+/** Behind the sources routes: the stored sources, their states, the fetcher "test now" uses, the built-in catalog. */
+export interface SourceAdministration {
+  sources: SourceRepository;
+  sourceStates: SourceStateRepository;
+  http: HttpFetcher;
+  now: () => Date;
+  catalog: readonly SourceDefinition[];
+}
 
 export interface ApiDependencies extends ReviewDependencies {
   logger: Pick<AppLogger, 'error' | 'warn' | 'info'>;
@@ -23,6 +36,8 @@ export interface ApiDependencies extends ReviewDependencies {
   login?: HostedLogin;
   /** Behind POST /api/reports/{month}: the build-report function in AWS, an in-process build locally. */
   reports?: ReportRequests;
+  /** The sources page's routes (shared/api/source-routes.ts). */
+  sourceAdmin?: SourceAdministration;
 }
 
 export interface ApiExtras {
@@ -48,5 +63,6 @@ export function buildApiDependencies(base: Dependencies, auth: AuthConfig, extra
     importItem: extras.importItem ?? ((input) => importItem(base, input)),
     ...(login ? { login } : {}),
     ...(reports ? { reports } : {}),
+    sourceAdmin: { sources: base.sources, sourceStates: base.sourceStates, http: base.http, now: base.now, catalog: CATALOG },
   };
 }

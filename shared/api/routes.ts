@@ -23,6 +23,7 @@ import { searchItems } from '../review/search-items';
 import type { ApiDependencies } from './api-dependencies';
 import type { ApiRequest } from './api-types';
 import { assertReportableMonth } from './report-month-range';
+import { SOURCE_ROUTES } from './source-routes';
 import {
   approveBodySchema,
   bulkRejectBodySchema,
@@ -209,4 +210,5 @@ export const ROUTES: readonly Route[] = [
     access: 'decide',
     run: async (context) => ({ body: await mergeItems(context.deps, bodyWithActor(context, mergeBodySchema)) }),
   },
+  ...SOURCE_ROUTES,
 ];

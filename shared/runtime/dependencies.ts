@@ -7,6 +7,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbGazetteerRepository } from '../adapters/dynamodb/dynamodb-gazetteer-repository';
 import { DynamoDbItemRepository } from '../adapters/dynamodb/dynamodb-item-repository';
 import { DynamoDbReviewRecords } from '../adapters/dynamodb/dynamodb-review-records';
+import { DynamoDbSourceRepository } from '../adapters/dynamodb/dynamodb-source-repository';
 import { DynamoDbSourceStateRepository } from '../adapters/dynamodb/dynamodb-source-state-repository';
 import { LambdaReportRequests, type LambdaSdk } from '../adapters/lambda/lambda-report-requests';
 import { S3ObjectStore } from '../adapters/s3/s3-object-store';
@@ -21,6 +22,7 @@ import type { GazetteerRepository } from '../ports/gazetteer-repository';
 import type { ItemRepository, SourceStateRepository } from '../ports/item-repository';
 import type { ReviewRecords } from '../ports/review-records';
 import type { ObjectStore } from '../ports/object-store';
+import type { SourceRepository } from '../ports/source-repository';
 import type { IngestQueue } from '../ports/ingest-queue';
 import type { ReportRequests } from '../ports/report-requests';
 import type { UrgentNotifier } from '../ports/urgent-notifier';
@@ -36,6 +38,8 @@ export interface Dependencies {
   reviewRecords: ReviewRecords;
   /** Staff's outlet and region names. */
   gazetteer: GazetteerRepository;
+  /** The sources to poll, as staff manage them (seeded from the built-in catalog). */
+  sources: SourceRepository;
   objects: ObjectStore;
   now: () => Date;
   /** The keyword classifier, compiled once per process. */
@@ -124,6 +128,7 @@ export function buildDependencies(config: Config, options: BuildOptions = {}): D
     sourceStates: new DynamoDbSourceStateRepository(documentClient, config.tableName),
     reviewRecords: new DynamoDbReviewRecords(documentClient, config.tableName),
     gazetteer: new DynamoDbGazetteerRepository(documentClient, config.tableName),
+    sources: new DynamoDbSourceRepository(documentClient, config.tableName),
     objects: new S3ObjectStore(() => loadS3Client(config), config.bucketName),
     now: options.now ?? (() => new Date()),
     // Compiled on first use: the report and review functions never classify, so they skip the cost.

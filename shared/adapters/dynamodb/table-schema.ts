@@ -33,6 +33,8 @@ export const ENTITY = {
   take: 'take',
   urgentNotice: 'urgent-notice',
   gazetteerName: 'gazetteer-name',
+  source: 'source',
+  sourceAudit: 'source-audit',
 } as const;
 
 /** Bumped when the stored shape of an entity changes incompatibly. */
@@ -52,6 +54,11 @@ export const keys = {
   gazetteerPartition: 'GAZETTEER',
   sourceState: (sourceId: string) => ({ [KEY.pk]: 'SOURCES', [KEY.sk]: `SOURCE#${sourceId}` }),
   sourcesPartition: 'SOURCES',
+  /** Source records (what to poll, as staff manage it) in their own partition, listed by one Query. */
+  sourceRecord: (sourceId: string) => ({ [KEY.pk]: 'SOURCE-RECORDS', [KEY.sk]: `SOURCE#${sourceId}` }),
+  sourceRecordsPartition: 'SOURCE-RECORDS',
+  sourceAudit: (sourceId: string, at: string, unique: string) => ({ [KEY.pk]: `SOURCE-AUDIT#${sourceId}`, [KEY.sk]: `AUDIT#${at}#${unique}` }),
+  sourceAuditPartition: (sourceId: string) => `SOURCE-AUDIT#${sourceId}`,
   statusPartition: (status: string) => `STATUS#${status}`,
   monthPartition: (month: string) => `MONTH#${month}`,
   sourcePartition: (sourceId: string) => `SOURCE#${sourceId}`,
