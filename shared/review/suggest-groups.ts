@@ -3,6 +3,7 @@
 import { normalizeTitle } from '../domain/ids';
 import type { StoredItem } from '../domain/item';
 import { almatyDate } from '../domain/time';
+import { nameFoldingKey } from '../domain/transliteration';
 import { findDates } from './text-dates';
 
 export interface GroupSuggestion {
@@ -58,7 +59,7 @@ export function names(item: Pick<StoredItem, 'title' | 'summary'>): Set<string> 
 
 /**
  * What identifies an event whatever language reports it: people named with first name and surname
- * (surname stems, so «Сапарову» and «Сапарованы» agree), the days the text names, law article
+ * (the start of the surname's script-neutral key, so «Сапарову», «Сапарованы» and "Saparova" agree), the days the text names, law article
  * numbers, tenge amounts and the outlets and regions the classifier recognised (canonical names).
  */
 export interface EventFacts {
@@ -77,7 +78,8 @@ export function eventFacts(item: Pick<StoredItem, 'title' | 'summary' | 'text' |
   const text = `${item.title}. ${(item.text ?? item.summary).slice(0, 2000)}`;
   const people = new Set<string>();
   for (const match of text.matchAll(PERSON)) {
-    people.add((match[2] as string).toLowerCase().replace(/ё/g, 'е').slice(0, SURNAME_STEM));
+    // One key across Cyrillic and Latin spellings: «Сапарову», «Сапарованы» and "Saparova" agree.
+    people.add(nameFoldingKey(match[2] as string).slice(0, SURNAME_STEM));
   }
   const facts = item.classification.facts;
   return {

@@ -73,6 +73,20 @@ describe('suggestGroups across languages', () => {
     expect(groups[0]!.score).toBeGreaterThan(0.5);
   });
 
+  it('matches a name across Cyrillic and Latin spellings: the English story of the same detention joins the event', () => {
+    const a = ru();
+    const b = kk();
+    const en = storedItem({
+      sourceId: 'news-en',
+      language: 'en',
+      title: 'Uralsk editor Lukpan Akhmedyarov detained',
+      summary: 'On 28 October police detained the newspaper editor Lukpan Akhmedyarov; a court jailed him for 10 days under article 488 of the Administrative Code.',
+      publishedAt: '2026-10-28T18:00:00.000Z',
+      classification: { ...storedItem().classification, categories: ['detention'], facts: facts(['West Kazakhstan Region'], [{ code: 'administrative', article: '488' }]) },
+    });
+    expect(suggestGroups([en, b, a]).map((g) => g.ids)).toEqual([[a.id, b.id, en.id]]);
+  });
+
   it('keeps apart stories in two languages that share only a region and a date, or only a common first name', () => {
     const a = ru();
     const other = storedItem({
