@@ -17,7 +17,7 @@ import { $ } from './review-dom.js';
 import { loadGazetteer, renderGazetteer, wireGazetteer } from './review-gazetteer.js';
 import { errorText, t } from './review-i18n.js';
 import { leaveItem } from './review-notes.js';
-import { loadQueue, loadSourceNames, renderFilters, renderQueue, restoreFilters, select, toggleSelected } from './review-queue.js';
+import { loadQueue, renderFilters, renderQueue, restoreFilters, select, toggleSelected } from './review-queue.js';
 import { state } from './review-state.js';
 
 function applyLanguage() {
@@ -54,7 +54,6 @@ async function start() {
   $('import-form').hidden = !state.me.canDecide;
   if ($('tools').open) loadGazetteer();
   applyLanguage();
-  loadSourceNames();
   await loadQueue(false);
 }
 

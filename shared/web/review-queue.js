@@ -122,21 +122,10 @@ export function showPage(page, more) {
   if (!more) loadCounts(filterParams());
 }
 
-/** The outlet's name in the interface language (then any language), else the source's display name; never an id. */
+/** The outlet's name in the interface language (then any language), else the source's display name when the summary carries one; never an id. */
 export function outletName(item) {
   const names = (item.outlet && item.outlet.names) || {};
-  return names[state.lang] || names.ru || names.kk || names.en || (state.sourceNames && state.sourceNames.get(item.sourceId)) || '';
-}
-
-/** The sources' display names (GET /api/sources), for items whose outlet the gazetteer does not know. */
-export async function loadSourceNames() {
-  try {
-    const answer = await api('GET', '/api/sources');
-    state.sourceNames = new Map((answer.sources || []).filter((s) => s && s.name).map((s) => [s.id, s.name]));
-  } catch (e) {
-    return;
-  }
-  renderQueue();
+  return names[state.lang] || names.ru || names.kk || names.en || item.sourceName || '';
 }
 
 /** A row's second line: status, outlet, the event's date (else the publication's), score, categories. */

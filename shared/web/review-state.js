@@ -25,8 +25,6 @@ export const state = {
   taking: null,
   /** What the reviewer had typed when another reviewer's change won: { id, entry? , reason? }. */
   lostDraft: null,
-  /** Source id → display name (GET /api/sources), when that list can be read. */
-  sourceNames: null,
   /** GET /api/gazetteer, loaded when the tools are opened. */
   gazetteer: null,
 };
