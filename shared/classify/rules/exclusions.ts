@@ -45,7 +45,7 @@ export const exclusionRules: Rule[] = [
   {
     id: 'exclude.cyber-not-physical', kind: 'exclude', lang: 'any', cancels: ['attack'], weight: 2,
     note: 'DDoS attacks, hacking and bot attacks are cyberattacks, not violence',
-    terms: ['ddos*', 'ддос*', 'хакер*', 'взлом*', 'кибератак*', 'кибершабуыл*', 'hack*', 'cyber*', 'bots', 'ботов', 'боттар*'],
+    terms: ['ddos*', 'ддос*', 'хакер*', 'взлом*', 'кибератак*', 'кибершабуыл*', 'hack*', 'cyber*', 'bots', 'ботов', 'боттар*', 'denial-of-service', 'denial of service', 'фишинг*', 'phishing'],
   },
   {
     id: 'exclude.administrative-not-criminal', kind: 'exclude', lang: 'any', cancels: ['criminal'], weight: 2,
