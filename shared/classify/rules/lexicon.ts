@@ -166,9 +166,9 @@ lexicon.detain = [
 lexicon.summon = [
   'вызва* на допрос', 'вызвал* на допрос', 'вызвали в', 'вызвал* в', 'вызван* в', 'вызов* в', 'допрос*', 'допрашива*', 'на беседу', 'профилактическ* бесед*',
   'повестк*', 'явиться в', 'явиться на',
-  'жауапқа шақыр*', 'жауап алу*', 'жауап алды', 'жауап алған*', 'полицияға шақыр*', 'прокуратураға шақыр*', 'сотқа шақыр*', 'тергеушіге шақыр*', 'тергеуге шақыр*', 'шақыру қағаз*',
-  'куә ретінде', 'сұрақ-жауап*', 'әңгімелесу*',
-  'summon*', 'interrogat*', 'questioned', 'questioning', 'for a conversation', 'called in', 'called to the', 'as a witness',
+  'жауапқа шақыр*', 'жауап алуға шақыр*', 'тергеушіге жауап бер*', 'куә ретінде жауап*', 'полицияға шақыр*', 'прокуратураға шақыр*', 'сотқа шақыр*', 'тергеушіге шақыр*', 'тергеуге шақыр*', 'шақыру қағаз*',
+  'куә ретінде', 'профилактикалық әңгіме*', 'түсіндіру әңгімес*',
+  'summon*', 'interrogat*', 'was questioned', 'were questioned', 'questioned by', 'questioned as', 'questioning by', 'for questioning', 'for a conversation', 'called in for', 'called to the police', 'as a witness',
 ];
 
 /** Administrative penalties: fines, protocols, administrative liability. */
