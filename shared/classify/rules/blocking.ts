@@ -29,6 +29,12 @@ export const blockingRules: Rule[] = [
     b: ['block*', 'unblock*', 'out of access', 'inaccessible', 'shut down', 'shutdown*', 'disconnect*', 'throttl*', 'restricted', 'restrict*',
       'slowed', 'slowdown', 'cut off', 'blackout*', 'banned', 'ban', 'unavailable', 'not available', 'outage*', 'restored', 'disrupt*'],
   },
+  {
+    id: 'blocking.ru.resource-restricted', kind: 'near', lang: 'ru', category: 'blocking', within: 6, weight: 3,
+    note: 'A site or channel whose access is restricted or that is listed as banned; access to information restricted is another category',
+    a: ['сайт*', 'интернет-ресурс*', 'телеграм-канал*', 'telegram-канал*', 'youtube-канал*', 'аккаунт*', 'страниц*', 'паблик*', 'портал*', 'интернет-издани*'],
+    b: ['доступ ограничен*', 'доступ к нему ограничен*', 'доступ к которому ограничен*', 'внесен* в список запрещенн*', 'признан* запрещенн*'],
+  },
   { id: 'blocking.ru.phrases', kind: 'any', lang: 'ru', category: 'blocking', weight: 3, terms: ['блокировк* сайт*', 'блокировк* ресурс*', 'блокировк* сми', 'отключени* интернет*', 'отключили интернет', 'замедлени* интернет*', 'блокировк* соцсет*', 'блокировк* аккаунт*'] },
   { id: 'blocking.kk.phrases', kind: 'any', lang: 'kk', category: 'blocking', weight: 3, terms: ['сайттарға тосқауыл', 'интернетті өшір*', 'интернет өшірі*', 'интернет жұмысы нашарла*', 'сайты бұғатта*'] },
   { id: 'blocking.en.phrases', kind: 'any', lang: 'en', category: 'blocking', weight: 3, terms: ['internet shutdown*', 'blocking of website*', 'blocking of', 'blocked websites', 'resource/account blocking', 'account blocking', 'website blocking', 'disconnected internet'] },

@@ -87,4 +87,10 @@ export const exclusionRules: Rule[] = [
     terms: ['футбол*', 'футболист*', 'матч*', 'чемпионат*', 'турнир*', 'дисквалифи*', 'спортсмен*', 'боксер*', 'болельщик*', 'фифа', 'уефа',
       'футболшы*', 'чемпионат*', 'жанкүйер*', 'спортшы*', 'football*', 'footballer*', 'match', 'matches', 'championship*', 'tournament*', 'disqualif*', 'athlete*', 'boxer*', 'fifa', 'uefa'],
   },
+  {
+    id: 'exclude.law-as-basis', kind: 'exclude', lang: 'any', cancels: ['legislation'], weight: 2,
+    note: 'A law said to be broken is the ground of a sanction, no new legislation',
+    terms: ['нарушени* закона', 'нарушени* требований закона', 'нарушил* закон*', 'заңын бұз*', 'заңды бұз*', 'заң талаптарын бұз*', 'violation of the law',
+      'violating the law', 'violated the law', 'breach of the law', 'breaching the law'],
+  },
 ];
