@@ -26,7 +26,7 @@ export const yieldRules: YieldRule[] = [
     note: 'Demands, claims and compensation in a story about a prosecution, a threat or a closure are no civil suit without its words',
     unless: [
       'иск', 'иска', 'иску', 'иском', 'иске', 'иски', 'исков', 'исков*', 'истец', 'истца', 'истцу', 'ответчик*', 'гражданск*', 'моральн*', 'чести', 'честь',
-      'достоинств*', 'деловой репутаци*', 'деловую репутаци*', 'опровержени*', 'взыска*',
+      'достоинств*', 'деловой репутаци*', 'деловую репутаци*', 'взыскать', 'взыскал*', 'взыскании',
       'талап арыз*', 'талап-арыз*', 'талапкер*', 'жауапкер', 'жауапкерге', 'жауапкердің', 'моральдық*', 'ар-намыс*', 'абырой*', 'азаматтық*', 'өтемақы*', 'өндіріп*',
       'lawsuit*', 'suit', 'suits', 'sued', 'plaintiff*', 'defendant*', 'honour', 'honor', 'dignity', 'business reputation', 'moral damage*', 'moral harm', 'civil*',
       'refutation', 'retraction', 'recovery of', 'to recover',
