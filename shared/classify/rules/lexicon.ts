@@ -105,6 +105,23 @@ lexicon.speech = [
   'wrote', 'written', 'publish*', 'shared', 'livestream*', 'stream*', 'broadcast*', 'speech*', 'remarks', 'book*', 'cartoon*', 'meme', 'memes', 'leaflet*', 'slogan*',
 ];
 
+/**
+ * Speech put online by its author: posts, reposts, social-network pages and messengers. Narrower than
+ * `speech`, whose articles, videos, statements and reports are also how news tells any arrest or trial.
+ */
+lexicon.posting = [
+  // ru
+  'пост', 'поста', 'посте', 'постом', 'посты', 'постов', 'постах', 'постам', 'репост*', 'соцсет*', 'социальн* сет*', 'facebook*', 'фейсбук*', 'instagram*',
+  'инстаграм*', 'tiktok*', 'тикток*', 'youtube*', 'ютуб*', 'whatsapp*', 'telegram*', 'телеграм*', 'видеоролик*', 'ролик*', 'видеообращени*', 'песн*', 'стих*',
+  'стихотворени*', 'высказыван*', 'высказал*', 'опубликовал*', 'разместил*', 'выложил*', 'распространил*', 'карикатур*', 'листовк*', 'лайк*', 'видеоблог*', 'сторис', 'чат*', 'мессенджер*',
+  // kk
+  'жазба*', 'әлеуметтік желі*', 'парақша*', 'бейнежазба*', 'бейнеролик*', 'видеоролик*', 'видеожазба*', 'желіде', 'желідегі', 'фейсбук*', 'инстаграм*', 'телеграм*',
+  'өлең*', 'пост', 'постқа', 'постын', 'постында', 'посттар*', 'репост*', 'жариялаған*', 'жариялады', 'жазған*',
+  // en
+  'post', 'posts', 'posted', 'posting', 'repost*', 'social network*', 'social media', 'facebook*', 'instagram*', 'youtube*', 'tiktok*', 'telegram*', 'song*', 'poem*',
+  'cartoon*', 'meme', 'memes', 'leaflet*', 'slogan*', 'livestream*',
+];
+
 /** Framing of Criminal Code art. 274 and Administrative Code art. 456-2: false information. */
 lexicon.falseInformation = [
   // ru
