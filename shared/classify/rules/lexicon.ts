@@ -259,12 +259,13 @@ lexicon.unanswered = [
   'молчит', 'молчат', 'хранит молчание', 'хранят молчание', 'отмолчал*', 'с опозданием', 'нарушив срок*', 'недоступ* для комментари*',
   'не последовал*', 'не прокомментировал*', 'отказал* от интервью', 'отказал* дать', 'отказал* давать', 'отказыва* давать', 'за закрытыми дверями', 'не пригласил*', 'не приглашают', 'не приглашали', 'не захотел* отвечать', 'не пожелал* отвечать', 'не пожелал* комментировать',
   'не стал* общаться', 'не удалось получить', 'не удалось связаться', 'не удалось дозвониться', 'до сих пор не получил*', 'срок* ответа', 'срок* рассмотрения запрос*',
+  'отказал* сообщить', 'отказыва* сообщать', 'не дают информаци*', 'информацию не дают', 'не встречается с прессой', 'не встречал* с журналист*', 'пресс-конференци* не проводил*', 'умалчива*',
   // kk
   'жауап бермеді', 'жауап бермей*', 'жауап берме*', 'жауапсыз қал*', 'жауапсыз', 'үндемеді', 'үнсіз қал*', 'жалтар*', 'қашқақта*', 'бас тартты', 'бас тартқан*',
   'ақпарат бермеді', 'ақпарат беруден бас тарт*', 'беруден бас тарт*', 'қызметтік ақпарат*', 'қызмет бабында пайдалану*', 'құпия*', 'мерзімін ұзарт*',
   'мерзімді ұзарт*', 'мерзімін бұз*', 'жабық*', 'жауап келмеді', 'жауап ала алмады', 'сұхбат бермеді', 'пікір білдіруден бас тарт*', 'жария етпеді', 'жасырды', 'жауап алмады', 'жауап ала алмадық', 'жабық форматта', 'жабық режимде', 'ашық дереккөздерден алып таста*', 'жарияламай*', 'жарияламады',
   'жауап қайтармады', 'жауап қайтарма*', 'үн қатпады', 'жауап жоқ', 'түсініктеме бермеді', 'түсініктеме беруден бас тарт*', 'пікір білдірмеді', 'жауап беру мерзім*',
-  'байланысқа шықпады', 'телефон көтермеді', 'тілдесуден бас тарт*', 'кездесуден бас тарт*',
+  'байланысқа шықпады', 'телефон көтермеді', 'тілдесуден бас тарт*', 'кездесуден бас тарт*', 'ақпарат бермей*', 'мәлімет бермеді', 'мәлімет беруден бас тарт*', 'айтудан бас тарт*', 'жария етпей*', 'ашып айтпады',
   // en
   'did not answer', 'did not respond', 'did not reply', 'declined to answer', 'declined to comment', 'refused to answer', 'refused to comment', 'walked away',
   'avoided', 'avoiding', 'avoids', 'without answering', 'ignored', 'unanswered', 'no response', 'no answer', 'official use only', 'for official use',
@@ -275,7 +276,7 @@ lexicon.unanswered = [
   'remained silent', 'kept silent', 'hung up', 'did not pick up', 'unavailable for comment', 'not available for comment', 'late reply', 'delayed',
   'has not responded', 'have not responded', 'has not answered', 'have not answered', 'yet to respond', 'yet to reply', 'failed to respond', 'failed to answer',
   'no reply', 'refused to give', 'did not comment', 'would not comment', 'refused an interview', 'refused to meet', 'could not be reached', 'deadline for answering',
-  'deadline for responding', 'deadlines for answering', 'deadlines for responding',
+  'deadline for responding', 'deadlines for answering', 'deadlines for responding', 'declined to share', 'refused to share', 'would not disclose', 'declined to disclose', 'failed to provide', 'denied information', 'kept journalists out',
 ];
 
 /** What the press asks for: requests, questions, comments, information, briefings. */
