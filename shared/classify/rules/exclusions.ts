@@ -32,7 +32,8 @@ export const exclusionRules: Rule[] = [
       'контрабанд*', 'наркотик*', 'терроризм*', 'теракт*', 'торговл* людьми', 'торговле людьми', 'human trafficking', 'trafficking in persons', 'адам саудас*',
       'кража', 'кражи', 'краж', 'кражу', 'грабеж*', 'разбой*', 'похищени*', 'theft*', 'robber*', 'kidnap*', 'rape', 'raped', 'ұрлық*', 'тонау*', 'қарақшылық*',
       'зорлау*', 'ұрлап әкет*', 'педофил*', 'pedophil*', 'paedophil*', 'бандит*', 'организованн* преступн*', 'criminal gang*',
-      'organized crime', 'organised crime', 'қылмыстық топ*'],
+      'organized crime', 'organised crime', 'қылмыстық топ*', 'злоупотреблени* должностн*', 'abuse of office', 'abuse of power', 'лауазымдық өкілеттік*',
+      'уклонени* от уплаты налог*', 'tax evasion', 'салық төлеуден жалтар*', 'дтп', 'road accident*', 'car accident*', 'traffic accident*', 'жол-көлік оқиға*', 'жол апат*'],
   },
   {
     id: 'exclude.cyber-banks-state', kind: 'exclude', lang: 'any', cancels: ['cyberattack'], weight: 2,
