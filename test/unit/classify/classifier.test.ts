@@ -416,6 +416,12 @@ describe('second round: cyberattacks, access, hard negatives and the category a 
     expect(draft.explanation.some((line) => line.startsWith('administrative gives way to legislation'))).toBe(true);
   });
 
+  it('does not read a closed case or session as a closed outlet', () => {
+    expect(classify({ text: 'Полиция закрыла дело против главного редактора газеты за отсутствием состава.' }).categories).not.toContain('media_closure');
+    expect(classify({ text: 'The court heard the newspaper\'s case in a closed session.' }).categories).toEqual(['access_to_information']);
+    expect(classify({ text: 'Редакцию газеты закрыли по решению суда.' }).categories).toContain('media_closure');
+  });
+
   it('does not read an official denial as a lawsuit', () => {
     expect(classify({ text: 'В акимате опровергли сообщения портала о закрытии школы, журналистам ответили на запрос.' }).categories).not.toContain('civil');
   });
