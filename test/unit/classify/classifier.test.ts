@@ -422,6 +422,11 @@ describe('second round: cyberattacks, access, hard negatives and the category a 
     expect(classify({ text: 'Редакцию газеты закрыли по решению суда.' }).categories).toContain('media_closure');
   });
 
+  it('reads a temporary detention facility as detention and a fire at the scene a reporter filmed as no attack', () => {
+    expect(classify({ text: 'Автора телеграм-канала поместили в ИВС по подозрению в распространении заведомо ложной информации.' }).categories).toContain('detention');
+    expect(classify({ text: 'Журналист вел прямую трансляцию с места пожара на складе.' }).categories).not.toContain('attack');
+  });
+
   it('does not read an official denial as a lawsuit', () => {
     expect(classify({ text: 'В акимате опровергли сообщения портала о закрытии школы, журналистам ответили на запрос.' }).categories).not.toContain('civil');
   });
