@@ -3,6 +3,9 @@
 // how they are built.
 import type { AuthConfig } from '../config/config';
 import { importItem, type ImportItemInput, type ImportItemResult } from '../ingest/import-item';
+import type { CaseRepository } from '../ports/case-repository';
+import type { ObjectStore } from '../ports/object-store';
+import type { EvidenceDependencies } from '../review/evidence-archive';
 import type { ReportRequests } from '../ports/report-requests';
 import type { ReviewDependencies } from '../review/review-dependencies';
 import type { Dependencies } from '../runtime/dependencies';
@@ -23,6 +26,12 @@ export interface ApiDependencies extends ReviewDependencies {
   login?: HostedLogin;
   /** Behind POST /api/reports/{month}: the build-report function in AWS, an in-process build locally. */
   reports?: ReportRequests;
+  /** The case registry's records (GET /api/cases…), refreshed on every decision. */
+  cases?: CaseRepository;
+  /** The bucket: report drafts, publishing, settings, entries CSV and archived evidence. */
+  objects?: ObjectStore;
+  /** Archiving an approved entry's source (the HTTP client under the outbound-fetch policy, the bucket). */
+  evidence?: EvidenceDependencies;
 }
 
 export interface ApiExtras {
@@ -46,5 +55,8 @@ export function buildApiDependencies(base: Dependencies, auth: AuthConfig, extra
     importItem: extras.importItem ?? ((input) => importItem(base, input)),
     ...(login ? { login } : {}),
     ...(reports ? { reports } : {}),
+    cases: base.cases,
+    objects: base.objects,
+    evidence: { http: base.http, objects: base.objects, now: base.now },
   };
 }

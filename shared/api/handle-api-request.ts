@@ -6,7 +6,7 @@ import { canDecide, canRead, type Actor } from '../review/review-dependencies';
 import { pageResponse } from '../web/page-response';
 import type { ApiDependencies } from './api-dependencies';
 import type { ApiRequest, ApiResponse } from './api-types';
-import { errorResponse, methodNotAllowed, respond } from './http-response';
+import { errorResponse, fileResponse, methodNotAllowed, respond } from './http-response';
 import { ROUTES } from './routes';
 
 function decodePathSegment(segment: string): string {
@@ -39,6 +39,7 @@ export async function handleApiRequest(deps: ApiDependencies, request: ApiReques
     if (found.route.access === 'decide' && !canDecide(actor)) throw new ForbiddenError('only reviewers may change items');
     const params = (found.match as RegExpExecArray).slice(1).map(decodePathSegment);
     const result = await found.route.run({ deps, request, params, actor });
+    if (result.file) return fileResponse(result.status ?? 200, result.file);
     return respond(result.status ?? 200, result.body);
   } catch (error) {
     return errorResponse(deps.logger, error, request);

@@ -49,7 +49,8 @@ export function reportKeys(month: string) {
 
 export interface ReportFile {
   key: string;
-  body: string;
+  /** Rendered text; a Buffer when copied as stored bytes (publishing a draft). */
+  body: string | Buffer;
   contentType: string;
   cacheControl: string;
 }
@@ -191,7 +192,20 @@ export async function exportEntriesCsv(deps: Pick<BuildReportDeps, 'items'>, spe
   return renderEntriesCsv(perMonth.flat(), period, lang);
 }
 
-export async function buildReport(deps: BuildReportDeps, input: BuildReportInput = {}): Promise<BuildReportResult> {
+/** A month's report rendered but not yet written anywhere: what a build, a draft and a publish share. */
+export interface PreparedReport {
+  month: string;
+  languages: Language[];
+  layout: ReportLayout;
+  /** The month's files under `reports/`, data.json last. */
+  files: ReportFile[];
+  data: ReportData;
+  items: StoredItem[];
+  monthsQueried: number;
+}
+
+/** Reads the window's approved entries and the settings, computes the statistics and renders every month file. */
+export async function prepareReport(deps: Pick<BuildReportDeps, 'items' | 'objects' | 'now' | 'logger'>, input: BuildReportInput = {}): Promise<PreparedReport> {
   const { month, languages } = resolveReportInput(input, deps.now());
   const months = monthsToQuery(month);
   // Month partitions are independent queries; a few at a time keeps within the table's read burst.
@@ -212,6 +226,11 @@ export async function buildReport(deps: BuildReportDeps, input: BuildReportInput
     contentType: CSV_CONTENT_TYPE,
     cacheControl: CACHE_CONTROL.monthFile,
   });
+  return { month, languages, layout, files, data, items, monthsQueried: months.length };
+}
+
+/** Writes a month's files (restoring a listed month on failure), then rebuilds the index from the bucket. */
+export async function publishReportFiles(deps: BuildReportDeps, month: string, files: readonly ReportFile[]): Promise<ReportFile> {
   // Month files first, index last: a run that fails midway never lists a half-written month.
   await publishMonthFiles(deps, month, files);
   const keys = await deps.objects.list(REPORTS_PREFIX);
@@ -222,6 +241,12 @@ export async function buildReport(deps: BuildReportDeps, input: BuildReportInput
     cacheControl: CACHE_CONTROL.index,
   };
   await deps.objects.put(index.key, index.body, { contentType: index.contentType, cacheControl: index.cacheControl });
+  return index;
+}
+
+export async function buildReport(deps: BuildReportDeps, input: BuildReportInput = {}): Promise<BuildReportResult> {
+  const { month, languages, layout, files, data, items, monthsQueried } = await prepareReport(deps, input);
+  const index = await publishReportFiles(deps, month, files);
   deps.logger?.info('report built', {
     month,
     languages,
@@ -229,8 +254,8 @@ export async function buildReport(deps: BuildReportDeps, input: BuildReportInput
     baselineMonths: data.baselineMonths,
     entries: data.entries.length,
     itemsRead: items.length,
-    monthsQueried: months.length,
+    monthsQueried,
     keys: [...files.map((f) => f.key), index.key],
   });
-  return { month, languages, layout, files, index, data, itemsRead: items.length, monthsQueried: months.length };
+  return { month, languages, layout, files, index, data, itemsRead: items.length, monthsQueried };
 }

@@ -4,6 +4,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDbCaseRepository } from '../adapters/dynamodb/dynamodb-case-repository';
 import { DynamoDbItemRepository } from '../adapters/dynamodb/dynamodb-item-repository';
 import { DynamoDbSourceStateRepository } from '../adapters/dynamodb/dynamodb-source-state-repository';
 import { LambdaReportRequests, type LambdaSdk } from '../adapters/lambda/lambda-report-requests';
@@ -13,6 +14,7 @@ import { SqsIngestQueue } from '../adapters/sqs/sqs-ingest-queue';
 import type { Config } from '../config/config';
 import { createClassifier } from '../classify/classifier';
 import type { Classify } from '../domain/classification';
+import type { CaseRepository } from '../ports/case-repository';
 import type { ItemRepository, SourceStateRepository } from '../ports/item-repository';
 import type { ObjectStore } from '../ports/object-store';
 import type { IngestQueue } from '../ports/ingest-queue';
@@ -25,6 +27,8 @@ export interface Dependencies {
   logger: AppLogger;
   items: ItemRepository;
   sourceStates: SourceStateRepository;
+  /** The case registry's records, rebuilt from approved entries on every decision that touches a case. */
+  cases: CaseRepository;
   objects: ObjectStore;
   now: () => Date;
   /** The keyword classifier, compiled once per process. */
@@ -109,6 +113,7 @@ export function buildDependencies(config: Config, options: BuildOptions = {}): D
     logger: createLogger(options.serviceName ?? 'sozwatch', { level: config.logLevel, toStderr: options.logToStderr }),
     items: new DynamoDbItemRepository(documentClient, config.tableName),
     sourceStates: new DynamoDbSourceStateRepository(documentClient, config.tableName),
+    cases: new DynamoDbCaseRepository(documentClient, config.tableName),
     objects: new S3ObjectStore(() => loadS3Client(config), config.bucketName),
     now: options.now ?? (() => new Date()),
     // Compiled on first use: the report and review functions never classify, so they skip the cost.

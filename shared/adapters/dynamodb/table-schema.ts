@@ -29,6 +29,7 @@ export const ENTITY = {
   item: 'item',
   audit: 'audit',
   sourceState: 'source-state',
+  caseRecord: 'case',
 } as const;
 
 /** Bumped when the stored shape of an entity changes incompatibly. */
@@ -40,6 +41,8 @@ export const keys = {
   auditPrefix: 'AUDIT#',
   sourceState: (sourceId: string) => ({ [KEY.pk]: 'SOURCES', [KEY.sk]: `SOURCE#${sourceId}` }),
   sourcesPartition: 'SOURCES',
+  caseRecord: (key: string) => ({ [KEY.pk]: 'CASES', [KEY.sk]: `CASE#${key}` }),
+  casesPartition: 'CASES',
   statusPartition: (status: string) => `STATUS#${status}`,
   monthPartition: (month: string) => `MONTH#${month}`,
   sourcePartition: (sourceId: string) => `SOURCE#${sourceId}`,

@@ -1,0 +1,106 @@
+// Routes of the case registry and of the editor's month: cases for the approve form's picker and the
+// case page, the entries CSV, the report draft with its checklist, and publishing the reviewed draft.
+import { NotFoundError } from '../domain/errors';
+import { exportEntriesCsv } from '../report/build-report';
+import { CSV_CONTENT_TYPE } from '../report/export-entries-csv';
+import { buildReportDraft, draftPrefix, listPublishAudit, loadReportDraft, publishReportDraft, readDraftFile, type DraftManifest } from '../report/report-draft';
+import { findCases, getCase } from '../review/case-registry';
+import type { ApiDependencies } from './api-dependencies';
+import { caseQuerySchema, casePathSchema, entriesPeriodSchema, reportMonthSchema } from './case-report-schemas';
+import { assertReportableMonth } from './report-month-range';
+import { parseWith } from './request-schemas';
+import type { Route, RouteContext } from './routes';
+import * as z from 'zod/mini';
+
+function registry(deps: ApiDependencies) {
+  if (!deps.cases) throw new NotFoundError('the case registry is not available in this deployment');
+  return { items: deps.items, cases: deps.cases, logger: deps.logger };
+}
+
+function reportStore(deps: ApiDependencies) {
+  if (!deps.objects) throw new NotFoundError('report drafts are not available in this deployment');
+  return { items: deps.items, objects: deps.objects, now: deps.now, logger: deps.logger };
+}
+
+function monthParam(context: RouteContext): string {
+  return parseWith(z.object({ month: reportMonthSchema }), { month: context.params[0] }).month;
+}
+
+/** The manifest as the page sees it: each file with the API path that serves it. */
+function draftView(manifest: DraftManifest) {
+  const prefix = draftPrefix(manifest.month);
+  return {
+    ...manifest,
+    files: manifest.files.map((file) => {
+      const name = file.key.slice(prefix.length);
+      return { ...file, name, link: `/api/reports/${manifest.month}/draft/${name}` };
+    }),
+  };
+}
+
+export const CASE_REPORT_ROUTES: readonly Route[] = [
+  {
+    method: 'GET',
+    pattern: /^\/api\/cases$/,
+    access: 'read',
+    run: async ({ deps, request }) => ({ body: await findCases(registry(deps), parseWith(caseQuerySchema, request.query)) }),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/cases\/([^/]+)$/,
+    access: 'read',
+    run: async ({ deps, params }) => ({ body: await getCase(registry(deps), parseWith(casePathSchema, { key: params[0] }).key) }),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/reports\/([^/]+)\/entries\.csv$/,
+    access: 'read',
+    run: async ({ deps, params }) => {
+      const { period } = parseWith(entriesPeriodSchema, { period: params[0] });
+      const csv = await exportEntriesCsv(deps, period);
+      return { body: null, file: { body: csv, contentType: CSV_CONTENT_TYPE, name: `entries-${period}.csv` } };
+    },
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/reports\/([^/]+)\/draft$/,
+    access: 'decide',
+    run: async (context) => {
+      const month = monthParam(context);
+      await assertReportableMonth(context.deps, month);
+      const manifest = await buildReportDraft(reportStore(context.deps), { month, actor: context.actor.id });
+      return { body: { draft: draftView(manifest) } };
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/reports\/([^/]+)\/draft$/,
+    access: 'read',
+    run: async (context) => {
+      const month = monthParam(context);
+      const store = reportStore(context.deps);
+      const manifest = await loadReportDraft(store, month);
+      if (!manifest) throw new NotFoundError(`no draft of ${month}: build one first`);
+      return { body: { draft: draftView(manifest), publishes: await listPublishAudit(store, month) } };
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/reports\/([^/]+)\/draft\/([A-Za-z0-9._-]+)$/,
+    access: 'read',
+    run: async (context) => {
+      const month = monthParam(context);
+      const file = await readDraftFile(reportStore(context.deps), month, context.params[1] as string);
+      return { body: null, file: { body: file.body.toString('utf8'), contentType: file.contentType } };
+    },
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/reports\/([^/]+)\/publish$/,
+    access: 'decide',
+    run: async (context) => {
+      const month = monthParam(context);
+      return { body: await publishReportDraft(reportStore(context.deps), { month, actor: context.actor.id }) };
+    },
+  },
+];
