@@ -22,12 +22,13 @@ const ENTRY_ACTIONS = new Set(['approve', 'entry']);
  * onto `input.entry.evidence` (an earlier archived copy is kept; an earlier failure is retried). The
  * reviewer's form never sends evidence: whatever it held is replaced by what the server knows.
  */
-export async function beforeDecision(deps: DecisionRecordDependencies, action: string, input: { id: string; entry?: ReportEntry }): Promise<StoredItem | undefined> {
+export async function beforeDecision(deps: DecisionRecordDependencies, action: string, input: { id: string; version?: number; entry?: ReportEntry }): Promise<StoredItem | undefined> {
   if (!deps.cases && !(deps.evidence && ENTRY_ACTIONS.has(action))) return undefined;
   const before = await deps.items.get(input.id);
-  if (before && deps.evidence && input.entry && ENTRY_ACTIONS.has(action)) {
+  // A stale version is refused by the write anyway: no page is fetched for a decision that will lose.
+  if (before && before.version === input.version && deps.evidence && input.entry && ENTRY_ACTIONS.has(action)) {
     const evidence = await archiveEvidence(deps.evidence, before, before.entry?.evidence);
-    if (evidence.status === 'failed') deps.logger?.warn('evidence not archived; the next approval or edit retries', { itemId: before.id, error: evidence.error, attempts: evidence.attempts });
+    if (evidence.status === 'failed') deps.logger?.warn('evidence not archived; an approval or edit after the retry interval tries again', { itemId: before.id, error: evidence.error, attempts: evidence.attempts });
     input.entry = { ...input.entry, evidence };
   }
   return before;

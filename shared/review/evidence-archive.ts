@@ -47,11 +47,33 @@ async function store(deps: EvidenceDependencies, item: StoredItem, body: Buffer,
 }
 
 /**
+ * A failed archive is tried again by a later approval or edit once this much time has passed: a site
+ * that just failed is rarely back within minutes, and the reviewer's next save should not wait on it again.
+ */
+export const EVIDENCE_RETRY_AFTER_MS = 10 * 60 * 1000;
+
+/** Archives under way, by item: simultaneous approvals of one item (of which one will win) share one fetch. */
+const inFlight = new Map<string, Promise<EvidenceRecord>>();
+
+/**
+ * Archives the item's source once however many decisions ask at the same time, and returns what to
+ * record on its entry (see `archiveEvidenceNow`).
+ */
+export function archiveEvidence(deps: EvidenceDependencies, item: StoredItem, previous?: EvidenceRecord): Promise<EvidenceRecord> {
+  if (previous?.status === 'archived') return Promise.resolve(previous);
+  if (previous?.status === 'failed' && deps.now().getTime() - Date.parse(previous.attemptedAt) < EVIDENCE_RETRY_AFTER_MS) return Promise.resolve(previous);
+  const running = inFlight.get(item.id);
+  if (running) return running;
+  const started = archiveEvidenceNow(deps, item, previous).finally(() => inFlight.delete(item.id));
+  inFlight.set(item.id, started);
+  return started;
+}
+
+/**
  * Archives the item's source and returns what to record on its entry. Never throws: a fetch or storage
  * failure comes back as a `failed` record counting the attempts (`previous` carries the earlier ones).
  */
-export async function archiveEvidence(deps: EvidenceDependencies, item: StoredItem, previous?: EvidenceRecord): Promise<EvidenceRecord> {
-  if (previous?.status === 'archived') return previous;
+async function archiveEvidenceNow(deps: EvidenceDependencies, item: StoredItem, previous?: EvidenceRecord): Promise<EvidenceRecord> {
   const attempts = (previous?.status === 'failed' ? previous.attempts : 0) + 1;
   try {
     if (archivesStoredText(item)) {

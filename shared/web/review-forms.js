@@ -1,5 +1,6 @@
 // The forms of a decision: the report entry (approve, or edit an approved one) with its optional legal
 // case, and the rejection with its reason. Choices come from the taxonomy the API served.
+import { casePicker } from './cases-picker.js';
 import { decide } from './review-actions.js';
 import { el, field, options, toast } from './review-dom.js';
 import { t } from './review-i18n.js';
@@ -33,6 +34,7 @@ export function entryForm(entry, mode) {
   // One paragraph per working language; the first (Russian) gets the most room.
   const texts = taxonomy.languages.map((l, n) => [l, el('textarea', { rows: n === 0 ? 4 : 3, value: (e.text && e.text[l]) || '' })]);
   const caseBox = el('fieldset', { className: 'case', hidden: !e.legalCase }, [
+    casePicker(inputs, state.detail.item.id),
     field(t('caseKey'), inputs.caseKey), field(t('caseType'), inputs.caseType), field(t('stage'), inputs.stage),
     field(t('outcome'), inputs.outcome), field(t('lawCode'), inputs.lawCode), field(t('lawArticle'), inputs.lawArticle), field(t('lawPart'), inputs.lawPart),
     field(t('amountClaimed'), inputs.claimed), field(t('amountAwarded'), inputs.awarded),

@@ -11,6 +11,8 @@
 import { api, beginHostedLogin, finishHostedLogin, loginConfig, showLogin, signOut, usePastedToken } from './review-api.js';
 import { bulkRejectSelected, importItem, mergeSelected, requestReport, searchAll } from './review-actions.js';
 import { renderDetail } from './review-detail.js';
+import { initCaseRoute } from './cases-page.js';
+import { initReportDraft } from './report-draft.js';
 import { $ } from './review-dom.js';
 import { t } from './review-i18n.js';
 import { loadQueue, renderFilters, renderQueue, select, toggleSelected } from './review-queue.js';
@@ -42,7 +44,9 @@ async function start() {
   $('whoami').textContent = state.me.id + (state.me.canDecide ? '' : ' · ' + t('viewerOnly'));
   $('report-form').hidden = !state.me.canDecide;
   applyLanguage();
+  initReportDraft();
   await loadQueue(false);
+  initCaseRoute();
 }
 
 function typing(target) {

@@ -20,6 +20,10 @@ export const PAGE_MODULES = [
   'review-detail.js',
   'review-forms.js',
   'review-actions.js',
+  'cases-i18n.js',
+  'cases-picker.js',
+  'cases-page.js',
+  'report-draft.js',
 ] as const;
 
 /** URL path → file, the complete list the page needs (nothing else is ever served from disk). */
