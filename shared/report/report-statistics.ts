@@ -5,7 +5,7 @@ import { IN_COURT_STAGES, type CaseRecord } from '../domain/case';
 import type { LawArticleRef } from '../domain/classification';
 import { SUBCATEGORIES, type IncidentFacts, type SubcategoryId } from '../domain/incident';
 import type { CaseOutcome, CaseType, LegalCase, StoredItem } from '../domain/item';
-import { CATEGORY_GROUPS, CATEGORY_IDS, groupOf, isCategoryId, LANGUAGES, type CategoryGroupId, type CategoryId, type Language } from '../domain/taxonomy';
+import { CATEGORY_GROUPS, CATEGORY_IDS, groupOf, isCategoryId, LANGUAGES, LAW_CODES, type CategoryGroupId, type CategoryId, type Language } from '../domain/taxonomy';
 import { addMonths, parseMonth } from '../domain/time';
 import type { Baseline, BaselineCase, BaselineLegalFigures, BaselineMonth } from './baseline';
 
@@ -424,7 +424,7 @@ function countLawArticles(cases: readonly CaseHistory[], baselineMonths: readonl
       if (ref) bump(ref, 'yearToDate');
     }
   }
-  const codeOrder = ['criminal', 'administrative', 'civil', 'media', 'unknown'];
+  const codeOrder: readonly string[] = LAW_CODES;
   return [...rows.values()].sort(
     (a, b) =>
       b.yearToDate - a.yearToDate ||
