@@ -1,14 +1,16 @@
 // Routes of the case registry and of the editor's month: cases for the approve form's picker and the
-// case page, the entries CSV, the report draft with its checklist, and publishing the reviewed draft.
+// case page, the entries CSV, the report draft with its checklist, publishing the reviewed draft, the
+// editorial settings and the baseline of figures from before the system.
 import { NotFoundError } from '../domain/errors';
 import { exportEntriesCsv } from '../report/build-report';
 import { CSV_CONTENT_TYPE } from '../report/export-entries-csv';
 import { buildReportDraft, draftPrefix, listPublishAudit, loadReportDraft, publishReportDraft, readDraftFile, type DraftManifest } from '../report/report-draft';
+import { importBaseline, loadBaseline, loadReportSettings, saveReportSettings, type ReportSettings } from '../report/report-settings';
 import { findCases, getCase } from '../review/case-registry';
 import type { ApiDependencies } from './api-dependencies';
-import { caseQuerySchema, casePathSchema, entriesPeriodSchema, reportMonthSchema } from './case-report-schemas';
+import { baselineBodySchema, caseQuerySchema, casePathSchema, entriesPeriodSchema, reportMonthSchema, settingsBodySchema } from './case-report-schemas';
 import { assertReportableMonth } from './report-month-range';
-import { parseWith } from './request-schemas';
+import { parseJsonBody, parseWith } from './request-schemas';
 import type { Route, RouteContext } from './routes';
 import * as z from 'zod/mini';
 
@@ -92,6 +94,42 @@ export const CASE_REPORT_ROUTES: readonly Route[] = [
       const month = monthParam(context);
       const file = await readDraftFile(reportStore(context.deps), month, context.params[1] as string);
       return { body: null, file: { body: file.body.toString('utf8'), contentType: file.contentType } };
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/settings\/report$/,
+    access: 'read',
+    run: async ({ deps }) => ({ body: { settings: await loadReportSettings(reportStore(deps).objects) } }),
+  },
+  {
+    method: 'PUT',
+    pattern: /^\/api\/settings\/report$/,
+    access: 'decide',
+    run: async ({ deps, request, actor }) => {
+      const settings = await saveReportSettings(reportStore(deps).objects, parseWith(settingsBodySchema, parseJsonBody(request.body)) as Partial<ReportSettings>);
+      deps.logger.info('report settings saved', { actor: actor.id, layout: settings.layout, autoPublish: settings.autoPublish });
+      return { body: { settings } };
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/baseline$/,
+    access: 'read',
+    run: async ({ deps }) => {
+      const baseline = await loadBaseline(reportStore(deps).objects);
+      return { body: { months: baseline?.months.map((m) => m.month) ?? [], cases: baseline?.cases.length ?? 0 } };
+    },
+  },
+  {
+    method: 'PUT',
+    pattern: /^\/api\/baseline$/,
+    access: 'decide',
+    run: async ({ deps, request, actor }) => {
+      const { csv } = parseWith(baselineBodySchema, parseJsonBody(request.body));
+      const summary = await importBaseline(reportStore(deps).objects, csv);
+      deps.logger.info('baseline imported', { actor: actor.id, months: summary.months, cases: summary.cases });
+      return { body: summary };
     },
   },
   {

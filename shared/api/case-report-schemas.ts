@@ -23,3 +23,11 @@ export const entriesPeriodSchema = z.object({
   period: z.union([reportMonthSchema, z.string().check(z.regex(/^(19|2\d)\d\d$/, 'must be a year yyyy or a month yyyy-mm'))]),
 });
 export { reportMonthSchema };
+
+/** PUT /api/settings/report: the whole record; each field is checked by parseReportSettings, which names every problem. */
+export const settingsBodySchema = z.record(z.string(), z.unknown());
+
+/** PUT /api/baseline: the CSV file's text (checked row by row by the baseline parser). */
+export const baselineBodySchema = z.strictObject({
+  csv: z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(2_000_000, 'must be at most 2 MB')),
+});

@@ -4,6 +4,11 @@ import { state } from './review-state.js';
 
 const STRINGS = {
   ru: {
+    settingsTitle: 'Настройки отчёта', settingsLayout: 'Макет', layout_2021: '2021 (как в печатном отчёте)', layout_current: 'текущий (сначала цифры)',
+    settingsAutoPublish: 'Публиковать без проверки (ежемесячный запуск)', settingsIntro: 'Вступление', settingsMethodology: 'Завершающая строка о методике',
+    settingsHead: 'Руководитель службы мониторинга', settingsEmails: 'Адреса e-mail (через запятую)', settingsSave: 'Сохранить настройки', settingsSaved: 'Настройки сохранены',
+    baselineTitle: 'Данные до системы (CSV)', baselineFile: 'Файл CSV', baselineImport: 'Загрузить', baselineDone: 'Загружено месяцев: {months}, открытых дел: {cases}',
+    baselineNow: 'Сейчас: месяцев {months}, открытых дел {cases}',
     pickerTitle: 'Существующие дела', pickerSearch: 'Найти дело (имя, СМИ, суд, ключ)', pickerFind: 'Найти', pickerNone: 'Подходящих дел не найдено',
     pickerUse: 'Это дело', pickerNew: 'Новое дело', pickerOpen: 'Открыть дело', pickerChosen: 'Выбрано дело {key}',
     why_person: 'та же персона', why_outlet: 'то же СМИ', why_article: 'та же статья', why_court: 'тот же суд',
@@ -18,6 +23,11 @@ const STRINGS = {
     chk_outlet_or_region_unnamed: 'СМИ или регион без названия на языке {lang}',
   },
   kk: {
+    settingsTitle: 'Есеп баптаулары', settingsLayout: 'Макет', layout_2021: '2021 (баспа есебіндегідей)', layout_current: 'қазіргі (алдымен сандар)',
+    settingsAutoPublish: 'Тексерусіз жариялау (ай сайынғы іске қосу)', settingsIntro: 'Кіріспе', settingsMethodology: 'Әдістеме туралы қорытынды жол',
+    settingsHead: 'Мониторинг қызметінің басшысы', settingsEmails: 'E-mail мекенжайлары (үтір арқылы)', settingsSave: 'Баптауларды сақтау', settingsSaved: 'Баптаулар сақталды',
+    baselineTitle: 'Жүйеге дейінгі деректер (CSV)', baselineFile: 'CSV файлы', baselineImport: 'Жүктеу', baselineDone: 'Жүктелген айлар: {months}, ашық істер: {cases}',
+    baselineNow: 'Қазір: {months} ай, {cases} ашық іс',
     pickerTitle: 'Бар істер', pickerSearch: 'Істі табу (есім, БАҚ, сот, кілт)', pickerFind: 'Табу', pickerNone: 'Сәйкес іс табылмады',
     pickerUse: 'Осы іс', pickerNew: 'Жаңа іс', pickerOpen: 'Істі ашу', pickerChosen: '{key} ісі таңдалды',
     why_person: 'сол адам', why_outlet: 'сол БАҚ', why_article: 'сол бап', why_court: 'сол сот',
@@ -32,6 +42,11 @@ const STRINGS = {
     chk_outlet_or_region_unnamed: '{lang} тілінде атауы жоқ БАҚ не өңір',
   },
   en: {
+    settingsTitle: 'Report settings', settingsLayout: 'Layout', layout_2021: '2021 (as the printed report)', layout_current: 'current (figures first)',
+    settingsAutoPublish: 'Publish unattended (monthly run)', settingsIntro: 'Introduction', settingsMethodology: 'Closing methodology line',
+    settingsHead: 'Head of the monitoring service', settingsEmails: 'E-mail addresses (comma-separated)', settingsSave: 'Save the settings', settingsSaved: 'Settings saved',
+    baselineTitle: 'Figures from before the system (CSV)', baselineFile: 'CSV file', baselineImport: 'Import', baselineDone: 'Imported {months} months and {cases} open cases',
+    baselineNow: 'Now: {months} months, {cases} open cases',
     pickerTitle: 'Existing cases', pickerSearch: 'Find a case (name, outlet, court, key)', pickerFind: 'Find', pickerNone: 'No matching case',
     pickerUse: 'This case', pickerNew: 'New case', pickerOpen: 'Open case', pickerChosen: 'Case {key} chosen',
     why_person: 'same person', why_outlet: 'same outlet', why_article: 'same article', why_court: 'same court',

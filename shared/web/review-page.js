@@ -13,6 +13,7 @@ import { bulkRejectSelected, importItem, mergeSelected, requestReport, searchAll
 import { renderDetail } from './review-detail.js';
 import { initCaseRoute } from './cases-page.js';
 import { initReportDraft } from './report-draft.js';
+import { initReportSettings } from './report-settings.js';
 import { $ } from './review-dom.js';
 import { t } from './review-i18n.js';
 import { loadQueue, renderFilters, renderQueue, select, toggleSelected } from './review-queue.js';
@@ -45,6 +46,7 @@ async function start() {
   $('report-form').hidden = !state.me.canDecide;
   applyLanguage();
   initReportDraft();
+  initReportSettings();
   await loadQueue(false);
   initCaseRoute();
 }

@@ -24,6 +24,7 @@ export const PAGE_MODULES = [
   'cases-picker.js',
   'cases-page.js',
   'report-draft.js',
+  'report-settings.js',
 ] as const;
 
 /** URL path → file, the complete list the page needs (nothing else is ever served from disk). */

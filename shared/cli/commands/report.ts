@@ -9,7 +9,7 @@ import { loadCliSettings } from '../../config/config';
 import { previousAlmatyMonth } from '../../domain/time';
 import type { ObjectStore } from '../../ports/object-store';
 import { exportReportFiles } from '../../report/export-report-files';
-import { saveReportSettings } from '../../report/report-settings';
+import { updateReportSettings } from '../../report/report-settings';
 import { languageArg, parseCommandArgs, UsageError, type CliCommand } from '../command';
 import { withCliRuntime } from '../cli-runtime';
 
@@ -87,7 +87,7 @@ export const reportCommand: CliCommand = {
     return withCliRuntime(
       io,
       async ({ deps }) => {
-        if (options.saveLayout && options.layout) await saveReportSettings(deps.objects, { layout: options.layout });
+        if (options.saveLayout && options.layout) await updateReportSettings(deps.objects, { layout: options.layout });
         if (options.publish) {
           const published = await publishReportDraft(deps, { month: options.month as string, actor: loadCliSettings(io.env).actor });
           for (const key of [...published.keys, published.index]) io.stdout.write(`${key}\n`);
