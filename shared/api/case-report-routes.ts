@@ -2,6 +2,7 @@
 // case page, the entries CSV, the report draft with its checklist, publishing the reviewed draft, the
 // editorial settings and the baseline of figures from before the system.
 import { NotFoundError } from '../domain/errors';
+import { GENDER_LABELS, PERPETRATOR_KINDS, PERPETRATOR_LABELS, SUBCATEGORIES, TARGET_GENDERS, TARGET_KINDS, TARGET_LABELS } from '../domain/incident';
 import { exportEntriesCsv } from '../report/build-report';
 import { CSV_CONTENT_TYPE } from '../report/export-entries-csv';
 import { buildReportDraft, draftPrefix, listPublishAudit, loadReportDraft, publishReportDraft, readDraftFile, type DraftManifest } from '../report/report-draft';
@@ -37,6 +38,16 @@ function draftView(manifest: DraftManifest) {
       const name = file.key.slice(prefix.length);
       return { ...file, name, link: `/api/reports/${manifest.month}/draft/${name}` };
     }),
+  };
+}
+
+/** The incident vocabulary the entry form offers, with labels: what `entry.incident` accepts. */
+export function incidentTaxonomy() {
+  return {
+    perpetratorKinds: PERPETRATOR_KINDS.map((id) => ({ id, label: PERPETRATOR_LABELS[id] })),
+    targetKinds: TARGET_KINDS.map((id) => ({ id, label: TARGET_LABELS[id] })),
+    targetGenders: TARGET_GENDERS.map((id) => ({ id, label: GENDER_LABELS[id] })),
+    subcategories: SUBCATEGORIES.map(({ id, parent, label }) => ({ id, parent, label })),
   };
 }
 

@@ -19,7 +19,7 @@ import { canDecide, type Actor, type ReviewDependencies } from '../review/review
 import { searchItems } from '../review/search-items';
 import type { ApiDependencies } from './api-dependencies';
 import type { ApiRequest } from './api-types';
-import { CASE_REPORT_ROUTES } from './case-report-routes';
+import { CASE_REPORT_ROUTES, incidentTaxonomy } from './case-report-routes';
 import { assertReportableMonth } from './report-month-range';
 import {
   approveBodySchema,
@@ -105,7 +105,7 @@ export const ROUTES: readonly Route[] = [
     pattern: /^\/api\/taxonomy$/,
     access: 'read',
     // The domain's closed lists and the queue's sort orders: every choice the page offers.
-    run: async () => ({ body: { ...taxonomyDocument(), queueSorts: QUEUE_SORTS } }),
+    run: async () => ({ body: { ...taxonomyDocument(), ...incidentTaxonomy(), queueSorts: QUEUE_SORTS } }),
   },
   {
     method: 'GET',

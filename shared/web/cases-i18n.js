@@ -4,6 +4,8 @@ import { state } from './review-state.js';
 
 const STRINGS = {
   ru: {
+    incidentTitle: 'Факты инцидента', incidentPerpetrator: 'Кто совершил', incidentTarget: 'Против кого', incidentGender: 'Пол', incidentCity: 'Город',
+    incidentLinks: 'Ссылки на источники (по одной в строке)', incidentSubcategory: 'Подкатегория', incidentContext: 'Событие в стране (контекст, не считается)',
     settingsTitle: 'Настройки отчёта', settingsLayout: 'Макет', layout_2021: '2021 (как в печатном отчёте)', layout_current: 'текущий (сначала цифры)',
     settingsAutoPublish: 'Публиковать без проверки (ежемесячный запуск)', settingsIntro: 'Вступление', settingsMethodology: 'Завершающая строка о методике',
     settingsHead: 'Руководитель службы мониторинга', settingsEmails: 'Адреса e-mail (через запятую)', settingsSave: 'Сохранить настройки', settingsSaved: 'Настройки сохранены',
@@ -23,6 +25,8 @@ const STRINGS = {
     chk_outlet_or_region_unnamed: 'СМИ или регион без названия на языке {lang}',
   },
   kk: {
+    incidentTitle: 'Оқиға деректері', incidentPerpetrator: 'Кім жасады', incidentTarget: 'Кімге қарсы', incidentGender: 'Жынысы', incidentCity: 'Қала',
+    incidentLinks: 'Дереккөз сілтемелері (әр жолға біреу)', incidentSubcategory: 'Ішкі санат', incidentContext: 'Елдегі оқиға (контекст, есептелмейді)',
     settingsTitle: 'Есеп баптаулары', settingsLayout: 'Макет', layout_2021: '2021 (баспа есебіндегідей)', layout_current: 'қазіргі (алдымен сандар)',
     settingsAutoPublish: 'Тексерусіз жариялау (ай сайынғы іске қосу)', settingsIntro: 'Кіріспе', settingsMethodology: 'Әдістеме туралы қорытынды жол',
     settingsHead: 'Мониторинг қызметінің басшысы', settingsEmails: 'E-mail мекенжайлары (үтір арқылы)', settingsSave: 'Баптауларды сақтау', settingsSaved: 'Баптаулар сақталды',
@@ -42,6 +46,8 @@ const STRINGS = {
     chk_outlet_or_region_unnamed: '{lang} тілінде атауы жоқ БАҚ не өңір',
   },
   en: {
+    incidentTitle: 'Incident facts', incidentPerpetrator: 'Who did it', incidentTarget: 'Done to', incidentGender: 'Gender', incidentCity: 'City',
+    incidentLinks: 'Source links (one per line)', incidentSubcategory: 'Subcategory', incidentContext: 'Event in the country (context, never counted)',
     settingsTitle: 'Report settings', settingsLayout: 'Layout', layout_2021: '2021 (as the printed report)', layout_current: 'current (figures first)',
     settingsAutoPublish: 'Publish unattended (monthly run)', settingsIntro: 'Introduction', settingsMethodology: 'Closing methodology line',
     settingsHead: 'Head of the monitoring service', settingsEmails: 'E-mail addresses (comma-separated)', settingsSave: 'Save the settings', settingsSaved: 'Settings saved',

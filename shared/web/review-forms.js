@@ -1,5 +1,6 @@
 // The forms of a decision: the report entry (approve, or edit an approved one) with its optional legal
 // case, and the rejection with its reason. Choices come from the taxonomy the API served.
+import { incidentFields } from './cases-incident.js';
 import { casePicker } from './cases-picker.js';
 import { decide } from './review-actions.js';
 import { el, field, options, toast } from './review-dom.js';
@@ -43,12 +44,14 @@ export function entryForm(entry, mode) {
     el('label', { className: 'check' }, [inputs.judicialAct, t('judicialAct')]),
   ]);
   inputs.hasCase.addEventListener('change', () => (caseBox.hidden = !inputs.hasCase.checked));
+  const incident = incidentFields(e, inputs.category);
   const form = el('form', { className: 'entry', id: mode === 'approve' ? 'approve-form' : 'edit-form' }, [
     el('h3', { text: t(mode === 'approve' ? 'approveTitle' : 'editTitle') }),
     field(t('category'), inputs.category),
     ...texts.map(([l, input]) => field(t('entryText') + ' (' + l.toUpperCase() + ')', input)),
     el('div', { className: 'inline' }, [field(t('eventDate'), inputs.eventDate), field(t('outlet'), inputs.outlet), field(t('region'), inputs.region)]),
     field(t('people'), inputs.people),
+    incident.node,
     el('label', { className: 'check' }, [inputs.hasCase, t('legalCase')]),
     caseBox,
     el('button', { type: 'submit', className: 'primary', text: t(mode === 'approve' ? 'approve' : 'save') }),
@@ -64,6 +67,7 @@ export function entryForm(entry, mode) {
     const people = inputs.people.value.split(',').map((p) => p.trim()).filter(Boolean);
     if (people.length) result.people = people;
     if (inputs.hasCase.checked) result.legalCase = legalCaseOf(inputs);
+    incident.apply(result);
     if (mode === 'approve') decide('approve', { entry: result }, 'approved');
     else decide('entry', { entry: result }, 'saved', 'PUT');
   });

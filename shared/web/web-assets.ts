@@ -22,6 +22,7 @@ export const PAGE_MODULES = [
   'review-actions.js',
   'cases-i18n.js',
   'cases-picker.js',
+  'cases-incident.js',
   'cases-page.js',
   'report-draft.js',
   'report-settings.js',

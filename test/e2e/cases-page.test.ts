@@ -96,11 +96,18 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     expect(await page.locator('.case-chosen').textContent()).toContain('ulba-2024');
     await form.locator('textarea').nth(2).fill('The court ordered the Ulba newspaper to pay 1,000,000 tenge to Erlan Kassymov.');
     await form.locator('input[type=date]').fill('2024-04-18');
+    await form.locator('fieldset.incident input[type=text]').fill('Усть-Каменогорск');
+    await form.locator('fieldset.incident select').nth(1).selectOption('state');
+    await form.locator('fieldset.incident select').nth(2).selectOption('outlet');
     await form.locator('fieldset.case select').nth(1).selectOption('decided');
     await form.locator('label.check', { hasText: /Вынесен судебный акт|judicial act/i }).locator('input').check();
     await form.locator('button[type=submit]').click();
     await expect.poll(async () => (await stack.deps.items.get(verdict.id))?.status).toBe('approved');
-    expect((await stack.deps.items.get(verdict.id))?.entry?.legalCase).toMatchObject({ caseKey: 'ulba-2024', stage: 'decided', judicialAct: true });
+    const stored = (await stack.deps.items.get(verdict.id))?.entry;
+    expect(stored?.legalCase).toMatchObject({ caseKey: 'ulba-2024', stage: 'decided', judicialAct: true });
+    expect(stored?.incident).toEqual({ city: 'Усть-Каменогорск', perpetrator: 'state', targetKind: 'outlet' });
+    // A pasted text is its own evidence: the stored text is archived.
+    expect(stored?.evidence).toMatchObject({ status: 'archived', source: 'stored-text' });
   });
 
   it('the case page shows both months with links to the items', async () => {

@@ -201,4 +201,47 @@ describe(`cases, CSV, evidence and drafts over HTTP on ${DYNAMODB_BACKEND}`, () 
     expect((await call('POST', '/api/reports/2024-04/draft')).status).toBe(200);
     expect((await call('POST', '/api/reports/2024-04/publish')).status).toBe(200);
   });
+
+  it('validates incident facts on approval: a subcategory of another category is a 400 and nothing is written', async () => {
+    const item = await seed({ url: pages.url('/claim') + '?incident' });
+    const reply = await call('POST', `/api/items/${item.id}/approve`, {
+      body: { version: 1, entry: { category: 'detention', text: { ru: 'Редактору отказали.' }, eventDate: '2024-04-03', incident: { subcategory: 'accreditation_denial', city: 'Орал' } } },
+    });
+    expect(reply.status).toBe(400);
+    expect(reply.body.message).toMatch(/accreditation_denial.*obstruction/);
+    expect((await stack.deps.items.get(item.id))?.status).toBe('pending');
+    const taxonomy = (await call('GET', '/api/taxonomy', { token: viewer })).body;
+    expect(taxonomy.subcategories).toContainEqual(expect.objectContaining({ id: 'accreditation_denial', parent: 'obstruction' }));
+    expect(taxonomy.perpetratorKinds.map((k: { id: string }) => k.id)).toEqual(['state', 'non_state', 'unknown']);
+  });
+
+  it('keeps the editorial settings record, checked field by field; only reviewers change it', async () => {
+    expect((await call('GET', '/api/settings/report', { token: viewer })).body.settings).toEqual({ layout: '2021', autoPublish: false });
+    const settings = {
+      layout: 'current',
+      autoPublish: false,
+      introduction: { ru: 'Обзор нарушений свободы слова за месяц.', en: 'A review of the month.' },
+      methodology: { en: 'Compiled from open sources by the monitoring service.' },
+      contacts: { head: 'Head of monitoring', emails: ['monitoring@ngo.example'] },
+    };
+    expect((await call('PUT', '/api/settings/report', { token: viewer, body: settings })).status).toBe(403);
+    expect((await call('PUT', '/api/settings/report', { body: settings })).body.settings).toEqual(settings);
+    const bad = await call('PUT', '/api/settings/report', { body: { layout: '1999', autoPublish: 'yes', contacts: { emails: ['not-an-address'] }, colour: 'red' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.issues).toEqual(['colour: unknown field', 'layout: must be one of 2021, current', 'autoPublish: must be true or false', 'contacts.emails: must be a list of e-mail addresses']);
+    expect((await call('GET', '/api/settings/report')).body.settings).toEqual(settings);
+    await call('PUT', '/api/settings/report', { body: { layout: '2021' } });
+  });
+
+  it('imports the baseline from the page form; a file with problems stores nothing and lists them', async () => {
+    const header = 'record,month,category,count,civil,civil_honour_dignity,criminal,criminal_in_court,administrative,judicial_acts,for_defendants,claimed_kzt,awarded_kzt,case_key,kind,parties,outlet,court,code,article,part,stage,stage_month,honour_dignity';
+    const bad = await call('PUT', '/api/baseline', { body: { csv: `${header}\ncount,2024-13,threat,2,,,,,,,,,,,,,,,,,,,,\n` } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.issues.join(' ')).toMatch(/row 2/);
+    expect((await call('GET', '/api/baseline', { token: viewer })).body).toEqual({ months: [], cases: 0 });
+    const good = await call('PUT', '/api/baseline', { body: { csv: `${header}\ncount,2024-01,threat,2,,,,,,,,,,,,,,,,,,,,\n` } });
+    expect(good.status, JSON.stringify(good.body)).toBe(200);
+    expect(good.body).toMatchObject({ months: ['2024-01'], cases: 0 });
+    expect((await call('GET', '/api/baseline', { token: viewer })).body).toEqual({ months: ['2024-01'], cases: 0 });
+  });
 });
