@@ -7,6 +7,7 @@ import { ValidationError } from '../shared/domain/errors';
 import { dispatchSources } from '../shared/ingest/dispatch-sources';
 import type { SourceLane } from '../shared/sources/catalog';
 import { ingestBatch, parseIngestMessage } from '../shared/ingest/ingest-batch';
+import { sourcesToPoll } from '../shared/sources/manage-sources';
 import { buildDependencies, type Dependencies } from '../shared/runtime/dependencies';
 import { beginInvocation } from '../shared/runtime/logger';
 import { createMetrics, recordIngestRun } from '../shared/runtime/metrics';
@@ -33,7 +34,9 @@ export function createIngestHandler(kind: SourceLane, serviceName: string) {
     if ('Records' in event && Array.isArray(event.Records)) {
       beginInvocation(deps.logger, context, dispatchIdsOf(event.Records));
       const records = event.Records.map((r) => ({ messageId: r.messageId, body: r.body }));
-      const { batchItemFailures, summary } = await ingestBatch(deps, { kind, records, runId: context?.awsRequestId ?? 'sqs', budgetMs: SOURCE_BUDGET_MS });
+      // The enabled sources as stored now: a source paused after the dispatch is dropped here.
+      const catalog = await sourcesToPoll(deps, { seed: 'if-empty' });
+      const { batchItemFailures, summary } = await ingestBatch(deps, { kind, records, runId: context?.awsRequestId ?? 'sqs', budgetMs: SOURCE_BUDGET_MS, catalog });
       recordIngestRun(metrics, summary);
       metrics.publishStoredMetrics();
       return { batchItemFailures };

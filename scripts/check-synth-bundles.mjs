@@ -43,8 +43,8 @@ for (const dir of assets) {
   if (response.statusCode !== 200 || !String(response.body).includes('/assets/review-page.js')) {
     problems.push(`${name}: GET / answered ${response.statusCode} without the review page`);
   }
-  // The page's script is ES modules importing each other: every one must have been copied beside the bundle.
-  const pending = ['/assets/review-page.js'];
+  // The pages' scripts are ES modules importing each other: every one must have been copied beside the bundle.
+  const pending = ['/assets/review-page.js', '/assets/sources-page.js'];
   const reached = new Set();
   while (pending.length > 0) {
     const path = pending.pop();

@@ -96,7 +96,9 @@ export class IngestionStack extends Stack {
       logRetention: config.logRetention,
     });
     // shared/ingest: source state get/put, known ids by BatchGet, conditional Put of new items and
-    // their audit records, an item's audit records by Query on its partition; no index.
+    // their audit records, an item's audit records by Query on its partition; no index. The dispatch
+    // also lists the source records (Query on their partition) and seeds the ones the built-in catalog
+    // has and the table lacks (conditional Put): that is how a deploy seeds the table, on its first tick.
     fn.bindTable(props.table, { actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem'] }).bindBucket(props.reportsBucket, 'none').bindIngestQueue(queue);
     fn.addEventSource(
       new SqsEventSource(queue, {

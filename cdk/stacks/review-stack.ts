@@ -81,7 +81,9 @@ export class ReviewStack extends Stack {
     });
     // shared/review: queue by status and search by source (GSIs), item and audit reads (Get, BatchGet,
     // Query on the item partition), decisions as conditional Puts. A report rebuild asks build-report,
-    // which alone writes reports/ (one build at a time).
+    // which alone writes reports/ (one build at a time). The sources page: source records and states
+    // by Query on their partitions, conditional Puts of source records and their audit, and "test now"
+    // fetching a typed source over the internet (the function is outside any VPC).
     this.fn
       .bindTable(props.table, {
         actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem'],

@@ -6,7 +6,11 @@ import { importItem, type ImportItemInput, type ImportItemResult } from '../inge
 import type { CaseRepository } from '../ports/case-repository';
 import type { ObjectStore } from '../ports/object-store';
 import type { EvidenceDependencies } from '../review/evidence-archive';
+import type { SourceStateRepository } from '../ports/item-repository';
 import type { ReportRequests } from '../ports/report-requests';
+import type { SourceRepository } from '../ports/source-repository';
+import { CATALOG, type SourceDefinition } from '../sources/catalog';
+import type { HttpFetcher } from '../sources/http/http-client';
 import type { ReviewDependencies } from '../review/review-dependencies';
 import type { Dependencies } from '../runtime/dependencies';
 import type { AppLogger } from '../runtime/logger';
@@ -15,6 +19,15 @@ import { loadWebAssets, type WebAssets } from '../web/web-assets';
 import { createTokenVerifier, type TokenVerifier } from './token-verifier';
 
 export type ImportItem = (input: ImportItemInput) => Promise<ImportItemResult>;
+
+/** Behind the sources routes: the stored sources, their states, the fetcher "test now" uses, the built-in catalog. */
+export interface SourceAdministration {
+  sources: SourceRepository;
+  sourceStates: SourceStateRepository;
+  http: HttpFetcher;
+  now: () => Date;
+  catalog: readonly SourceDefinition[];
+}
 
 export interface ApiDependencies extends ReviewDependencies {
   logger: Pick<AppLogger, 'error' | 'warn' | 'info'>;
@@ -32,6 +45,8 @@ export interface ApiDependencies extends ReviewDependencies {
   objects?: ObjectStore;
   /** Archiving an approved entry's source (the HTTP client under the outbound-fetch policy, the bucket). */
   evidence?: EvidenceDependencies;
+  /** The sources page's routes (shared/api/source-routes.ts). */
+  sourceAdmin?: SourceAdministration;
 }
 
 export interface ApiExtras {
@@ -58,5 +73,6 @@ export function buildApiDependencies(base: Dependencies, auth: AuthConfig, extra
     cases: base.cases,
     objects: base.objects,
     evidence: { http: base.http, objects: base.objects, now: base.now },
+    sourceAdmin: { sources: base.sources, sourceStates: base.sourceStates, http: base.http, now: base.now, catalog: CATALOG },
   };
 }

@@ -21,6 +21,7 @@ import type { ApiDependencies } from './api-dependencies';
 import type { ApiRequest } from './api-types';
 import { CASE_REPORT_ROUTES, incidentTaxonomy } from './case-report-routes';
 import { assertReportableMonth } from './report-month-range';
+import { SOURCE_ROUTES } from './source-routes';
 import {
   approveBodySchema,
   bulkRejectBodySchema,
@@ -167,4 +168,5 @@ export const ROUTES: readonly Route[] = [
     access: 'decide',
     run: async (context) => ({ body: await mergeItems(context.deps, bodyWithActor(context, mergeBodySchema)) }),
   },
+  ...SOURCE_ROUTES,
 ];

@@ -11,9 +11,10 @@ import { defaultRules } from './rules/index';
 import type { Rule, RuleSet, Term } from './rules/rule-types';
 
 type Use =
-  | { kind: 'rule'; rule: number; side: 0 | 1 }
+  | { kind: 'rule'; rule: number; side: 0 | 1; wordClass?: string }
   | { kind: 'seq'; seq: number; part: number }
   | { kind: 'mask' }
+  | { kind: 'unless'; yieldRule: number }
   | { kind: 'region'; name: string }
   | { kind: 'outlet'; name: string };
 
@@ -39,6 +40,7 @@ interface Sequence {
   rule: number;
   side: 0 | 1;
   notation: string;
+  wordClass?: string;
   /**
    * Literal chunks ending at each inner stem (`отказ*`, `в предоставлени*`, `информаци*`), so that
    * short words never become terms of their own; null for a `*` wildcard word.
@@ -54,29 +56,61 @@ interface FieldScan {
   norm: NormalizedText;
   /** Word number at each char of the normalised text. */
   wordAt: Int32Array;
+  /** Sentence number at each char of the normalised text. */
+  sentenceAt: Int32Array;
   hits: Array<{ term: number; start: number; end: number }>;
 }
 
 interface Hit {
   field: FieldScan;
   label: string;
+  /** The word list (`@journalist`) the rule took the term from, if any: shown as `journalist-class`. */
+  wordClass?: string;
   start: number;
   end: number;
+  /** Word and sentence number counted over the headline and then the text, set when NEAR pairs hits. */
+  word?: number;
+  sentence?: number;
 }
 
-function expand(terms: Term[] | undefined, lexicon: Record<string, Term[]>, lang: string): string[] {
-  const out: string[] = [];
+interface ExpandedTerm {
+  term: string;
+  /** The outermost word list the term came from (`press` for `@press` → `@journalist` → `журналист*`). */
+  wordClass?: string;
+}
+
+// Kazakh typed in Latin letters without diacritics loses ә/а, ө/о, ұ/ү/у, ғ/г, ң/н (they read as the plain
+// letter after transliteration), so Kazakh terms also match in that reduced spelling.
+const REDUCED: Record<string, string> = { ә: 'а', ө: 'о', ұ: 'у', ү: 'у', ғ: 'г', ң: 'н', и: 'і' };
+
+function reducedSpelling(term: string): string | undefined {
+  const reduced = term.replace(/[әөұүғңи]/g, (ch) => REDUCED[ch]!);
+  if (reduced === term) return undefined;
+  // Only where the reduced form still looks Kazakh (қ, і) or is long enough not to be a Russian word
+  // (`ұстал*` reduced is the Russian `устал*`).
+  return /[қі]/.test(reduced) || reduced.replace(/\*/g, '').length >= 6 ? reduced : undefined;
+}
+
+function expand(terms: Term[] | undefined, lexicon: Record<string, Term[]>, lang: string, wordClass?: string, seen: string[] = []): ExpandedTerm[] {
+  const out: ExpandedTerm[] = [];
   for (const term of terms ?? []) {
     if (term.startsWith('@')) {
-      const list = lexicon[term.slice(1)];
+      const name = term.slice(1);
+      const list = lexicon[name];
       if (!list) throw new Error(`unknown word list ${term}`);
-      out.push(...expand(list, lexicon, lang));
+      if (seen.includes(name)) throw new Error(`word list ${term} includes itself`);
+      out.push(...expand(list, lexicon, lang, wordClass ?? name, [...seen, name]));
       continue;
     }
     const norm = normalizeTerm(term);
-    out.push(norm);
+    const variants = [norm];
     // Kazakh spells Russian loanwords with и, Latin-script Kazakh transliterates i to і: accept both.
-    if (lang === 'kk' && norm.includes('и')) out.push(norm.replace(/и/g, 'і'));
+    if (lang === 'kk' && norm.includes('и')) variants.push(norm.replace(/и/g, 'і'));
+    if (lang === 'kk' || (lang === 'any' && /[әғқңөұүһі]/.test(norm))) {
+      const reduced = reducedSpelling(norm);
+      if (reduced) variants.push(reduced);
+    }
+    for (const v of variants) out.push(wordClass ? { term: v, wordClass } : { term: v });
   }
   return out;
 }
@@ -97,11 +131,11 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
   };
   const rules: CompiledRule[] = [];
   const sequences: Sequence[] = [];
-  const register = (t: string, rule: number, side: 0 | 1): void => {
+  const register = ({ term: t, wordClass }: ExpandedTerm, rule: number, side: 0 | 1): void => {
     const words = t.split(' ');
     const innerStem = words.slice(0, -1).some((w) => w.endsWith('*'));
     if (!innerStem) {
-      uses[termId(t)]!.push({ kind: 'rule', rule, side });
+      uses[termId(t)]!.push(wordClass ? { kind: 'rule', rule, side, wordClass } : { kind: 'rule', rule, side });
       return;
     }
     const seq = sequences.length;
@@ -130,12 +164,12 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
       if (w.endsWith('*')) flush();
     }
     flush();
-    sequences.push({ rule, side, notation: t, parts, offsets });
+    sequences.push({ rule, side, notation: t, parts, offsets, ...(wordClass ? { wordClass } : {}) });
   };
   ruleSet.rules.forEach((rule, r) => {
     if (rule.kind === 'mask') {
       if (rule.terms.length === 0) throw new Error(`rule ${rule.id} has no terms`);
-      for (const t of expand(rule.terms, ruleSet.lexicon, rule.lang)) {
+      for (const { term: t } of expand(rule.terms, ruleSet.lexicon, rule.lang)) {
         if (t.split(' ').slice(0, -1).some((w) => w.endsWith('*'))) throw new Error(`mask ${rule.id}: only a final stem is allowed (${t})`);
         uses[termId(t)]!.push({ kind: 'mask' });
       }
@@ -152,6 +186,12 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
     const within = rule.kind === 'near' ? rule.within : rule.kind === 'exclude' ? (rule.within ?? 0) : 0;
     rules.push({ rule, within, near });
   });
+  (ruleSet.yields ?? []).forEach((y, i) => {
+    for (const { term } of expand(y.unless, ruleSet.lexicon, 'any')) {
+      if (term.split(' ').slice(0, -1).some((w) => w.endsWith('*'))) throw new Error(`yield ${y.id}: only a final stem is allowed (${term})`);
+      uses[termId(term)]!.push({ kind: 'unless', yieldRule: i });
+    }
+  });
   for (const entry of REGIONS) for (const t of entry.terms) uses[termId(normalizeTerm(t))]!.push({ kind: 'region', name: entry.name });
   for (const entry of OUTLETS) for (const t of entry.terms) uses[termId(normalizeTerm(t))]!.push({ kind: 'outlet', name: entry.name });
   const matcher = compileMatcher(notation.map(parseTerm));
@@ -163,12 +203,20 @@ function scanField(compiled: CompiledRules, field: MatchField, original: string)
   const text = norm.text;
   const isWordChar = wordChars();
   const wordAt = new Int32Array(text.length + 1);
+  const sentenceAt = new Int32Array(text.length + 1);
   let words = 0;
+  let sentences = 0;
   for (let i = 0; i < text.length; i++) {
-    if (isWordChar[text.charCodeAt(i)] && (i === 0 || !isWordChar[text.charCodeAt(i - 1)])) words++;
+    const c = text.charCodeAt(i);
+    if (isWordChar[c] && (i === 0 || !isWordChar[text.charCodeAt(i - 1)])) words++;
+    // A sentence ends at . ! ? … followed by a space (abbreviations split a sentence early, which only
+    // makes NEAR across adjacent sentences a little shorter).
+    if (i > 0 && c === 0x20 && SENTENCE_END.has(text.charCodeAt(i - 1))) sentences++;
     wordAt[i] = words;
+    sentenceAt[i] = sentences;
   }
   wordAt[text.length] = words;
+  sentenceAt[text.length] = sentences;
   const hits: FieldScan['hits'] = [];
   const terms = compiled.matcher.terms;
   compiled.matcher.scan(text, (term, start, end) => {
@@ -177,8 +225,16 @@ function scanField(compiled: CompiledRules, field: MatchField, original: string)
     if (!terms[term]!.boundaryEnd) while (stop < text.length && isWordChar[text.charCodeAt(stop)]) stop++;
     hits.push({ term, start, end: stop });
   });
-  return { field, original, norm, wordAt, hits };
+  return { field, original, norm, wordAt, sentenceAt, hits };
 }
+
+const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x2026]);
+
+/**
+ * How far NEAR reaches across a sentence boundary: a term of one sentence pairs with a term of the same
+ * or the next sentence («Журналист вёл репортаж с митинга. Его задержали…») within this many words.
+ */
+export const SENTENCE_REACH = 20;
 
 function snippet(scan: FieldScan, start: number, end: number): string {
   const span = originalSpan(scan.norm, start, end);
@@ -191,6 +247,8 @@ function snippet(scan: FieldScan, start: number, end: number): string {
 interface Firing {
   rule: CompiledRule;
   evidence: Hit[];
+  /** A NEAR pair further apart than the rule's window, in the same or adjacent sentences. */
+  acrossSentences?: boolean;
 }
 
 function fire(compiled: CompiledRules, scans: FieldScan[]): Firing[] {
@@ -209,8 +267,21 @@ function fire(compiled: CompiledRules, scans: FieldScan[]): Firing[] {
       // a term as specific as the mask itself (`administrative proceedings`) still is.
       const notation = compiled.notation;
       if (masks.some((m) => m.start <= h.start && h.end <= m.end && notation[h.term]!.length < notation[m.term]!.length)) continue;
+      // One Hit per word class, shared by every rule that uses the term (a stem like `журналист*` is in
+      // dozens of rules).
+      let plain: Hit | undefined;
+      let byClass: Map<string, Hit> | undefined;
       for (const use of compiled.uses[h.term]!) {
-        if (use.kind === 'rule') record(use.rule, use.side, { field: scan, label: compiled.notation[h.term]!, start: h.start, end: h.end });
+        if (use.kind === 'rule') {
+          let hit: Hit | undefined;
+          if (!use.wordClass) hit = plain ??= { field: scan, label: notation[h.term]!, start: h.start, end: h.end };
+          else {
+            byClass ??= new Map();
+            hit = byClass.get(use.wordClass);
+            if (!hit) byClass.set(use.wordClass, (hit = { field: scan, label: notation[h.term]!, start: h.start, end: h.end, wordClass: use.wordClass }));
+          }
+          record(use.rule, use.side, hit);
+        }
         else if (use.kind === 'seq') {
           let parts = seqHits.get(use.seq);
           if (!parts) seqHits.set(use.seq, (parts = new Map()));
@@ -232,12 +303,13 @@ function fire(compiled: CompiledRules, scans: FieldScan[]): Firing[] {
           if (next) end = next.end;
           else ok = false;
         }
-        if (ok) record(seq.rule, seq.side, { field: scan, label: seq.notation, start: first.start, end });
+        if (ok) record(seq.rule, seq.side, { field: scan, label: seq.notation, start: first.start, end, ...(seq.wordClass ? { wordClass: seq.wordClass } : {}) });
       }
     }
   }
   const title = scans.find((s) => s.field === 'title');
   const titleWords = title ? title.wordAt[title.norm.text.length]! + 1 : 0;
+  const titleSentences = title ? title.sentenceAt[title.norm.text.length]! + 1 : 0;
   const firings: Firing[] = [];
   for (const [r, { a, b }] of perRule) {
     const rule = compiled.rules[r]!;
@@ -249,33 +321,45 @@ function fire(compiled: CompiledRules, scans: FieldScan[]): Firing[] {
     // hits would make the all-pairs loop quadratic).
     let best: [Hit, Hit] | undefined;
     let bestGap = Infinity;
-    // The title reads as the words just before the text: a headline «Угрозы редакции» pairs with the first
-    // words of the text, never with its middle.
-    const word = (h: Hit): number => h.field.wordAt[h.start]! + (h.field.field === 'text' ? titleWords : 0);
-    const sortedB = [...b].sort((p, q) => word(p) - word(q));
+    // The title reads as the words (and the sentence) just before the text: a headline «Угрозы редакции»
+    // pairs with the first words of the text, never with its middle.
+    const place = (h: Hit): void => {
+      if (h.word !== undefined) return;
+      const inText = h.field.field === 'text';
+      h.word = h.field.wordAt[h.start]! + (inText ? titleWords : 0);
+      h.sentence = h.field.sentenceAt[h.start]! + (inText ? titleSentences : 0);
+    };
+    for (const h of a) place(h);
+    for (const h of b) place(h);
+    const word = (h: Hit): number => h.word!;
+    const reach = Math.max(rule.within, SENTENCE_REACH);
+    const sortedB = b.length > 1 ? [...b].sort((p, q) => p.word! - q.word!) : b;
     for (const x of a) {
-      const wx = word(x);
+      if (bestGap <= 1) break;
+      const wx = x.word!;
+      const sx = x.sentence!;
       let lo = 0;
       let hi = sortedB.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
         const y = sortedB[mid]!;
-        if (word(y) < wx - rule.within) lo = mid + 1;
+        if (word(y) < wx - reach) lo = mid + 1;
         else hi = mid;
       }
       for (let k = lo; k < sortedB.length; k++) {
         const y = sortedB[k]!;
-        if (word(y) > wx + rule.within) break;
+        if (word(y) > wx + reach) break;
         // Two terms of one NEAR rule must be different words: `доступ*` inside `ограничен* доступ*` is one.
         if (y.field === x.field && x.start < y.end && y.start < x.end) continue;
         const gap = Math.abs(wx - word(y));
+        if (gap > rule.within && Math.abs(sx - y.sentence!) > 1) continue;
         if (gap < bestGap) {
           best = [x, y];
           bestGap = gap;
         }
       }
     }
-    if (best) firings.push({ rule, evidence: best });
+    if (best) firings.push(bestGap > rule.within ? { rule, evidence: best, acrossSentences: true } : { rule, evidence: best });
   }
   return firings;
 }
@@ -289,101 +373,206 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-export function classifyWith(compiled: CompiledRules, input: ClassifyInput): Classification {
-  const scans: FieldScan[] = [];
-  if (input.title) scans.push(scanField(compiled, 'title', input.title));
-  scans.push(scanField(compiled, 'text', input.text ?? ''));
-  const firings = fire(compiled, scans);
+/** `journalist-class «журналист*»` when the term came from a word list, else the term. */
+function describeHit(hit: Hit): string {
+  return hit.wordClass ? `${hit.wordClass}-class «${hit.label}»` : hit.label;
+}
 
-  const scores = new Map<CategoryId, number>();
-  const add = (c: CategoryId, w: number): void => void scores.set(c, (scores.get(c) ?? 0) + w);
-  const matches: TermMatch[] = [];
-  const explanation: string[] = [];
+/** Points a category got from one piece of evidence; `acts` are the spans that say what happened. */
+interface Evidence {
+  category: CategoryId;
+  points: number;
+  acts: Hit[];
+  /** From a NEAR pair across sentences: enough to flag, not to add a second category. */
+  distant?: boolean;
+  /**
+   * Whether these acts are taken by the category: only full-weight rules that stand on their own take
+   * them; a weaker or conditional rule (violence is also obstruction, once obstruction is established)
+   * borrows the words of another category and leaves them to it.
+   */
+  claims: boolean;
+}
 
-  // The same words can fire the ru, kk and en variants of one rule (shared word lists): count once.
-  const counted = new Set<string>();
-  const score = ({ rule: cr, evidence }: Firing): void => {
-    const rule = cr.rule;
-    if (rule.kind === 'exclude' || rule.kind === 'mask') return;
-    // A conditional rule is further evidence even on the same words (`making video` once a detention is established).
-    const key = `${rule.category}|${rule.requires?.join('+') ?? ''}|${evidence.map((h) => `${h.field.field}:${h.start}:${h.end}`).sort().join(',')}`;
-    if (counted.has(key)) return;
-    counted.add(key);
-    // Several different terms of one rule are more evidence than one, up to twice the rule's weight.
-    const distinct = cr.near ? 1 : new Set(evidence.map((h) => h.label)).size;
-    add(rule.category, Math.min(2 * rule.weight, rule.weight + 0.5 * (distinct - 1)));
-    if (cr.near) {
-      const [x, y] = evidence as [Hit, Hit];
-      const term = `${x.label} NEAR ${y.label}`;
-      if (x.field !== y.field) {
-        // Headline and first words of the text: each side is reported in its own field.
-        for (const h of [x, y]) matches.push(toMatch(h, term, rule.category, rule.id, rule.weight));
-        const [t, b] = x.field.field === 'title' ? [x, y] : [y, x];
-        explanation.push(`${term} → ${rule.category} +${rule.weight}: ${snippet(t.field, t.start, t.end)} … ${snippet(b.field, b.start, b.end)}`);
-        return;
-      }
-      const start = Math.min(x.start, y.start);
-      const end = Math.max(x.end, y.end);
-      const span = originalSpan(x.field.norm, start, end);
-      matches.push({ term, category: rule.category, field: x.field.field, start: span.start, end: span.end, ruleId: rule.id, weight: rule.weight });
-      explanation.push(`${term} → ${rule.category} +${rule.weight}: ${snippet(x.field, start, end)}`);
-    } else {
-      const seen = new Set<string>();
-      for (const hit of evidence) {
-        const key = `${hit.field.field}:${hit.start}:${hit.end}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        matches.push(toMatch(hit, hit.label, rule.category, rule.id, rule.weight));
-      }
-      const first = evidence[0]!;
-      explanation.push(`${first.label} → ${rule.category} +${rule.weight}: ${snippet(first.field, first.start, first.end)}`);
+/** What the scoring phases build up for one text. */
+interface Tally {
+  scores: Map<CategoryId, number>;
+  evidence: Evidence[];
+  matches: TermMatch[];
+  explanation: string[];
+  /** Evidence already counted, so the ru, kk and en variants of a rule firing on the same words count once. */
+  counted: Set<string>;
+  lawArticles: LawArticleRef[];
+}
+
+function addPoints(tally: Tally, category: CategoryId, points: number, acts: Hit[], claims: boolean, distant = false): void {
+  tally.scores.set(category, (tally.scores.get(category) ?? 0) + points);
+  tally.evidence.push(distant ? { category, points, acts, claims, distant } : { category, points, acts, claims });
+}
+
+const ruleWeight = (f: Firing): number => (f.rule.rule.kind === 'mask' ? 0 : f.rule.rule.weight);
+
+const isConditional = (f: Firing): boolean => (f.rule.rule.kind === 'any' || f.rule.rule.kind === 'near') && !!f.rule.rule.requires?.length;
+
+/** Scoring phase: one fired rule adds its weight, with its matches and a one-line explanation. */
+function scoreFiring(tally: Tally, { rule: cr, evidence, acrossSentences }: Firing, threshold: number): void {
+  const rule = cr.rule;
+  if (rule.kind === 'exclude' || rule.kind === 'mask') return;
+  // A conditional rule is further evidence even on the same words (`making video` once a detention is established).
+  const key = `${rule.category}|${rule.requires?.join('+') ?? ''}|${evidence.map((h) => `${h.field.field}:${h.start}:${h.end}`).sort().join(',')}`;
+  if (tally.counted.has(key)) return;
+  tally.counted.add(key);
+  // Several different terms of one rule are more evidence than one, up to twice the rule's weight.
+  const distinct = cr.near ? 1 : new Set(evidence.map((h) => h.label)).size;
+  const points = Math.min(2 * rule.weight, rule.weight + 0.5 * (distinct - 1));
+  const claims = !rule.requires?.length && rule.weight >= threshold;
+  if (cr.near) {
+    const [x, y] = evidence as [Hit, Hit];
+    // The B side of a NEAR rule (y) says what happened (detained, fined); the A side who it happened to.
+    addPoints(tally, rule.category, points, [y], claims, acrossSentences === true);
+    const term = `${x.label} NEAR ${y.label}`;
+    const explained = `${describeHit(x)} NEAR ${describeHit(y)}`;
+    if (x.field !== y.field) {
+      // Headline and first words of the text: each side is reported in its own field.
+      for (const h of [x, y]) tally.matches.push(toMatch(h, term, rule.category, rule.id, rule.weight));
+      const [t, b] = x.field.field === 'title' ? [x, y] : [y, x];
+      tally.explanation.push(`${explained} → ${rule.category} +${rule.weight}: ${snippet(t.field, t.start, t.end)} … ${snippet(b.field, b.start, b.end)}`);
+      return;
     }
-  };
-  const conditional = (f: Firing): boolean => (f.rule.rule.kind === 'any' || f.rule.rule.kind === 'near') && !!f.rule.rule.requires?.length;
-  for (const f of firings) if (!conditional(f)) score(f);
+    const start = Math.min(x.start, y.start);
+    const end = Math.max(x.end, y.end);
+    const span = originalSpan(x.field.norm, start, end);
+    tally.matches.push({ term, category: rule.category, field: x.field.field, start: span.start, end: span.end, ruleId: rule.id, weight: rule.weight });
+    tally.explanation.push(`${explained} → ${rule.category} +${rule.weight}: ${snippet(x.field, start, end)}`);
+    return;
+  }
+  addPoints(tally, rule.category, points, evidence, claims);
+  const seen = new Set<string>();
+  for (const hit of evidence) {
+    const at = `${hit.field.field}:${hit.start}:${hit.end}`;
+    if (seen.has(at)) continue;
+    seen.add(at);
+    tally.matches.push(toMatch(hit, hit.label, rule.category, rule.id, rule.weight));
+  }
+  const first = evidence[0]!;
+  tally.explanation.push(`${describeHit(first)} → ${rule.category} +${rule.weight}: ${snippet(first.field, first.start, first.end)}`);
+}
 
-  // Law articles count as evidence for their category, once per article.
-  const lawArticles: LawArticleRef[] = [];
+/** Articles phase: a cited law article counts for its category, once per article. */
+function scoreArticles(tally: Tally, compiled: CompiledRules, scans: FieldScan[]): void {
   const countedArticles = new Set<string>();
   for (const scan of scans) {
     for (const found of findLawArticles(scan.norm.text)) {
       const ref: LawArticleRef = { code: found.code, article: found.article, ...(found.part ? { part: found.part } : {}) };
-      if (!lawArticles.some((a) => a.code === ref.code && a.article === ref.article && a.part === ref.part)) lawArticles.push(ref);
+      if (!tally.lawArticles.some((a) => a.code === ref.code && a.article === ref.article && a.part === ref.part)) tally.lawArticles.push(ref);
       const rule = compiled.ruleSet.articles.find((a) => a.article === found.article && a.code === found.code);
       if (!rule || countedArticles.has(`${rule.code}:${rule.article}`)) continue;
       countedArticles.add(`${rule.code}:${rule.article}`);
-      add(rule.category, rule.weight);
+      const hit: Hit = { field: scan, label: `art. ${rule.article}`, start: found.start, end: found.end };
+      addPoints(tally, rule.category, rule.weight, [hit], true);
       const term = `${rule.code} art. ${rule.article}`;
       const span = originalSpan(scan.norm, found.start, found.end);
-      matches.push({ term, category: rule.category, field: scan.field, start: span.start, end: span.end, ruleId: `article.${rule.code}.${rule.article}`, weight: rule.weight });
-      explanation.push(`${term} (${rule.title}) → ${rule.category} +${rule.weight}: ${snippet(scan, found.start, found.end)}`);
+      tally.matches.push({ term, category: rule.category, field: scan.field, start: span.start, end: span.end, ruleId: `article.${rule.code}.${rule.article}`, weight: rule.weight });
+      tally.explanation.push(`${term} (${rule.title}) → ${rule.category} +${rule.weight}: ${snippet(scan, found.start, found.end)}`);
     }
   }
+}
 
+/** Exclusions phase: benign contexts (awards, bank cards, drug sites) subtract from the categories they cancel. */
+function applyExclusions(tally: Tally, firings: Firing[]): Map<CategoryId, number> {
+  const cancelledBy = new Map<CategoryId, number>();
   for (const { rule: cr, evidence } of firings) {
     const rule = cr.rule;
     if (rule.kind !== 'exclude') continue;
-    const cancelled = rule.cancels === 'all' ? [...scores.keys()] : rule.cancels;
-    for (const c of cancelled) if (scores.has(c)) scores.set(c, scores.get(c)! - rule.weight);
+    const cancelled = rule.cancels === 'all' ? [...tally.scores.keys()] : rule.cancels;
+    for (const c of cancelled) {
+      if (!tally.scores.has(c)) continue;
+      tally.scores.set(c, tally.scores.get(c)! - rule.weight);
+      cancelledBy.set(c, (cancelledBy.get(c) ?? 0) + rule.weight);
+    }
     const first = evidence[0]!;
-    const term = cr.near ? `${evidence[0]!.label} NEAR ${evidence[1]!.label}` : first.label;
-    explanation.push(`excluded by ${rule.id} (${term}) −${rule.weight} ${rule.cancels === 'all' ? 'all' : rule.cancels.join(',')}: ${snippet(first.field, first.start, first.end)}`);
+    const term = cr.near ? `${describeHit(evidence[0]!)} NEAR ${describeHit(evidence[1]!)}` : describeHit(first);
+    tally.explanation.push(`excluded by ${rule.id} (${term}) −${rule.weight} ${rule.cancels === 'all' ? 'all' : rule.cancels.join(',')}: ${snippet(first.field, first.start, first.end)}`);
   }
+  return cancelledBy;
+}
 
-  const threshold = compiled.ruleSet.threshold;
-  // Rules that only add to an established case look at the scores after exclusions, all at once, so
-  // that one conditional rule cannot establish the case another one needs.
-  const established = new Set([...scores.entries()].filter(([, s]) => s >= threshold).map(([c]) => c));
+/**
+ * Conditional-rules phase: rules that only add to an established case look at the scores after exclusions,
+ * all at once, so that one conditional rule cannot establish the case another one needs.
+ */
+function applyConditionalRules(tally: Tally, firings: Firing[], threshold: number): void {
+  const established = new Set([...tally.scores.entries()].filter(([, s]) => s >= threshold).map(([c]) => c));
   for (const f of firings) {
     const rule = f.rule.rule;
-    if (!conditional(f) || rule.kind === 'exclude' || rule.kind === 'mask') continue;
-    if (rule.requires!.every((c) => established.has(c))) score(f);
+    if (!isConditional(f) || rule.kind === 'exclude' || rule.kind === 'mask') continue;
+    if (rule.requires!.every((c) => established.has(c))) scoreFiring(tally, f, threshold);
   }
-  const ranked = [...scores.entries()].filter(([, s]) => s >= threshold).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const categories = ranked.map(([c]) => c);
-  const top = ranked[0]?.[1] ?? Math.max(0, ...scores.values());
-  const flagged = categories.length > 0;
+}
 
+function overlaps(a: Hit, b: Hit): boolean {
+  return a.field === b.field && a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Ranking phase: categories that reached the threshold, strongest first. The first one stands on its
+ * score; each further one must reach the threshold on acts of its own, not on words that already made
+ * a stronger category (one «задержан» is a detention, not also a criminal case).
+ */
+function rankCategories(tally: Tally, cancelledBy: Map<CategoryId, number>, threshold: number): Array<[CategoryId, number]> {
+  // On equal scores, what the headline and the lead say comes first, as a reviewer reads.
+  const firstAt = (c: CategoryId): number => {
+    let best = Infinity;
+    for (const e of tally.evidence) if (e.category === c) for (const h of e.acts) best = Math.min(best, h.field.field === 'title' ? h.start - 1e9 : h.start);
+    return best;
+  };
+  const ranked = [...tally.scores.entries()]
+    .filter(([, s]) => s >= threshold)
+    .map(([c, s]) => ({ c, s, at: firstAt(c) }))
+    .sort((a, b) => b.s - a.s || a.at - b.at || a.c.localeCompare(b.c))
+    .map(({ c, s }) => [c, s] as [CategoryId, number]);
+  const kept: Array<[CategoryId, number]> = [];
+  const usedActs: Array<{ category: CategoryId; hit: Hit }> = [];
+  for (const [category, score] of ranked) {
+    const own = tally.evidence.filter((e) => e.category === category);
+    if (kept.length > 0) {
+      const taken = (h: Hit): boolean => usedActs.some((u) => !SAME_ACT_TWO_CATEGORIES.has(`${u.category}+${category}`) && overlaps(h, u.hit));
+      const ownPoints = own.filter((e) => !e.distant && !e.acts.some(taken)).reduce((n, e) => n + e.points, 0);
+      if (ownPoints - (cancelledBy.get(category) ?? 0) < threshold) continue;
+    }
+    kept.push([category, score]);
+    for (const e of own) if (e.claims) for (const hit of e.acts) usedActs.push({ category, hit });
+  }
+  return kept;
+}
+
+
+/**
+ * Pairs a reviewer records together for one act: an arrest is both a detention and a measure of the
+ * criminal or administrative case it belongs to; violence against a reporter at work also obstructs the work.
+ */
+const SAME_ACT_TWO_CATEGORIES = new Set([
+  'criminal+detention', 'detention+criminal', 'administrative+detention', 'detention+administrative',
+]);
+
+/** Yield phase: a category drops out when a category it gives way to is reported and its own words are absent. */
+function applyYields(compiled: CompiledRules, scans: FieldScan[], tally: Tally, ranked: Array<[CategoryId, number]>): Array<[CategoryId, number]> {
+  const yields = compiled.ruleSet.yields ?? [];
+  if (yields.length === 0 || ranked.length < 2) return ranked;
+  const kept = new Set(ranked.map(([c]) => c));
+  yields.forEach((y, i) => {
+    // Against what is still kept, in order, so two categories never give way to each other and vanish both.
+    if (!kept.has(y.category) || !y.to.some((c) => kept.has(c))) return;
+    const own = scans.some((scan) => scan.hits.some((h) => compiled.uses[h.term]!.some((u) => u.kind === 'unless' && u.yieldRule === i)));
+    const article = y.unlessArticleCode !== undefined && tally.lawArticles.some((a) => a.code === y.unlessArticleCode);
+    if (own || article) return;
+    kept.delete(y.category);
+    tally.explanation.push(`${y.category} gives way to ${y.to.filter((c) => kept.has(c)).join(', ')} (${y.id}): none of its own words`);
+  });
+  return ranked.filter(([c]) => kept.has(c));
+}
+
+/** Facts phase: tenge amounts, law articles, regions and outlets named in the text. */
+function extractFacts(compiled: CompiledRules, scans: FieldScan[], lawArticles: LawArticleRef[]): ExtractedFacts {
   const regions: string[] = [];
   const outlets: string[] = [];
   for (const scan of scans) {
@@ -395,22 +584,42 @@ export function classifyWith(compiled: CompiledRules, input: ClassifyInput): Cla
     }
   }
   // "Almaty Region" contains "Almaty": the city is mentioned only if it also occurs on its own.
-  const facts: ExtractedFacts = {
+  return {
     amountsKzt: [...new Set(scans.flatMap((s) => findAmountsKzt(s.norm.text)))],
     lawArticles,
     regions: dropContainedRegions(scans, compiled, regions),
     outlets,
   };
+}
 
-  matches.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
+export function classifyWith(compiled: CompiledRules, input: ClassifyInput): Classification {
+  const scans: FieldScan[] = [];
+  if (input.title) scans.push(scanField(compiled, 'title', input.title));
+  scans.push(scanField(compiled, 'text', input.text ?? ''));
+  const firings = fire(compiled, scans);
+
+  const tally: Tally = { scores: new Map(), evidence: [], matches: [], explanation: [], counted: new Set(), lawArticles: [] };
+  // Strongest rules first: when several rules fire on the same words, the heaviest one is counted.
+  const byWeight = [...firings].sort((x, y) => ruleWeight(y) - ruleWeight(x));
+  const threshold = compiled.ruleSet.threshold;
+  for (const f of byWeight) if (!isConditional(f)) scoreFiring(tally, f, threshold);
+  scoreArticles(tally, compiled, scans);
+  const cancelledBy = applyExclusions(tally, firings);
+  applyConditionalRules(tally, firings, threshold);
+  const ranked = applyYields(compiled, scans, tally, rankCategories(tally, cancelledBy, threshold));
+
+  const categories = ranked.map(([c]) => c);
+  const top = ranked[0]?.[1] ?? Math.max(0, ...tally.scores.values());
+  const flagged = categories.length > 0;
+  const matches = tally.matches.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
   return {
     flagged,
     score: round(flagged ? 1 - Math.exp(-top / (2 * threshold)) : Math.max(0, top) / (4 * threshold)),
     categories,
     matches,
     rulesVersion: compiled.ruleSet.version,
-    explanation,
-    facts,
+    explanation: tally.explanation,
+    facts: extractFacts(compiled, scans, tally.lawArticles),
   };
 }
 

@@ -1,5 +1,6 @@
-// One Aho–Corasick automaton over UTF-16 code units for every rule term, compiled once: a dense DFA
-// over a compressed alphabet, so scanning costs one table lookup per char whatever the number of terms.
+// One Aho–Corasick automaton over UTF-16 code units for every rule term, compiled once in four phases
+// (alphabet, trie, DFA, scan-table layout): a dense DFA over a compressed alphabet, so scanning costs one
+// table lookup per char whatever the number of terms.
 
 /** A compiled term: `журналист*` (stem: word start, any ending), `журналист` (whole word), `*медиа*`. */
 export interface MatcherTerm {
@@ -54,34 +55,51 @@ export interface Matcher {
   scan(text: string, onMatch?: (term: number, start: number, end: number) => void): number;
 }
 
-export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
-  // Alphabet compression. Class 0: a letter or digit no term uses (back to the root); class 1: any
-  // other separator no term uses; then one class per char the terms use. BOUNDARY is a virtual
-  // symbol that the automaton reads after every separator: terms that must start a word begin with
-  // it, so the automaton only follows them from word starts and idles at the root inside other words.
+/** Alphabet phase: chars compressed to classes, with a virtual BOUNDARY symbol. */
+interface Alphabet {
+  classOf: Uint16Array;
+  /** 1 for a class of separator chars, 0 for a class of word chars. */
+  isSeparator: number[];
+  /** Classes of real chars; BOUNDARY is the next number. */
+  size: number;
+}
+
+// Class 0: a letter or digit no term uses (back to the root); class 1: any other separator no term
+// uses; then one class per char the terms use. BOUNDARY is a virtual symbol that the automaton reads
+// after every separator: terms that must start a word begin with it, so the automaton only follows them
+// from word starts and idles at the root inside other words.
+function buildAlphabet(terms: readonly MatcherTerm[]): Alphabet {
   const isWordChar = wordChars();
   const classOf = new Uint16Array(65536);
   for (let c = 0; c < 65536; c++) if (isWordChar[c] === 0) classOf[c] = 1;
   const isSeparator: number[] = [0, 1];
-  let alphabetSize = 2;
+  let size = 2;
   for (const term of terms) {
     for (let i = 0; i < term.text.length; i++) {
       const c = term.text.charCodeAt(i);
       if (classOf[c]! <= 1) {
         isSeparator.push(isWordChar[c] === 1 ? 0 : 1);
-        classOf[c] = alphabetSize++;
+        classOf[c] = size++;
       }
     }
   }
-  const BOUNDARY = alphabetSize;
-  const A = alphabetSize + 1; // during construction only; the scan table has no BOUNDARY column
+  return { classOf, isSeparator, size };
+}
 
-  // Trie with a growable dense goto table (-1 = no edge).
+/** Trie phase: a dense goto table (-1 = no edge) over the alphabet and BOUNDARY, and each state's own terms. */
+interface Trie {
+  goto: Int32Array;
+  stateCount: number;
+  ownTerms: number[][];
+}
+
+function buildTrie(terms: readonly MatcherTerm[], alphabet: Alphabet): Trie {
+  const BOUNDARY = alphabet.size;
+  const A = alphabet.size + 1;
   let capacity = 1024;
   let goto = new Int32Array(capacity * A).fill(-1);
   let stateCount = 1;
   const ownTerms: number[][] = [[]];
-  const depth: number[] = [0];
   const step = (s: number, c: number): number => {
     let next = goto[s * A + c]!;
     if (next < 0) {
@@ -94,21 +112,31 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
       next = stateCount++;
       goto[s * A + c] = next;
       ownTerms.push([]);
-      depth.push(depth[s]! + 1);
     }
     return next;
   };
   terms.forEach((term, index) => {
     let s = term.boundaryStart ? step(0, BOUNDARY) : 0;
     for (let i = 0; i < term.text.length; i++) {
-      const c = classOf[term.text.charCodeAt(i)]!;
+      const c = alphabet.classOf[term.text.charCodeAt(i)]!;
       s = step(s, c);
-      if (isSeparator[c] === 1) s = step(s, BOUNDARY);
+      if (alphabet.isSeparator[c] === 1) s = step(s, BOUNDARY);
     }
     ownTerms[s]!.push(index);
   });
+  return { goto, stateCount, ownTerms };
+}
 
-  // Breadth-first: failure links, dictionary links and the full DFA transition table.
+/** DFA phase: failure and dictionary links, the full transition table, and the breadth-first order. */
+interface Dfa {
+  delta: Int32Array;
+  dictLink: Int32Array;
+  bfs: number[];
+}
+
+function buildDfa(trie: Trie, alphabet: Alphabet): Dfa {
+  const { goto, stateCount, ownTerms } = trie;
+  const A = alphabet.size + 1;
   const fail = new Int32Array(stateCount);
   const dictLink = new Int32Array(stateCount).fill(-1);
   const delta = new Int32Array(stateCount * A);
@@ -136,11 +164,30 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
       } else delta[s * A + c] = delta[f * A + c]!;
     }
   }
+  return { delta, dictLink, bfs: [0, ...queue.subarray(0, tail)] };
+}
 
+/** Layout phase: the scan table the hot loop reads, with reporting states last. */
+interface ScanTable {
+  table: Uint16Array | Uint32Array;
+  /** Row width: the real char classes (a separator's entry already includes the BOUNDARY step). */
+  width: number;
+  /** States numbered from here on report terms. */
+  reportFrom: number;
+  /** The state at a text start, as if a separator preceded it. */
+  initial: number;
+  outStart: Int32Array;
+  out: Int32Array;
+}
+
+function layoutScanTable(trie: Trie, dfa: Dfa, alphabet: Alphabet): ScanTable {
+  const { stateCount, ownTerms } = trie;
+  const { delta, dictLink, bfs } = dfa;
+  const BOUNDARY = alphabet.size;
+  const A = alphabet.size + 1;
   // Renumber states: those that report nothing first, then those that report, each group breadth-first
   // so the shallow states text visits most sit together in memory; one comparison then tells the
   // hot loop whether to report.
-  const bfs = [0, ...queue.subarray(0, tail)];
   const reports = (st: number): boolean => ownTerms[st]!.length > 0 || dictLink[st]! >= 0;
   const order = [...bfs.filter((st) => !reports(st)), ...bfs.filter((st) => reports(st))];
   const firstReporting = order.findIndex((st) => reports(st));
@@ -157,29 +204,33 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
     for (let st = order[id]!; st >= 0; st = dictLink[st]!) outList.push(...ownTerms[st]!);
   }
   outStart[stateCount] = outList.length;
-  const out = Int32Array.from(outList);
 
   // Row-major table of state ids, 16-bit while there are at most 65,536 states: 10,000 stems make
-  // about 42,000 states, and halving the bytes keeps more of the visited rows in cache. A
-  // separator's entry already includes the BOUNDARY step that follows it.
+  // about 42,000 states, and halving the bytes keeps more of the visited rows in cache.
   const W = A - 1;
   const table = stateCount <= 65536 ? new Uint16Array(stateCount * W) : new Uint32Array(stateCount * W);
   for (let id = 0; id < stateCount; id++) {
     const old = order[id]!;
     for (let c = 0; c < W; c++) {
       let target = delta[old * A + c]!;
-      if (isSeparator[c] === 1) target = delta[target * A + BOUNDARY]!;
+      if (alphabet.isSeparator[c] === 1) target = delta[target * A + BOUNDARY]!;
       table[id * W + c] = newId[target]!;
     }
   }
-  /** The state at a text start, as if a separator preceded it. */
-  const initial = newId[delta[BOUNDARY]!]!;
+  return { table, width: W, reportFrom, initial: newId[delta[BOUNDARY]!]!, outStart, out: Int32Array.from(outList) };
+}
+
+export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
+  const alphabet = buildAlphabet(terms);
+  const trie = buildTrie(terms, alphabet);
+  const dfa = buildDfa(trie, alphabet);
+  const { table, width: W, reportFrom, initial, outStart, out } = layoutScanTable(trie, dfa, alphabet);
+  const { classOf } = alphabet;
+  const { stateCount } = trie;
+  const isWordChar = wordChars();
   const lengths = Int32Array.from(terms.map((t) => t.text.length));
   const needStart = Uint8Array.from(terms.map((t) => (t.boundaryStart ? 1 : 0)));
   const needEnd = Uint8Array.from(terms.map((t) => (t.boundaryEnd ? 1 : 0)));
-
-  let maxLength = 1;
-  for (const d of depth) if (d > maxLength) maxLength = d;
 
   /** Reports the terms of the state reached at `i`; returns how many passed the boundary checks. */
   function report(text: string, s: number, i: number, sink: number[] | undefined): number {
@@ -197,86 +248,17 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
     return count;
   }
 
-  /** One automaton run over [from, to), starting `warm` chars earlier without reporting. */
-  function scanRange(text: string, from: number, to: number, sink: number[] | undefined): number {
-    let s = 0;
-    let i0 = from - maxLength;
-    if (i0 <= 0) {
-      i0 = 0;
-      s = initial;
-    }
+  // One pass, one table lookup per char: item-sized texts (a few KB) are far below the length at which
+  // interleaving several independent scans to keep more table loads in flight pays (bench/classifier.ts).
+  function scan(text: string, onMatch?: (term: number, start: number, end: number) => void): number {
+    const sink: number[] | undefined = onMatch ? [] : undefined;
+    let s = initial;
     let count = 0;
-    for (let i = i0; i < from; i++) s = table[s * W + classOf[text.charCodeAt(i)]!]!;
-    for (let i = from; i < to; i++) {
+    for (let i = 0, n = text.length; i < n; i++) {
       s = table[s * W + classOf[text.charCodeAt(i)]!]!;
       if (s >= reportFrom) count += report(text, s, i, sink);
     }
-    return count;
-  }
-
-  // Long texts are scanned as eight interleaved lanes. Each step of one lane waits for the previous
-  // table load (a dependent chain through a table larger than the L2 cache), so independent chains
-  // keep several loads in flight. A lane starts `maxLength` chars early to reach the exact state a
-  // single pass would have (an Aho–Corasick state depends only on that many preceding symbols).
-  const LANES = 8;
-  const MIN_LANE = 4096;
-
-  function scan(text: string, onMatch?: (term: number, start: number, end: number) => void): number {
-    const n = text.length;
-    const sinks: Array<number[] | undefined> = Array.from({ length: LANES }, () => (onMatch ? [] : undefined));
-    let count = 0;
-    if (n < LANES * MIN_LANE) {
-      count = scanRange(text, 0, n, sinks[0]);
-    } else {
-      const lane = Math.ceil(n / LANES);
-      const b = Array.from({ length: LANES }, (_, k) => k * lane);
-      const warm = (from: number): number => {
-        let s = 0;
-        for (let i = from - maxLength; i < from; i++) s = table[s * W + classOf[text.charCodeAt(i)]!]!;
-        return s;
-      };
-      let s0 = initial;
-      let s1 = warm(b[1]!);
-      let s2 = warm(b[2]!);
-      let s3 = warm(b[3]!);
-      let s4 = warm(b[4]!);
-      let s5 = warm(b[5]!);
-      let s6 = warm(b[6]!);
-      let s7 = warm(b[7]!);
-      const b1 = b[1]!, b2 = b[2]!, b3 = b[3]!, b4 = b[4]!, b5 = b[5]!, b6 = b[6]!, b7 = b[7]!;
-      const last = n - b7; // the last lane is the shortest
-      for (let j = 0; j < last; j++) {
-        s0 = table[s0 * W + classOf[text.charCodeAt(j)]!]!;
-        s1 = table[s1 * W + classOf[text.charCodeAt(b1 + j)]!]!;
-        s2 = table[s2 * W + classOf[text.charCodeAt(b2 + j)]!]!;
-        s3 = table[s3 * W + classOf[text.charCodeAt(b3 + j)]!]!;
-        s4 = table[s4 * W + classOf[text.charCodeAt(b4 + j)]!]!;
-        s5 = table[s5 * W + classOf[text.charCodeAt(b5 + j)]!]!;
-        s6 = table[s6 * W + classOf[text.charCodeAt(b6 + j)]!]!;
-        s7 = table[s7 * W + classOf[text.charCodeAt(b7 + j)]!]!;
-        if (s0 >= reportFrom) count += report(text, s0, j, sinks[0]);
-        if (s1 >= reportFrom) count += report(text, s1, b1 + j, sinks[1]);
-        if (s2 >= reportFrom) count += report(text, s2, b2 + j, sinks[2]);
-        if (s3 >= reportFrom) count += report(text, s3, b3 + j, sinks[3]);
-        if (s4 >= reportFrom) count += report(text, s4, b4 + j, sinks[4]);
-        if (s5 >= reportFrom) count += report(text, s5, b5 + j, sinks[5]);
-        if (s6 >= reportFrom) count += report(text, s6, b6 + j, sinks[6]);
-        if (s7 >= reportFrom) count += report(text, s7, b7 + j, sinks[7]);
-      }
-      const states = [s0, s1, s2, s3, s4, s5, s6];
-      for (let k = 0; k < LANES - 1; k++) {
-        let s = states[k]!;
-        const base = b[k]!;
-        for (let j = last; j < lane; j++) {
-          s = table[s * W + classOf[text.charCodeAt(base + j)]!]!;
-          if (s >= reportFrom) count += report(text, s, base + j, sinks[k]);
-        }
-      }
-    }
-    if (onMatch) {
-      // Lanes cover consecutive ranges, so reporting them in lane order keeps matches in end order.
-      for (const sink of sinks) for (let k = 0; k < sink!.length; k += 3) onMatch(sink![k]!, sink![k + 1]!, sink![k + 2]!);
-    }
+    if (onMatch) for (let k = 0; k < sink!.length; k += 3) onMatch(sink![k]!, sink![k + 1]!, sink![k + 2]!);
     return count;
   }
 

@@ -1,5 +1,8 @@
 // Text normalisation for matching: tags and entities removed, NFC, case folded, ё→е, whitespace
-// collapsed, Latin-script Kazakh transliterated, with a map from every output char back to the input.
+// collapsed, Latin- and Arabic-script Kazakh transliterated, with a map from every output char back to the input.
+
+import { detectKazakhScript, kazakhToCyrillic, type KazakhScript } from '../domain/transliteration';
+import { wordChars } from './matcher';
 
 export interface NormalizedText {
   /** The normalised text the matcher scans. */
@@ -164,58 +167,57 @@ function stripAndFold(input: string): Builder {
   }
   // Trim a trailing space so the text never ends with a separator.
   if (out.length > 0 && out.chars[out.length - 1] === 0x20) out.length--;
+  foldHomoglyphs(out);
   return out;
 }
 
-const LATIN_KK_MARKERS = /[äöüğñşáǵńóúýı]/g;
-const LATIN = /[a-z]/g;
-const CYRILLIC = /[а-яәғқңөұүһі]/g;
-
-/**
- * Kazakh in Latin script appears in two spellings in Kazakh media: the 2018 official one (á ǵ ń ó ú ý ı,
- * sh/ch digraphs; egemen.kz, Kazinform) and the Turkish-like one (ä ğ ñ ö ü ş ı w; qazaqtimes.com).
- */
-export function latinKazakhScheme(folded: string): '2018' | 'turkic' | undefined {
-  const latin = folded.match(LATIN)?.length ?? 0;
-  const cyr = folded.match(CYRILLIC)?.length ?? 0;
-  if (latin < 20 || cyr > latin) return undefined;
-  const markers = folded.match(LATIN_KK_MARKERS) ?? [];
-  const q = folded.match(/q/g)?.length ?? 0;
-  if (markers.length + q < Math.max(3, latin * 0.02)) return undefined;
-  const turkic = markers.filter((m) => 'äöüğñş'.includes(m)).length + (folded.match(/w/g)?.length ?? 0);
-  const official = markers.filter((m) => 'áǵńóúý'.includes(m)).length;
-  return turkic > official ? 'turkic' : '2018';
+/** Latin letters that look like Cyrillic ones (lower case, after folding), and the Cyrillic letter meant. */
+const HOMOGLYPH = new Uint16Array(128);
+for (const [latin, cyrillic] of Object.entries({ a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', i: 'і', k: 'к', m: 'м', t: 'т', h: 'н', b: 'в' })) {
+  HOMOGLYPH[latin.charCodeAt(0)] = cyrillic.charCodeAt(0);
 }
 
-const COMMON_LATIN: Record<string, string> = {
-  a: 'а', b: 'б', d: 'д', e: 'е', f: 'ф', g: 'г', h: 'х', j: 'ж', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п',
-  q: 'қ', r: 'р', s: 'с', t: 'т', v: 'в', z: 'з', x: 'х', c: 'ц', i: 'і',
-};
-const SCHEME_2018: Record<string, string> = {
-  ...COMMON_LATIN, á: 'ә', ǵ: 'ғ', ń: 'ң', ó: 'ө', ú: 'ү', ý: 'у', u: 'ұ', y: 'ы', ı: 'и', w: 'у',
-};
-const SCHEME_TURKIC: Record<string, string> = {
-  ...COMMON_LATIN, ä: 'ә', ğ: 'ғ', ñ: 'ң', ö: 'ө', ü: 'ү', u: 'у', w: 'ұ', y: 'й', ı: 'ы', ş: 'ш', ç: 'ч',
-};
-// `gh`/`ng` for ғ/ң appear in texts typed without the acute letters (seen on 2024 Latin pages).
-const DIGRAPHS_2018: Record<string, string> = { sh: 'ш', ch: 'ч', zh: 'ж', gh: 'ғ', ng: 'ң' };
+function isCyrillic(c: number): boolean {
+  return c >= 0x430 && c <= 0x4ff;
+}
 
-function transliterate(src: Builder, scheme: '2018' | 'turkic'): Builder {
-  const table = scheme === '2018' ? SCHEME_2018 : SCHEME_TURKIC;
-  const out = new Builder(src.length);
-  const chars = src.chars;
-  for (let k = 0; k < src.length; k++) {
-    const ch = String.fromCharCode(chars[k]!);
-    if (scheme === '2018' && k + 1 < src.length) {
-      const di = DIGRAPHS_2018[ch + String.fromCharCode(chars[k + 1]!)];
-      if (di) {
-        out.push(di.charCodeAt(0), src.starts[k]!, src.ends[k + 1]!);
-        k++;
-        continue;
+/**
+ * Cyrillic words typed with Latin look-alikes («тiлшi» with a Latin i, «журналиcт» with a Latin c) are
+ * read as Cyrillic: in a word with Cyrillic letters whose every Latin letter has a Cyrillic twin. One
+ * pass, char for char, so the offset map is unchanged.
+ */
+function foldHomoglyphs(out: Builder): void {
+  const isWordChar = wordChars();
+  const chars = out.chars;
+  let start = 0;
+  while (start < out.length) {
+    while (start < out.length && !isWordChar[chars[start]!]) start++;
+    let end = start;
+    let cyrillic = 0;
+    let latin = 0;
+    let lookalikes = 0;
+    while (end < out.length && isWordChar[chars[end]!]) {
+      const c = chars[end]!;
+      if (isCyrillic(c)) cyrillic++;
+      else if (c < 128 && ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) {
+        latin++;
+        if (HOMOGLYPH[c]) lookalikes++;
       }
+      end++;
     }
-    const mapped = table[ch];
-    out.push(mapped ? mapped.charCodeAt(0) : chars[k]!, src.starts[k]!, src.ends[k]!);
+    if (cyrillic > 0 && latin > 0 && latin === lookalikes) {
+      for (let k = start; k < end; k++) if (chars[k]! < 128 && HOMOGLYPH[chars[k]!]) chars[k] = HOMOGLYPH[chars[k]!]!;
+    }
+    start = end;
+  }
+}
+
+/** Latin- and Arabic-script Kazakh read as Cyrillic, each output char keeping its source span. */
+function toCyrillic(src: Builder, script: KazakhScript): Builder {
+  const converted = kazakhToCyrillic(UTF16.decode(src.chars.subarray(0, src.length)), script);
+  const out = new Builder(converted.text.length);
+  for (let k = 0; k < converted.text.length; k++) {
+    out.push(converted.text.charCodeAt(k), src.starts[converted.starts[k]!]!, src.ends[converted.ends[k]! - 1]!);
   }
   return out;
 }
@@ -228,16 +230,15 @@ function toResult(b: Builder): NormalizedText {
 }
 
 export interface NormalizeOptions {
-  /** Transliterate Latin-script Kazakh to Cyrillic when the text looks like it (default true). */
+  /** Transliterate Latin- and Arabic-script Kazakh to Cyrillic when the text looks like it (default true). */
   latinKazakh?: boolean;
 }
 
 export function normalizeText(input: string, options: NormalizeOptions = {}): NormalizedText {
   let built = stripAndFold(input);
   if (options.latinKazakh !== false) {
-    const folded = UTF16.decode(built.chars.subarray(0, Math.min(built.length, 4000)));
-    const scheme = latinKazakhScheme(folded);
-    if (scheme) built = transliterate(built, scheme);
+    const script = detectKazakhScript(UTF16.decode(built.chars.subarray(0, Math.min(built.length, 4000))));
+    if (script !== undefined && script !== 'cyrillic') built = toCyrillic(built, script);
   }
   return toResult(built);
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { startReviewServer, type ReviewServer } from '../api/start-review-server';
 import type { ReportEntry, StoredItem } from '../domain/item';
 import { ingestSources, type IngestSummary } from '../ingest/ingest-sources';
+import { seedSources } from '../sources/manage-sources';
 import { startLocalServers, type LocalServers } from '../local/local-servers';
 import { buildReport, type BuildReportResult } from '../report/build-report';
 import { exportReportFiles } from '../report/export-report-files';
@@ -137,6 +138,8 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       allowedPrivateHosts: [new URL(fixtures.baseUrl).host],
     });
     const catalog = demoCatalog(fixtures.baseUrl);
+    // The recorded sources are the demo's table of sources: the sources page (`--serve`) lists them with their health.
+    await seedSources(deps, { actor: 'demo', catalog });
     const ingest = await ingestSources(
       { ...deps, http },
       {

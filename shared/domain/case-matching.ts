@@ -3,28 +3,15 @@
 import type { CaseRecord } from './case';
 import type { LawArticleRef } from './classification';
 import type { StoredItem } from './item';
-
-const CYRILLIC_TO_LATIN: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
-  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sh',
-  ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
-  ә: 'a', ғ: 'g', қ: 'k', ң: 'n', ө: 'o', ұ: 'u', ү: 'u', һ: 'h', і: 'i',
-};
-
-const LATIN_FOLDS: Record<string, string> = { ä: 'a', ğ: 'g', q: 'k', ñ: 'n', ö: 'o', ū: 'u', ü: 'u', ı: 'i', ş: 'sh', ç: 'ch', x: 'kh', w: 'v', j: 'zh' };
+import { nameFoldingKey } from './transliteration';
 
 /**
- * The form names are compared in: lower-case Latin letters and digits, words separated by one space.
- * This is the one place that decides how spellings across scripts meet; a shared transliteration can
- * replace its body without touching the callers.
+ * The form names are compared in: the one name-folding key of the transliteration module (lower-case
+ * Latin letters and digits, words separated by one space), so a name in Cyrillic, any Kazakh Latin
+ * alphabet or Arabic script meets its other spellings.
  */
 export function matchingForm(text: string): string {
-  let out = '';
-  for (const char of text.normalize('NFC').toLowerCase()) {
-    const mapped = CYRILLIC_TO_LATIN[char] ?? LATIN_FOLDS[char] ?? char;
-    out += /^[a-z0-9]*$/.test(mapped) ? mapped : ' ';
-  }
-  return out.replace(/ +/g, ' ').trim();
+  return nameFoldingKey(text);
 }
 
 /**

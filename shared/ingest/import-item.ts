@@ -10,7 +10,7 @@ import type { Classify } from '../domain/classification';
 import type { ItemRepository } from '../ports/item-repository';
 import { decodeBody } from '../sources/charset';
 import { FetchTimeout, PAGE_ACCEPT, RedirectRefusedError, type HttpFetcher, type HttpResult } from '../sources/http/http-client';
-import { guessLanguage, languageFromTag } from '../sources/language';
+import { detectLanguage, languageFromTag } from '../classify/detect-language';
 import { extractPageText } from '../sources/page-text';
 import { applyChange } from '../review/apply-change';
 
@@ -107,7 +107,7 @@ export async function importItem(deps: ImportItemDependencies, input: ImportItem
 
   const now = deps.now();
   const at = now.toISOString();
-  const language: Language = (input.lang as Language | undefined) ?? pageLang ?? guessLanguage(`${title}\n${text}`) ?? 'ru';
+  const language: Language = (input.lang as Language | undefined) ?? pageLang ?? detectLanguage(`${title}\n${text}`) ?? 'ru';
   const sourceId = input.sourceId?.trim() || MANUAL_SOURCE_ID;
   const id = itemId({ sourceId, url: finalUrl || undefined, title, publishedAt: at });
   const classification = deps.classify({ title, text, lang: language });

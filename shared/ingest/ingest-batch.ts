@@ -28,7 +28,7 @@ export async function ingestBatch(
     const { sourceId } = parseIngestMessage(record.body);
     const known = sourceId ? catalog.find((s) => s.id === sourceId && matchesKind(s.kind, input.kind)) : undefined;
     if (!sourceId || !known) {
-      // A malformed message or a source removed from the catalog: retrying would fail the same way.
+      // A malformed message, or a source paused or removed since the dispatch: retrying would fail the same way.
       deps.logger.error('ingest message dropped', { messageId: record.messageId, body: record.body.slice(0, 200), kind: input.kind });
       continue;
     }

@@ -286,7 +286,7 @@ async function runSource(
     throw new SourceRunFailed(error, counts);
   }
   const times = fetched.items.map((i) => i.publishedAt).sort();
-  const state: SourceState = { ...base, lastItemCount: fetched.items.length, yieldPerDay: addYield(previous.yieldPerDay, almatyDate(started), counts.new) };
+  const state: SourceState = { ...base, lastItemCount: fetched.items.length, yieldPerDay: addYield(previous.yieldPerDay, almatyDate(started), counts.new), flaggedPerDay: addYield(previous.flaggedPerDay, almatyDate(started), counts.flagged) };
   // Validators are kept verbatim from this 200; a server that stopped sending them gets none back.
   if (fetched.etag) state.etag = fetched.etag;
   else delete state.etag;

@@ -36,9 +36,9 @@ export interface ListBySourceQuery {
   order?: 'newest' | 'oldest';
 }
 
-/** The one wording of a lost race: the item is no longer at the version the writer read. */
-export function staleVersionError(current: StoredItem, expectedVersion: number): ConflictError<StoredItem> {
-  return new ConflictError(`item ${current.id} changed since you loaded it (version ${current.version}, you had ${expectedVersion})`, current);
+/** The one wording of a lost race: the item (or source record) is no longer at the version the writer read. */
+export function staleVersionError<T extends { id: string; version: number } = StoredItem>(current: T, expectedVersion: number, noun = 'item'): ConflictError<T> {
+  return new ConflictError(`${noun} ${current.id} changed since you loaded it (version ${current.version}, you had ${expectedVersion})`, current);
 }
 
 export type SaveResult = 'stored' | 'already-stored';
@@ -80,6 +80,8 @@ export interface SourceState {
   newestItemAt?: string;
   /** Items newly stored per Almaty day, the last 14 days. */
   yieldPerDay?: Record<string, number>;
+  /** Of those, the ones the rules flagged, per Almaty day, the last 14 days (the sources page's health). */
+  flaggedPerDay?: Record<string, number>;
 }
 
 export interface SourceStateRepository {

@@ -29,8 +29,8 @@ export async function loadItem(deps: ReviewDependencies, id: string): Promise<St
   return item;
 }
 
-/** Field-level before/after of the fields a change sets; unchanged fields are left out. */
-export function diffChanges(before: StoredItem, changes: Record<string, unknown>): Record<string, { before: unknown; after: unknown }> {
+/** Field-level before/after of the fields a change sets; unchanged fields are left out. Any versioned record (items, sources). */
+export function diffChanges(before: object, changes: Record<string, unknown>): Record<string, { before: unknown; after: unknown }> {
   const diff: Record<string, { before: unknown; after: unknown }> = {};
   for (const [field, value] of Object.entries(changes)) {
     if (value === undefined) continue;
@@ -41,8 +41,8 @@ export function diffChanges(before: StoredItem, changes: Record<string, unknown>
   return diff;
 }
 
-/** The item after the change: fields set or removed, the next version, stamped with `at`. */
-export function changedItem(current: StoredItem, changes: Record<string, unknown>, at: string): StoredItem {
+/** The record after the change: fields set or removed, the next version, stamped with `at`. Any versioned record (items, sources). */
+export function changedItem<T extends { version: number; updatedAt: string }>(current: T, changes: Record<string, unknown>, at: string): T {
   const next: Record<string, unknown> = { ...current };
   for (const [name, value] of Object.entries(changes)) {
     if (value === undefined) continue;
@@ -51,7 +51,7 @@ export function changedItem(current: StoredItem, changes: Record<string, unknown
   }
   next.version = current.version + 1;
   next.updatedAt = at;
-  return next as unknown as StoredItem;
+  return next as unknown as T;
 }
 
 export async function applyChange(deps: ReviewDependencies, request: ChangeRequest): Promise<StoredItem> {

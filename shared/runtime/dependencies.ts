@@ -6,6 +6,7 @@ import type { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbCaseRepository } from '../adapters/dynamodb/dynamodb-case-repository';
 import { DynamoDbItemRepository } from '../adapters/dynamodb/dynamodb-item-repository';
+import { DynamoDbSourceRepository } from '../adapters/dynamodb/dynamodb-source-repository';
 import { DynamoDbSourceStateRepository } from '../adapters/dynamodb/dynamodb-source-state-repository';
 import { LambdaReportRequests, type LambdaSdk } from '../adapters/lambda/lambda-report-requests';
 import { S3ObjectStore } from '../adapters/s3/s3-object-store';
@@ -17,6 +18,7 @@ import type { Classify } from '../domain/classification';
 import type { CaseRepository } from '../ports/case-repository';
 import type { ItemRepository, SourceStateRepository } from '../ports/item-repository';
 import type { ObjectStore } from '../ports/object-store';
+import type { SourceRepository } from '../ports/source-repository';
 import type { IngestQueue } from '../ports/ingest-queue';
 import type { ReportRequests } from '../ports/report-requests';
 import { HttpClient, userAgent, type HttpFetcher } from '../sources/http/http-client';
@@ -29,6 +31,8 @@ export interface Dependencies {
   sourceStates: SourceStateRepository;
   /** The case registry's records, rebuilt from approved entries on every decision that touches a case. */
   cases: CaseRepository;
+  /** The sources to poll, as staff manage them (seeded from the built-in catalog). */
+  sources: SourceRepository;
   objects: ObjectStore;
   now: () => Date;
   /** The keyword classifier, compiled once per process. */
@@ -114,6 +118,7 @@ export function buildDependencies(config: Config, options: BuildOptions = {}): D
     items: new DynamoDbItemRepository(documentClient, config.tableName),
     sourceStates: new DynamoDbSourceStateRepository(documentClient, config.tableName),
     cases: new DynamoDbCaseRepository(documentClient, config.tableName),
+    sources: new DynamoDbSourceRepository(documentClient, config.tableName),
     objects: new S3ObjectStore(() => loadS3Client(config), config.bucketName),
     now: options.now ?? (() => new Date()),
     // Compiled on first use: the report and review functions never classify, so they skip the cost.

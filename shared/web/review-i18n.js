@@ -114,3 +114,8 @@ export function t(key, vars) {
   if (vars) for (const name of Object.keys(vars)) text = text.replace('{' + name + '}', String(vars[name]));
   return text;
 }
+
+// The link to the sources page in the header (that page's own strings are in sources-i18n.js).
+Object.assign(STRINGS.ru, { navSources: 'Источники' });
+Object.assign(STRINGS.kk, { navSources: 'Дереккөздер' });
+Object.assign(STRINGS.en, { navSources: 'Sources' });

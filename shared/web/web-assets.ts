@@ -9,7 +9,7 @@ export interface WebAsset {
   body: string;
 }
 
-/** The page's ES modules; review-page.js is the entry the page loads, the others are its imports. */
+/** The pages' ES modules: each page's entry (PAGE_ENTRIES) and the modules they import, some shared by both. */
 export const PAGE_MODULES = [
   'review-page.js',
   'review-state.js',
@@ -26,12 +26,21 @@ export const PAGE_MODULES = [
   'cases-page.js',
   'report-draft.js',
   'report-settings.js',
+  'sources-page.js',
+  'sources-i18n.js',
+  'sources-list.js',
+  'sources-form.js',
 ] as const;
+
+/** The entry module of each page: review-page.js (the queue at /) and sources-page.js (the sources at /sources). */
+export const PAGE_ENTRIES = ['review-page.js', 'sources-page.js'] as const;
 
 /** URL path → file, the complete list the page needs (nothing else is ever served from disk). */
 export const WEB_FILES: Record<string, { file: string; contentType: string }> = {
   '/': { file: 'index.html', contentType: 'text/html; charset=utf-8' },
+  '/sources': { file: 'sources.html', contentType: 'text/html; charset=utf-8' },
   '/assets/review-page.css': { file: 'review-page.css', contentType: 'text/css; charset=utf-8' },
+  '/assets/sources-page.css': { file: 'sources-page.css', contentType: 'text/css; charset=utf-8' },
   ...Object.fromEntries(PAGE_MODULES.map((file) => [`/assets/${file}`, { file, contentType: 'text/javascript; charset=utf-8' }])),
 };
 

@@ -46,6 +46,11 @@ describe('architecture', () => {
     expect(writers).toEqual(['shared/review/apply-change.ts']);
   });
 
+  it('writes stored sources through changeSource only (the same shape of write path)', () => {
+    const writers = [...shared, ...lambdas].filter((f) => /\bsources\.replace\(/.test(readFileSync(f, 'utf8')));
+    expect(writers).toEqual(['shared/sources/manage-sources.ts']);
+  });
+
   it('keeps handlers thin: no AWS SDK client imports in lambdas/', () => {
     expect(lambdas.filter((f) => /from '@aws-sdk\//.test(readFileSync(f, 'utf8')))).toEqual([]);
   });

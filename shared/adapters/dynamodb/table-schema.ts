@@ -30,6 +30,8 @@ export const ENTITY = {
   audit: 'audit',
   sourceState: 'source-state',
   caseRecord: 'case',
+  source: 'source',
+  sourceAudit: 'source-audit',
 } as const;
 
 /** Bumped when the stored shape of an entity changes incompatibly. */
@@ -43,6 +45,11 @@ export const keys = {
   sourcesPartition: 'SOURCES',
   caseRecord: (key: string) => ({ [KEY.pk]: 'CASES', [KEY.sk]: `CASE#${key}` }),
   casesPartition: 'CASES',
+  /** Source records (what to poll, as staff manage it) in their own partition, listed by one Query. */
+  sourceRecord: (sourceId: string) => ({ [KEY.pk]: 'SOURCE-RECORDS', [KEY.sk]: `SOURCE#${sourceId}` }),
+  sourceRecordsPartition: 'SOURCE-RECORDS',
+  sourceAudit: (sourceId: string, at: string, unique: string) => ({ [KEY.pk]: `SOURCE-AUDIT#${sourceId}`, [KEY.sk]: `AUDIT#${at}#${unique}` }),
+  sourceAuditPartition: (sourceId: string) => `SOURCE-AUDIT#${sourceId}`,
   statusPartition: (status: string) => `STATUS#${status}`,
   monthPartition: (month: string) => `MONTH#${month}`,
   sourcePartition: (sourceId: string) => `SOURCE#${sourceId}`,

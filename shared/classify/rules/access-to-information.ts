@@ -39,4 +39,14 @@ export const accessToInformationRules: Rule[] = [
       'общественно важн* информаци*'],
   },
   { id: 'access.en.weak-phrases', kind: 'any', lang: 'en', category: 'access_to_information', weight: 2, terms: ['access to information', 'refused to comment', 'restricted access'] },
+  {
+    id: 'access.any.press-unanswered', kind: 'near', lang: 'any', category: 'access_to_information', within: 8, weight: 3,
+    note: 'A request or question of the press left unanswered, avoided or refused; information withheld as "official"',
+    a: ['@journalist', '@outlet', '@inquiry'], b: ['@unanswered'],
+  },
+  {
+    id: 'access.any.official-avoids-press', kind: 'near', lang: 'any', category: 'access_to_information', within: 8, weight: 2,
+    note: 'An official avoiding the press counts with one more sign (a request, a question, a journalist)',
+    a: ['@state'], b: ['@unanswered'],
+  },
 ];

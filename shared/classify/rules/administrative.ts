@@ -37,4 +37,15 @@ export const administrativeRules: Rule[] = [
       'суток административного', 'тәулікке қамал*', 'тәулік* әкімшілік'],
   },
   { id: 'administrative.en.statistics', kind: 'any', lang: 'en', category: 'administrative', weight: 3, terms: ['order to pay a fine', 'multimillion fines', 'accusations in administrative cases', 'administrative prosecution*', 'administrative charges', 'charged with administrative', 'administrative proceedings', 'administrative punishment'] },
+  {
+    id: 'administrative.any.speaker-fined', kind: 'near', lang: 'any', category: 'administrative', within: 10, weight: 3,
+    note: 'A speaker, a post or the false-information and insult framings under an administrative penalty',
+    a: ['@speaker', '@outlet', '@speech', '@falseInformation', '@defamation', 'нко', 'общественн* фонд*', 'общественн* объединени*', 'қоғамдық қор*',
+      'қоғамдық бірлест*', 'үкіметтік емес ұйым*', 'ngo*', 'public foundation', 'public association'], b: ['@fine'],
+  },
+  {
+    id: 'administrative.any.assembly-penalised', kind: 'near', lang: 'any', category: 'administrative', within: 10, weight: 3,
+    note: 'Fines and short arrests for rallies and pickets (Administrative Code art. 488)',
+    a: ['@assembly'], b: ['@fine'],
+  },
 ];

@@ -26,4 +26,8 @@ export const attackRules: Rule[] = [
   { id: 'attack.ru.phrases', kind: 'any', lang: 'ru', category: 'attack', weight: 3, terms: ['нападени* на журналист*', 'нападени* на редакци*', 'нападения на журналистов', 'поджог* машин* журналист*', 'поджог* автомобил* журналист*', 'избиени* журналист*'] },
   { id: 'attack.kk.phrases', kind: 'any', lang: 'kk', category: 'attack', weight: 3, terms: ['журналистерге шабуыл*', 'журналиске шабуыл*', 'тілшілерге шабуыл*', 'тілшіге шабуыл*', 'журналиске күш көрсет*', 'журналистерге күш көрсет*'] },
   { id: 'attack.en.phrases', kind: 'any', lang: 'en', category: 'attack', weight: 3, terms: ['attack on journalist*', 'attacks on journalist*', 'attacks on media', 'attack on camera man', 'attacked on camera man', 'attacks/threats against'] },
+  {
+    id: 'attack.any.press-violence', kind: 'near', lang: 'any', category: 'attack', within: 10, weight: 3,
+    a: ['@press', 'блогер*', 'blogger*'], b: ['@violence'],
+  },
 ];

@@ -17,7 +17,8 @@ export const civilRules: Rule[] = [
   {
     id: 'civil.ru.claim-near-press', kind: 'near', lang: 'ru', category: 'civil', within: 8, weight: 2,
     a: ['@press', 'активист*', 'правозащитник*', 'автор*', 'гражданам'],
-    b: ['иск*', 'исков*', 'взыскать', 'взыскани*', 'взыскал*', 'ответчик*', 'истец*', 'истца', 'претензи*', 'требует*', 'потребовал*', 'гражданск* дел*', 'гражданск* суд*', 'в суд', 'судится', 'судебн* тяжб*'],
+    b: ['иск', 'иска', 'иску', 'иском', 'иске', 'иски', 'исков*', 'взыскать', 'взыскани*', 'взыскал*', 'ответчик*', 'истец*', 'истца', 'претензи*', 'гражданск* дел*',
+      'гражданск* суд*', 'в суд', 'судится', 'судебн* тяжб*'],
   },
   {
     id: 'civil.kk.honour-dignity', kind: 'any', lang: 'kk', category: 'civil', weight: 2,
@@ -38,7 +39,8 @@ export const civilRules: Rule[] = [
   {
     id: 'civil.en.claim-near-press', kind: 'near', lang: 'en', category: 'civil', within: 8, weight: 2,
     a: ['@press', 'activist*', 'public defender*', 'citizens', 'defendant*'],
-    b: ['suit*', 'lawsuit*', 'sued', 'sue', 'sues', 'claim*', 'recover*', 'recovery', 'compensation', 'civil case*', 'civil court', 'plaintiff*', 'claimant*', 'in favor of', 'in favour of'],
+    b: ['suit', 'suits', 'lawsuit*', 'sued', 'sue', 'sues', 'claims', 'claim against', 'recover*', 'recovery', 'compensation', 'civil case*', 'civil court', 'plaintiff*', 'claimant*',
+      'in favor of', 'in favour of'],
   },
   {
     id: 'civil.en.recovery-of-tenge', kind: 'near', lang: 'en', category: 'civil', within: 5, weight: 3,
@@ -46,8 +48,13 @@ export const civilRules: Rule[] = [
   },
   {
     id: 'civil.ru.recovery-of-tenge', kind: 'near', lang: 'ru', category: 'civil', within: 8, weight: 1,
-    a: ['взыскать', 'взыскани*', 'взыскал*', 'компенсаци*', 'возмещени*', 'иск*'], b: ['тенге', 'тг'],
+    a: ['взыскать', 'взыскани*', 'взыскал*', 'компенсаци*', 'возмещени*', 'иск', 'иска', 'иску', 'иском', 'иске', 'иски', 'исков*'], b: ['тенге', 'тг'],
   },
   { id: 'civil.en.statistics', kind: 'any', lang: 'en', category: 'civil', weight: 3, terms: ['suits on protection of honour', 'suit about protection of honour', 'protection of honour, dignity', 'protection of honor, dignity', 'civil court and pretrial claims', 'pretrial and court claims', 'pre-trial and court claims', 'court claims and lawsuits'] },
   { id: 'civil.ru.statistics', kind: 'any', lang: 'ru', category: 'civil', weight: 3, terms: ['требовани* о защите чести', 'иск* к газет*', 'иск* к редакци*', 'иск* к журналист*', 'иск* к сми', 'иск* к изданию', 'иск* к порталу', 'претензий и исков', 'претензи* и иск*', 'исков* к сми'] },
+  {
+    id: 'civil.any.press-sued', kind: 'near', lang: 'any', category: 'civil', within: 10, weight: 3,
+    note: 'A lawsuit told in court vocabulary (claim satisfied, award upheld) against an outlet, a journalist or a speaker',
+    a: ['@press', '@speaker'], b: ['@sue'],
+  },
 ];

@@ -95,4 +95,19 @@ export const criminalRules: Rule[] = [
       'тергеу изолятор*', 'бұлтартпау шара*', 'house arrest', 'pre-trial detention', 'pretrial detention', 'measure of restraint', 'preventive measure', 'remanded in custody', 'detention center', 'detention centre'],
   },
   { id: 'criminal.ru.statistics', kind: 'any', lang: 'ru', category: 'criminal', weight: 3, terms: ['уголовн* преследовани* журналист*', 'уголовн* обвинени* в клевет*', 'обвинени* в клевет*', 'обвинени* в распространени*'] },
+  {
+    id: 'criminal.any.speaker-prosecuted', kind: 'near', lang: 'any', category: 'criminal', within: 10, weight: 3,
+    note: 'Anyone who speaks in public, journalist or not, facing a criminal case',
+    a: ['@speaker'], b: ['@prosecute'],
+  },
+  {
+    id: 'criminal.any.speech-prosecuted', kind: 'near', lang: 'any', category: 'criminal', within: 10, weight: 3,
+    note: 'A post, video or article at the centre of a criminal case, told as a plain court report',
+    a: ['@speech'], b: ['@prosecute'],
+  },
+  {
+    id: 'criminal.any.framing-prosecuted', kind: 'near', lang: 'any', category: 'criminal', within: 10, weight: 3,
+    note: 'The framings of the speech articles (false information, discord, insult) in a criminal case',
+    a: ['@falseInformation', '@discord', '@defamation'], b: ['@prosecute'],
+  },
 ];

@@ -19,4 +19,9 @@ export const cyberattackRules: Rule[] = [
   },
   { id: 'cyberattack.ru.phrases', kind: 'any', lang: 'ru', category: 'cyberattack', weight: 3, terms: ['ddos-атак* на сайт* издани*', 'кибератак* на сми', 'кибератак* на журналист*', 'взлом* аккаунт* журналист*'] },
   { id: 'cyberattack.en.phrases', kind: 'any', lang: 'en', category: 'cyberattack', weight: 3, terms: ['cyberattacks on journalist*', 'cyber-attacks on media', 'cyberattacks against', 'ddos attacks on websites', 'unauthorized access to computer information'] },
+  {
+    id: 'cyberattack.any.resource-hacked', kind: 'near', lang: 'any', category: 'cyberattack', within: 8, weight: 3,
+    note: 'A hijacked account, hacked site or DDoS of an outlet or a speaker (banks and state portals are excluded)',
+    a: ['@press', '@speaker', '@onlineResource'], b: ['@hack'],
+  },
 ];

@@ -51,4 +51,14 @@ export const detentionRules: Rule[] = [
   { id: 'detention.ru.phrases', kind: 'any', lang: 'ru', category: 'detention', weight: 3, terms: ['задержани* журналист*', 'задержан* журналист*', 'задержал* журналист*', 'задержали блогер*', 'задержали активист*', 'вызов* журналист* на допрос', 'административн* арест*'] },
   { id: 'detention.kk.phrases', kind: 'any', lang: 'kk', category: 'detention', weight: 3, terms: ['журналистерді ұстады', 'журналистерді бәрібір ұстады', 'тілшіні ұстады', 'әкімшілік қамау*'] },
   { id: 'detention.en.phrases', kind: 'any', lang: 'en', category: 'detention', weight: 3, terms: ['detention of journalist*', 'detentions of journalist*', 'detained journalist*', 'arrest of journalist*', 'administrative arrest', 'summons to law enforcement', 'summoned to the police', 'summoned for questioning'] },
+  {
+    id: 'detention.any.speaker-detained', kind: 'near', lang: 'any', category: 'detention', within: 12, weight: 3,
+    note: 'Anyone who speaks in public detained or summoned for questioning',
+    a: ['@speaker'], b: ['@detain', '@summon'],
+  },
+  {
+    id: 'detention.any.framing-detained', kind: 'near', lang: 'any', category: 'detention', within: 12, weight: 3,
+    note: 'Detained or summoned over a post, false information, discord or insult, whoever the author is',
+    a: ['@falseInformation', '@discord', '@defamation', '@speech'], b: ['@detain', '@summon'],
+  },
 ];

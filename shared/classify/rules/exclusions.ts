@@ -19,14 +19,14 @@ export const exclusionRules: Rule[] = [
     b: ['заблок*', 'блокир*', 'блокировк*', 'замороз*', 'арест*', 'бұғатта*', 'бұғат*', 'тоқтат*', 'block*', 'frozen', 'freez*'],
   },
   {
-    id: 'exclude.illegal-content-blocking', kind: 'exclude', lang: 'any', cancels: ['blocking', 'cyberattack', 'criminal', 'administrative', 'detention'], weight: 3,
+    id: 'exclude.illegal-content-blocking', kind: 'exclude', lang: 'any', cancels: ['blocking', 'cyberattack', 'criminal', 'administrative', 'detention'], weight: 5,
     note: 'Prosecutors blocking drug, casino, pyramid or fraud sites',
     terms: ['онлайн-казино', 'казино', 'наркотик*', 'наркосайт*', 'нарко*', 'есірткі*', 'финансов* пирамид*', 'қаржы пирамида*', 'қаржылық пирамида*', 'пирамид*',
       'порнограф*', 'букмекер*', 'азартн*', 'мошенничеств*', 'интернет-мошенни*', 'casino*', 'drug*', 'gambling', 'pyramid scheme*', 'fraud*', 'scam*',
       'кибернадзор*', 'фишинг*', 'лотерея*', 'ұтыс*', 'лотере*', 'lottery'],
   },
   {
-    id: 'exclude.violent-and-corruption-trials', kind: 'exclude', lang: 'any', cancels: ['criminal', 'detention', 'administrative'], weight: 2,
+    id: 'exclude.violent-and-corruption-trials', kind: 'exclude', lang: 'any', cancels: ['criminal', 'detention', 'administrative'], weight: 4,
     note: 'Murder, bribery and embezzlement trials share the court vocabulary of expression cases',
     terms: ['убийств*', 'убил*', 'кісі өлтір*', 'murder*', 'взятк*', 'хищени*', 'растрат*', 'пара алу*', 'сыбайлас*', 'bribe*', 'embezzl*', 'изнасиловани*', 'мошенничеств*',
       'контрабанд*', 'наркотик*', 'терроризм*', 'теракт*'],
@@ -35,7 +35,7 @@ export const exclusionRules: Rule[] = [
     id: 'exclude.cyber-banks-state', kind: 'exclude', lang: 'any', cancels: ['cyberattack'], weight: 2,
     note: 'DDoS and hacking of banks, state portals and data leaks are not attacks on media',
     terms: ['банк*', 'egov*', 'госорган*', 'государственн* сайт*', 'электронн* правительств*', 'госуслуг*', 'госзакупок', 'персональн* данн*', 'дербес дерек*', 'жеке дерек*',
-      'personal data', 'data leak*', 'утечк*', 'банктер*', 'қаржы ұйым*', 'financial', 'bank*', 'электрондық үкімет*', 'whatsapp*', 'kaspi', 'каспи'],
+      'personal data', 'data leak*', 'утечк*', 'банктер*', 'қаржы ұйым*', 'financial', 'bank*', 'электрондық үкімет*', 'whatsapp*', 'kaspi', 'каспи', 'акимат*', 'администраци*', 'правительств*', 'министерств*', 'әкімдік*', 'министрлі*', 'government', 'ministry', 'akimat*'],
   },
   {
     id: 'exclude.platform-moderation', kind: 'exclude', lang: 'any', cancels: ['blocking'], weight: 3,
@@ -59,14 +59,14 @@ export const exclusionRules: Rule[] = [
     terms: ['роскомнадзор*', 'в россии', 'ресейде', 'рф', 'российск* федераци*', 'украин*', 'украина*', 'russia*', 'ukrain*', 'талибан*', 'тәліп*', 'taliban'],
   },
   {
-    id: 'exclude.case-against-offender', kind: 'exclude', lang: 'any', cancels: ['criminal'], weight: 3, within: 12,
+    id: 'exclude.case-against-offender', kind: 'exclude', lang: 'any', cancels: ['criminal'], weight: 6, within: 12,
     note: 'A criminal case over an attack on or obstruction of journalists is brought against the offender, not for expression',
     a: ['уголовн* дел*', 'уголовного дела', 'қылмыстық іс*', 'қылмыстық кодекс*', 'criminal case*', 'criminal proceedings'],
     b: ['воспрепятствовани*', 'воспрепятствовал*', 'нападени*', 'поджог*', 'избиени*', 'кедергі келтір*', 'шабуыл*', 'күш көрсет*', 'өртеу*',
       'obstruction', 'obstructing', 'attack on', 'attacks on', 'assault on', 'arson'],
   },
   {
-    id: 'exclude.law-explainer', kind: 'exclude', lang: 'any', cancels: ['criminal', 'administrative', 'civil', 'threat', 'legislation', 'detention'], weight: 2,
+    id: 'exclude.law-explainer', kind: 'exclude', lang: 'any', cancels: ['criminal', 'administrative', 'civil', 'threat', 'legislation', 'detention'], weight: 4,
     note: 'Textbook or prosecutor explanations of the law that name no case',
     terms: ['понятие*', 'понятия', 'характеристик*', 'содержание:', 'рассматриваются', 'всеобщей декларации', 'относится к преступлениям', 'предусмотрена ответственность',
       'ответственность предусмотрен*', 'наказывается', 'разъяснил*', 'разъясня*', 'напоминает*', 'как наказывают', 'жауапкершілік көзделген', 'жазаланады', 'түсіндірді',

@@ -17,14 +17,16 @@ import { mediaClosureRules } from './media-closure';
 import { obstructionRules } from './obstruction';
 import type { RuleSet } from './rule-types';
 import { threatRules } from './threat';
+import { yieldRules } from './yields';
 
-export const RULES_VERSION = '2026-11-29.5';
+export const RULES_VERSION = '2026-12-06.4';
 
 export const defaultRules: RuleSet = {
   version: RULES_VERSION,
   threshold: 3,
   lexicon,
   articles: articleRules,
+  yields: yieldRules,
   rules: [
     ...attackRules,
     ...threatRules,

@@ -23,4 +23,13 @@ export const mediaClosureRules: Rule[] = [
   },
   { id: 'media-closure.ru.phrases', kind: 'any', lang: 'ru', category: 'media_closure', weight: 3, terms: ['закрытие сми', 'приостановлени* выпуск*', 'приостановлени* распространени*', 'приостановлен выпуск', 'запретил выпуск'] },
   { id: 'media-closure.en.phrases', kind: 'any', lang: 'en', category: 'media_closure', weight: 3, terms: ['closure or suspension of media', 'closure of newspaper', 'closure of media', 'closure of the newspaper', 'suspension of media', 'closure and suspension'] },
+  {
+    id: 'media-closure.any.outlet-closed', kind: 'near', lang: 'any', category: 'media_closure', within: 8, weight: 3,
+    a: ['@outlet', 'газет*', 'журнал', 'журнала', 'журналы', 'портал*', 'телеарна*', 'радио*', 'newspaper*', 'magazine*', 'tv channel*', 'radio'], b: ['@closeDown'],
+  },
+  {
+    id: 'media-closure.any.editor-forced-out', kind: 'near', lang: 'any', category: 'media_closure', within: 8, weight: 3,
+    note: 'An editor fired, dismissed or forced to leave',
+    a: ['редактор*', 'главред*', 'бас редактор*', 'редакторы*', 'editor*'], b: ['@forcedExit'],
+  },
 ];

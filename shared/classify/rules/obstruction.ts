@@ -62,4 +62,9 @@ export const obstructionRules: Rule[] = [
   },
   { id: 'obstruction.kk.phrases', kind: 'any', lang: 'kk', category: 'obstruction', weight: 3, terms: ['заңды кәсіби қызмет* кедергі*', 'кәсіби қызметіне кедергі*', 'журналистердің кәсіби', 'журналистердің құқы*', 'журналистік міндет*'] },
   { id: 'obstruction.en.phrases', kind: 'any', lang: 'en', category: 'obstruction', weight: 3, terms: ['lawful professional activit*', 'professional activities of journalist*', 'interference with journalist*', 'obstruction of journalist*', 'violations of journalists\' rights', 'violation of the rights of journalists', 'rights of journalists'] },
+  {
+    id: 'obstruction.any.journalist-obstructed', kind: 'near', lang: 'any', category: 'obstruction', within: 8, weight: 3,
+    note: 'A journalist or crew kept out, removed, stopped from filming, searched or stripped of equipment',
+    a: ['@journalist', 'съемочн* групп*', 'представител* сми', 'бақ өкіл*', 'press', 'reporters'], b: ['@obstruct'],
+  },
 ];

@@ -80,12 +80,29 @@ export interface ArticleRule {
   title: string;
 }
 
+/**
+ * A category that gives way to others: when one of `to` is established, `category` is dropped unless one
+ * of `unless` occurs (or a law article of `unlessArticleCode` is cited). Insult and false information are
+ * framings of both criminal and administrative cases; only the criminal procedure's own words make the
+ * case criminal.
+ */
+export interface YieldRule {
+  id: string;
+  category: CategoryId;
+  to: CategoryId[];
+  unless: Term[];
+  unlessArticleCode?: ArticleRule['code'];
+  note?: string;
+}
+
 export interface RuleSet {
   version: string;
   rules: Rule[];
   articles: ArticleRule[];
   /** Named word lists referenced from rules as `@name`. */
   lexicon: Record<string, Term[]>;
+  /** Categories that give way to others without words of their own. */
+  yields?: YieldRule[];
   /** Evidence a category needs to be reported; the item is flagged when any category reaches it. */
   threshold: number;
 }

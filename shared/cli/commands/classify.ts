@@ -44,7 +44,7 @@ export function classifyLine(classify: Classify, line: string, verbose = false):
     score: c.score,
     categories: c.categories,
     matches: c.matches.map((m) => ({ term: m.term, category: m.category, start: m.start, end: m.end, field: m.field })),
-    lang: typeof o.lang === 'string' && o.lang ? o.lang : detectLanguage(`${title} ${text}`),
+    lang: typeof o.lang === 'string' && o.lang ? o.lang : detectLanguage(`${title} ${text}`) ?? 'ru',
     rulesVersion: c.rulesVersion,
   };
   if (verbose) {

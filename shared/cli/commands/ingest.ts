@@ -2,13 +2,16 @@
 // configured stack (or the embedded local one), progress per source on stderr, the summary on stdout.
 import { randomUUID } from 'node:crypto';
 import { ingestSources, type SourceRunResult } from '../../ingest/ingest-sources';
-import { CATALOG, SOURCE_TYPES, type SourceLane, type SourceType } from '../../sources/catalog';
+import { SOURCE_TYPES, type SourceLane, type SourceType } from '../../sources/catalog';
+import { loadCliSettings } from '../../config/config';
+import { sourcesToPoll } from '../../sources/manage-sources';
 import { parseCommandArgs, UsageError, type CliCommand } from '../command';
 import { withCliRuntime } from '../cli-runtime';
 
 const USAGE = `usage: ingest [--kind news|courts|feed|html-list|telegram|search|court] [--source ID]... [--group G] [--concurrency N]
 
-Fetches the catalogued sources (conditional GET), stores new items (flagged ones as pending), updates
+Fetches the enabled sources stored in the table (the built-in catalog is seeded into an empty table
+first; see \`sources\`) with conditional GETs, stores new items (flagged ones as pending), updates
 each source's state, prints one progress line per source on stderr and the run summary as JSON on stdout.
 Exit 0 when every source succeeded or was unchanged, 1 when any failed.`;
 
@@ -37,8 +40,6 @@ export function parseIngestArgs(args: string[]): IngestArgs {
     if (!Number.isInteger(n) || n < 1 || n > 32) throw new UsageError('--concurrency must be an integer from 1 to 32');
     parsed.concurrency = n;
   }
-  const unknown = parsed.sourceIds.filter((id) => !CATALOG.some((s) => s.id === id));
-  if (unknown.length) throw new UsageError(`unknown source(s): ${unknown.join(', ')} (see \`sources\`)`);
   return parsed;
 }
 
@@ -58,7 +59,11 @@ export const ingestCommand: CliCommand = {
     return withCliRuntime(
       io,
       async ({ deps }) => {
+        const enabled = await sourcesToPoll(deps, { seed: 'if-empty', actor: loadCliSettings(io.env).actor });
+        const unknown = options.sourceIds.filter((id) => !enabled.some((s) => s.id === id));
+        if (unknown.length) throw new UsageError(`unknown or paused source(s): ${unknown.join(', ')} (see \`sources list\`)`);
         const summary = await ingestSources(deps, {
+          catalog: enabled,
           runId: `cli-${randomUUID().slice(0, 8)}`,
           kind: options.kind,
           sourceIds: options.sourceIds.length ? options.sourceIds : undefined,

@@ -26,7 +26,7 @@ export const rulesCommand: CliCommand = {
     if (!text && !title) throw new UsageError('missing text');
     const c = createClassifier()({ title, text });
     const lines = [
-      `${c.flagged ? 'FLAGGED' : 'not flagged'}  score ${c.score}  categories [${c.categories.join(', ')}]  language ${detectLanguage(`${title} ${text}`)}  rules ${c.rulesVersion}`,
+      `${c.flagged ? 'FLAGGED' : 'not flagged'}  score ${c.score}  categories [${c.categories.join(', ')}]  language ${detectLanguage(`${title} ${text}`) ?? 'ru'}  rules ${c.rulesVersion}`,
       ...(c.explanation.length ? c.explanation.map((e) => `  ${e}`) : ['  no rule matched']),
       `  facts: ${JSON.stringify(c.facts)}`,
       '',

@@ -5,7 +5,7 @@ import { itemId } from '../../domain/ids';
 import type { NormalizedItem, SourceKind } from '../../domain/item';
 import type { Language } from '../../domain/taxonomy';
 import { parseDate } from '../dates';
-import { guessLanguage, languageFromTag } from '../language';
+import { detectLanguage, languageFromTag } from '../../classify/detect-language';
 import { plainText } from '../plain-text';
 import { absoluteUrl } from '../urls';
 import { scanFeed, type FeedFormat, type RawElementGroup, type RawLink } from './feed-scanner';
@@ -208,7 +208,7 @@ function normalizeEntry(raw: RawElementGroup, format: FeedFormat, context: FeedC
     parseDate(field('pubdate')) ?? parseDate(field('dc:date')) ?? parseDate(field('published')) ?? parseDate(field('updated')) ??
     // Atom 0.3's names for the same two dates.
     parseDate(field('issued')) ?? parseDate(field('modified')) ?? context.fetchedAt;
-  const language = context.language ?? feedLanguage ?? guessLanguage(`${title} ${summary}`) ?? 'ru';
+  const language = context.language ?? feedLanguage ?? detectLanguage(`${title} ${summary}`) ?? 'ru';
   const item: NormalizedItem = {
     id: itemId({ sourceId: context.sourceId, guid, url: link, title: title || summary.slice(0, 200), publishedAt }),
     sourceId: context.sourceId,

@@ -1,6 +1,6 @@
 // `court`: a court site's news list read by the site's own parser (courts/parsers/), with the detail
 // page of each new entry. Its page budget and detail switch are the source's maxPages/fetchDetails.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FatalError } from '../../domain/errors';
 import { courtParser } from '../courts/court-parsers';
 import { scrapeCourt } from '../courts/scrape-court';
@@ -8,7 +8,7 @@ import type { SourceKindModule } from './source-kind';
 
 export const courtKind: SourceKindModule<Record<string, never>> = {
   kind: 'court',
-  settings: z.object({}).strict() as z.ZodType<Record<string, never>>,
+  settings: z.strictObject({}) as unknown as z.ZodMiniType<Record<string, never>>,
   async fetch(http, source, _settings, options) {
     const parser = courtParser(source.parser);
     if (!parser) throw new FatalError(`source ${source.id} names an unknown court parser "${source.parser}"`);

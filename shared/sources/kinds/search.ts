@@ -3,7 +3,7 @@
 // names (<source url>name</source>), its title and its date. Results already stored in the last three
 // days — from the outlet's own feed or list, or from another search — are dropped without a request per
 // result; only a result the rules flag has its link followed to the outlet's page for the full text.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { itemId, normalizeTitle } from '../../domain/ids';
 import type { NormalizedItem } from '../../domain/item';
 import { almatyDate } from '../../domain/time';
@@ -15,12 +15,10 @@ import { FEED_ACCEPT, PAGE_ACCEPT, type HttpFetcher } from '../http/http-client'
 import { extractPageText } from '../page-text';
 import type { FetchSourceOptions, RecentItem, SourceKindModule } from './source-kind';
 
-export const searchSettings = z
-  .object({
-    /** Flagged results whose link is followed per run (each is one request to the search host and the outlet). */
-    maxFollows: z.number().int().min(0).max(20).default(5),
-  })
-  .strict();
+export const searchSettings = z.strictObject({
+  /** Flagged results whose link is followed per run (each is one request to the search host and the outlet). */
+  maxFollows: z._default(z.number().check(z.int(), z.minimum(0), z.maximum(20)), 5),
+});
 
 export type SearchSettings = z.output<typeof searchSettings>;
 

@@ -1,10 +1,14 @@
 // What one kind of source is: a settings schema (plain, serialisable data a source record can carry)
 // and a fetch that turns the source into NormalizedItems. The registry is source-kinds.ts.
-import type { z } from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { FatalError } from '../../domain/errors';
 import type { NormalizedItem } from '../../domain/item';
 import type { SourceDefinition, SourceType } from '../catalog';
 import type { HttpFetcher } from '../http/http-client';
+
+// zod/mini has no messages of its own: the English locale names what is wrong with a setting.
+z.config(en());
 
 /** A stored item as the search dedup needs it: enough to compare titles and dates, nothing more. */
 export interface RecentItem {
@@ -45,7 +49,7 @@ export type SourceFetchResult =
 export interface SourceKindModule<Settings = unknown> {
   kind: SourceType;
   /** The settings a source of this kind may carry; defaults fill what a source leaves out. */
-  settings: z.ZodType<Settings>;
+  settings: z.ZodMiniType<Settings>;
   fetch(http: HttpFetcher, source: SourceDefinition, settings: Settings, options: FetchSourceOptions): Promise<SourceFetchResult>;
 }
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDevIssuer, type DevIssuer } from '../../../shared/api/dev-issuer';
 import { startReviewServer, type ReviewServer } from '../../../shared/api/start-review-server';
 import type { ReportEntry, StoredItem } from '../../../shared/domain/item';
-import { WEB_FILES } from '../../../shared/web/web-assets';
+import { PAGE_ENTRIES, WEB_FILES } from '../../../shared/web/web-assets';
 import { applyChange } from '../../../shared/review/apply-change';
 import { classification, storedItem } from '../../support/items';
 import { DYNAMODB_BACKEND, startLocalStack, type LocalStack } from '../../support/local-stack';
@@ -75,9 +75,9 @@ describe(`review API over HTTP on ${DYNAMODB_BACKEND}`, () => {
       expect((await call('GET', '/assets/../../package.json', { token: null })).status).toBe(404);
     });
 
-    it('serves every module the page imports, and nothing the page does not reach', async () => {
+    it('serves every module the pages import, and nothing the pages do not reach', async () => {
       const reached = new Set<string>();
-      const pending = ['/assets/review-page.js'];
+      const pending = PAGE_ENTRIES.map((entry) => `/assets/${entry}`);
       while (pending.length > 0) {
         const path = pending.pop()!;
         if (reached.has(path)) continue;

@@ -110,19 +110,19 @@ describe('the queue path of the ingest Lambdas', () => {
   const catalog = (): SourceDefinition[] =>
     ['a', 'b', 'c'].map((x) => ({ ...CATALOG[0]!, id: `q-${x}`, url: server.url(`/feed-${x}.xml`), maxSilenceHours: 1e6 }));
 
-  it('dispatch enqueues one message per source of the kind', async () => {
+  it('dispatch seeds the table and enqueues one message per enabled source of the kind', async () => {
     const sent: IngestMessage[] = [];
     const queue: IngestQueue = { sendAll: async (messages) => void sent.push(...messages) };
-    const result = await dispatchSources({ ingestQueue: queue, logger: stack.deps.logger }, { kind: 'court' });
+    const result = await dispatchSources({ ...stack.deps, ingestQueue: queue }, { kind: 'court' });
     expect(result.enqueued).toBe(CATALOG.filter((s) => s.kind === 'court').length);
-    expect(sent).toEqual(CATALOG.filter((s) => s.kind === 'court').map((s) => ({ sourceId: s.id })));
-    await expect(dispatchSources({ logger: stack.deps.logger }, { kind: 'feed' })).rejects.toThrow(/SOZWATCH_INGEST_QUEUE_URL/);
+    expect(sent).toEqual(CATALOG.filter((s) => s.kind === 'court').map((s) => ({ sourceId: s.id })).sort((a, b) => (a.sourceId < b.sourceId ? -1 : 1)));
+    await expect(dispatchSources({ ...stack.deps, ingestQueue: undefined }, { kind: 'feed' })).rejects.toThrow(/SOZWATCH_INGEST_QUEUE_URL/);
   });
 
   it('a dispatch passes its id on to every message, for the correlation id of the ingest logs', async () => {
     const sent: IngestMessage[] = [];
     const queue: IngestQueue = { sendAll: async (messages) => void sent.push(...messages) };
-    await dispatchSources({ ingestQueue: queue, logger: stack.deps.logger }, { kind: 'court', dispatchId: 'exec-42' });
+    await dispatchSources({ ...stack.deps, ingestQueue: queue }, { kind: 'court', dispatchId: 'exec-42' });
     expect(sent.length).toBeGreaterThan(0);
     expect(sent.every((m) => m.dispatchId === 'exec-42')).toBe(true);
   });

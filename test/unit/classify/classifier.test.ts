@@ -131,8 +131,27 @@ describe('classifier with a custom rule set', () => {
 
   it('applies the NEAR window in words, in either order', () => {
     expect(custom({ text: 'журналиста вчера задержали' }).categories).toEqual(['detention']);
-    expect(custom({ text: 'задержали вчера утром в центре города журналиста' }).flagged).toBe(false);
     expect(custom({ text: 'detained the journalist' }).categories).toEqual(['detention']);
+    // Beyond the window, only within one sentence or two adjacent ones.
+    expect(custom({ text: 'Задержали вчера утром. Митинг шел весь день. В центре города был журналист.' }).flagged).toBe(false);
+  });
+
+  it('pairs NEAR terms across adjacent sentences, so the violation may come after background', () => {
+    const text = 'В городе прошел митинг против нового закона. Журналист вела прямой эфир с площади. Через час ее задержали сотрудники полиции.';
+    const c = custom({ text });
+    expect(c.categories).toEqual(['detention']);
+    const m = c.matches[0]!;
+    expect(text.slice(m.start, m.end)).toBe('Журналист вела прямой эфир с площади. Через час ее задержали');
+    // Two sentences apart, the terms do not pair.
+    const far = 'Журналист пришел на площадь. Люди стояли молча и ждали. Потом всех задержали.';
+    expect(custom({ text: far }).flagged).toBe(false);
+  });
+
+  it('weighs a long text like a short one: every sentence counts', () => {
+    const background = 'Город готовится к празднику, на улицах ставят ели и гирлянды. '.repeat(40);
+    const c = custom({ text: `${background}Журналиста задержали у входа в акимат.` });
+    expect(c.categories).toEqual(['detention']);
+    expect(c.score).toBe(custom({ text: 'Журналиста задержали у входа в акимат.' }).score);
   });
 
   it('matches inner stems of a phrase word by word', () => {
@@ -285,5 +304,80 @@ describe('NEAR across the headline and the text', () => {
     const filler = 'Вчера в городе прошел праздник, на площади выступали артисты, работали ярмарки и кафе, погода была теплой и солнечной весь день.';
     const c = classify({ title: 'Угрозы', text: `${filler} Редакция районной газеты подготовила репортаж.` });
     expect(c.categories).not.toContain('threat');
+  });
+});
+
+describe('Kazakh in every alphabet', () => {
+  // One sentence written for this test, in Cyrillic and in the four Latin alphabets and the Arabic script.
+  const SPELLINGS: Record<string, string> = {
+    cyrillic: 'Полиция блогерді әлеуметтік желідегі жазбасы үшін ұстады.',
+    'latin-2017': "Poli'tsi'ya blogerdi a'leumettik jelidegi jazbasy u's'in y'stady.",
+    'latin-2018': 'Polısııa blogerdi áleýmettik jelidegi jazbasy úshin ustady.',
+    'latin-2021': 'Polisiya blogerdi äleumettik jelidegi jazbası üşin ūstadı.',
+    'latin-informal': 'Policiya blogerdi aleumettik jelidegi jazbasy ushin ustady.',
+    arabic: 'پوليتسيا بلوگەردى الەۋمەتتىك جەلىدەگى جازباسى ءۇشىن ۇستادى.',
+  };
+
+  it('classifies each spelling like the Cyrillic one', () => {
+    const cyrillic = classify({ text: SPELLINGS.cyrillic! });
+    expect(cyrillic.categories).toEqual(['detention']);
+    for (const [alphabet, text] of Object.entries(SPELLINGS)) {
+      expect(classify({ text }).categories, alphabet).toEqual(cyrillic.categories);
+    }
+  });
+
+  it('puts the highlights on the original characters of each spelling', () => {
+    const words: Record<string, [string, string]> = {
+      cyrillic: ['блогерді', 'ұстады'],
+      'latin-2017': ['blogerdi', "y'stady"],
+      'latin-2018': ['blogerdi', 'ustady'],
+      'latin-2021': ['blogerdi', 'ūstadı'],
+      'latin-informal': ['blogerdi', 'ustady'],
+      arabic: ['بلوگەردى', 'ۇستادى'],
+    };
+    for (const [alphabet, text] of Object.entries(SPELLINGS)) {
+      const near = classify({ text }).matches.find((m) => m.term.includes(' NEAR ') && m.term.startsWith('блогер'))!;
+      expect(near, alphabet).toBeDefined();
+      const [first, last] = words[alphabet]!;
+      const span = text.slice(near.start, near.end);
+      expect(span.startsWith(first), `${alphabet}: ${span}`).toBe(true);
+      expect(span.endsWith(last), `${alphabet}: ${span}`).toBe(true);
+    }
+  });
+
+  it('reads Latin look-alikes typed inside Cyrillic words as Cyrillic', () => {
+    const text = 'Тiлшiнi полиция ұстады.'; // Latin i for і
+    const c = classify({ text });
+    expect(c.categories).toEqual(['detention']);
+    expect(text.slice(c.matches[0]!.start, c.matches[0]!.end)).toBe('Тiлшiнi полиция ұстады');
+  });
+});
+
+describe('word classes', () => {
+  it('catch people who are not journalists, prosecuted for what they posted', () => {
+    expect(classify({ text: 'Суд приговорил поэта к двум годам ограничения свободы за стихотворение, опубликованное в соцсетях.' }).categories).toContain('criminal');
+    expect(classify({ text: 'Против пользователя TikTok возбуждено уголовное дело о распространении недостоверной информации.' }).categories).toContain('criminal');
+    expect(classify({ text: 'Ақынға әлеуметтік желідегі өлеңі үшін қылмыстық іс қозғалды.' }).categories).toContain('criminal');
+  });
+
+  it('catch officials avoiding the press, told as a story', () => {
+    expect(classify({ text: 'Вице-министр ушел от вопросов журналистов и быстро покинул зал.' }).categories).toContain('access_to_information');
+    expect(classify({ text: 'The press secretary of the akimat never replied; the correspondent\'s request went unanswered for a month.' }).categories).toContain('access_to_information');
+    expect(classify({ text: 'Министрлік тілшінің сауалына жауап бермеді.' }).categories).toContain('access_to_information');
+  });
+
+  it('catch lawsuits told in court vocabulary without "honour and dignity"', () => {
+    expect(classify({ text: 'Сот газетке қарсы талап арызды ішінара қанағаттандырды.' }).categories).toContain('civil');
+    expect(classify({ text: 'The city court partly satisfied the lawsuit against the news portal.' }).categories).toContain('civil');
+  });
+
+  it('catch threats told as events', () => {
+    expect(classify({ text: 'Ночью дверь квартиры журналистки запенили монтажной пеной.' }).categories).toContain('threat');
+  });
+
+  it('let criminal give way to an administrative fine without words of the criminal procedure', () => {
+    const c = classify({ text: 'Блогера, которого подозревали в распространении ложной информации, оштрафовали на 50 МРП.' });
+    expect(c.categories).toEqual(['administrative']);
+    expect(c.explanation.some((line) => line.startsWith('criminal gives way to administrative'))).toBe(true);
   });
 });

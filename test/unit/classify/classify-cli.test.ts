@@ -57,6 +57,21 @@ describe('classify command', () => {
     }
   });
 
+  it('reports offsets into the original Latin- and Arabic-script Kazakh, not into its Cyrillic reading', async () => {
+    const texts = ['Polısııa tilshini Almatyda ustady.', 'Polisiya tilşini Almatıda ūstadı.', 'پوليتسيا ءتىلشىنى الماتىدا ۇستادى.'];
+    const { stdout } = await runClassify(texts.map((text, i) => JSON.stringify({ id: i, text })).join('\n'));
+    const outs = stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { lang: string; categories: string[]; matches: Array<{ term: string; start: number; end: number }> });
+    const spans = [['tilshini', 'ustady'], ['tilşini', 'ūstadı'], ['ءتىلشىنى', 'ۇستادى']];
+    outs.forEach((out, i) => {
+      expect(out.lang).toBe('kk');
+      expect(out.categories).toEqual(['detention']);
+      const near = out.matches.find((m) => m.term.includes(' NEAR '))!;
+      const span = texts[i]!.slice(near.start, near.end);
+      expect(span.startsWith(spans[i]![0]!), span).toBe(true);
+      expect(span.endsWith(spans[i]![1]!), span).toBe(true);
+    });
+  });
+
   it('matches the golden output (with --explain: explanations and facts)', async () => {
     const input = readFileSync(new URL('golden-input.jsonl', FIXTURES), 'utf8');
     const { stdout } = await runClassify(input, ['--explain']);

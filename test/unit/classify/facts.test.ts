@@ -1,7 +1,7 @@
 // Extractors on real-looking phrases: tenge amounts, law articles, language.
 import { describe, expect, it } from 'vitest';
 import { findAmountsKzt } from '../../../shared/classify/amounts';
-import { detectLanguage } from '../../../shared/classify/detect-language';
+import { detectLanguage, languageFromTag } from '../../../shared/classify/detect-language';
 import { findLawArticles } from '../../../shared/classify/law-articles';
 import { normalizeText } from '../../../shared/classify/normalize';
 
@@ -68,5 +68,19 @@ describe('detectLanguage', () => {
   it('recognises Latin-script Kazakh and English', () => {
     expect(detectLanguage('Jýrnalıster men blogerler ustaldy, sóz bostandyǵy qorǵalýy tıis, Qazaqstan')).toBe('kk');
     expect(detectLanguage('Police detained a journalist covering the protest in Almaty')).toBe('en');
+  });
+  it('recognises a Latin-script Kazakh headline of five to eight words in every alphabet, and Arabic script', () => {
+    expect(detectLanguage('Jýrnalıst Almatyda ustaldy, sotqa jiberildi')).toBe('kk');
+    expect(detectLanguage('Blogerge jalğan aqparat üşin ayıppūl salındı')).toBe('kk');
+    expect(detectLanguage('Tilshi polisiyagha shaqyryldy, sot ony aqtady')).toBe('kk');
+    expect(detectLanguage("Qazaqstanda jurnalis' sottaldy, ol s'ag'ym tu'sirdi")).toBe('kk');
+    expect(detectLanguage('ءتىلشى سوتقا شاقىرىلدى')).toBe('kk');
+    expect(detectLanguage('Court fines a blogger over a post')).toBe('en');
+  });
+  it('is the one detector of ingest and import too: undefined without letters, tags read apart', () => {
+    expect(detectLanguage('12:30 — 2024')).toBeUndefined();
+    expect(languageFromTag('kk-KZ')).toBe('kk');
+    expect(languageFromTag('ru_RU')).toBe('ru');
+    expect(languageFromTag('de')).toBeUndefined();
   });
 });

@@ -19,8 +19,15 @@ describe('rules command', () => {
     const { code, stdout } = await run(['explain', '--title', 'Тілші ұсталды', 'Полиция Атырауда тілшіні ұстады.']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^FLAGGED .*categories \[detention\].*language kk/);
-    expect(stdout).toContain('тілші* NEAR');
+    // The word class a term came from is named: journalist-class «тілші*» NEAR …
+    expect(stdout).toContain('journalist-class «тілші*» NEAR');
     expect(stdout).toContain('"regions":["Atyrau Region"]');
+  });
+
+  it('names both word classes of a rule that combines them', async () => {
+    const { stdout } = await run(['explain', 'Поэта оштрафовали за стихотворение в соцсетях.']);
+    expect(stdout).toMatch(/^FLAGGED .*categories \[administrative\]/);
+    expect(stdout).toMatch(/speaker-class «поэт\*» NEAR fine-class «оштрафова\*» → administrative/);
   });
 
   it('says when nothing matched', async () => {

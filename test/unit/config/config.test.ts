@@ -42,15 +42,16 @@ describe('loadConfig', () => {
 
 describe('loadCliSettings', () => {
   it('uses the embedded stack without SOZWATCH_TABLE, with defaults for everything', () => {
-    expect(loadCliSettings({})).toEqual({ usesConfiguredStack: false, localDataDir: '.local', logLevel: 'INFO', contactUrl: 'https://github.com/sozwatch/sozwatch', actor: 'cli:unknown' });
+    expect(loadCliSettings({})).toEqual({ usesConfiguredStack: false, localDataDir: '.local', logLevel: 'INFO', contactUrl: 'https://github.com/sozwatch/sozwatch', actor: 'cli:unknown', allowedPrivateHosts: [] });
   });
-  it('reads the stack switch, data directory, log level, contact and actor', () => {
-    expect(loadCliSettings({ SOZWATCH_TABLE: 't', SOZWATCH_LOCAL_DATA: '/tmp/x', SOZWATCH_LOG_LEVEL: 'warn', SOZWATCH_CONTACT_URL: 'https://ngo.example/', USER: 'aigerim' })).toEqual({
+  it('reads the stack switch, data directory, log level, contact, actor and allowed private hosts', () => {
+    expect(loadCliSettings({ SOZWATCH_TABLE: 't', SOZWATCH_LOCAL_DATA: '/tmp/x', SOZWATCH_LOG_LEVEL: 'warn', SOZWATCH_CONTACT_URL: 'https://ngo.example/', USER: 'aigerim', SOZWATCH_ALLOWED_PRIVATE_HOSTS: '127.0.0.1:8080' })).toEqual({
       usesConfiguredStack: true,
       localDataDir: '/tmp/x',
       logLevel: 'WARN',
       contactUrl: 'https://ngo.example/',
       actor: 'cli:aigerim',
+      allowedPrivateHosts: ['127.0.0.1:8080'],
     });
     expect(loadCliSettings({ SOZWATCH_ACTOR: 'staff:dana', USER: 'aigerim' }).actor).toBe('staff:dana');
     expect(() => loadCliSettings({ SOZWATCH_LOG_LEVEL: 'loud' })).toThrow(ConfigError);

@@ -1,14 +1,24 @@
-// `sources list`: one JSON line per catalogued source, `kind` naming every kind, filters by lane or kind.
+// `sources list`: one JSON line per stored source (the built-in catalog seeded into the empty table of
+// a local stack), `kind` naming every kind, filters by lane or kind.
 import { PassThrough } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../shared/cli/main';
 import { CATALOG } from '../../../shared/sources/catalog';
+import { startLocalStack, type LocalStack } from '../../support/local-stack';
+
+let stack: LocalStack;
+beforeAll(async () => {
+  stack = await startLocalStack();
+});
+afterAll(async () => {
+  await stack?.stop();
+});
 
 async function list(args: string[]): Promise<{ code: number; lines: Array<Record<string, unknown>> }> {
   const stdout = new PassThrough();
   const chunks: Buffer[] = [];
   stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const code = await runCli(['sources', 'list', ...args], { stdin: new PassThrough(), stdout, stderr: new PassThrough(), env: {} });
+  const code = await runCli(['sources', 'list', ...args], { stdin: new PassThrough(), stdout, stderr: new PassThrough().resume(), env: stack.env });
   const text = Buffer.concat(chunks).toString('utf8');
   return { code, lines: text.split('\n').filter(Boolean).map((line: string) => JSON.parse(line) as Record<string, unknown>) };
 }
@@ -17,7 +27,8 @@ describe('sources list', () => {
   it('prints one JSON line per source with its kind, evidence and settings', async () => {
     const { code, lines } = await list([]);
     expect(code).toBe(0);
-    expect(lines.map((l) => l.id)).toEqual(CATALOG.map((s) => s.id));
+    expect(lines.map((l) => l.id)).toEqual(CATALOG.map((s) => s.id).sort());
+    expect(lines.every((l) => l.enabled === true && l.version === 1 && l.origin === 'catalog')).toBe(true);
     expect(new Set(lines.map((l) => l.kind))).toEqual(new Set(['feed', 'html-list', 'telegram', 'search', 'court']));
     expect(lines.find((l) => l.id === 'vlast-ru')).toMatchObject({ kind: 'html-list', settings: { item: '.news-list .news-list__item' } });
     expect(lines.every((l) => typeof l.evidence === 'string')).toBe(true);

@@ -1,0 +1,35 @@
+// Categories that give way to others when their own words are missing: insult, false information and
+// extremism are framings shared by criminal, administrative and civil cases, by blocking orders and by
+// laws; only the words of the criminal procedure make an item a criminal case.
+import type { YieldRule } from './rule-types';
+
+export const yieldRules: YieldRule[] = [
+  {
+    id: 'yield.criminal-needs-criminal-procedure', category: 'criminal', to: ['administrative', 'civil', 'media_closure', 'blocking', 'legislation'],
+    unlessArticleCode: 'criminal',
+    note: 'A fine, a lawsuit, a closure, a blocking order or a law over «false information» is not a criminal case',
+    unless: [
+      // ru
+      'уголовн*', 'приговор*', 'лишения свободы', 'лишение свободы', 'лишением свободы', 'ограничения свободы', 'ограничение свободы', 'ограничением свободы',
+      'колони*', 'досудебное расследование', 'досудебного расследования', 'досудебном расследовании', 'подозреваем*', 'обвиняем*', 'сизо', 'под стражу',
+      'под стражей', 'домашний арест', 'домашнего ареста', 'домашним арестом', 'под домашн*', 'изолятор*', 'ук рк', 'лет тюрьмы', 'года тюрьмы',
+      'условный срок', 'условного срока', 'условно', 'пробаци*', 'осужден*',
+      // kk
+      'қылмыстық*', 'бас бостандығынан*', 'бас бостандығын*', 'үкім*', 'сотқа дейінгі*', 'изолятор*', 'үй қамақ*', 'үй қамағ*', 'пробаци*', 'сотталды', 'сотталған*',
+      // en
+      'criminal*', 'imprisonment', 'prison', 'deprivation of liberty', 'restriction of freedom', 'restricted freedom', 'pre-trial investigation*',
+      'pretrial investigation*', 'verdict', 'house arrest', 'pre-trial detention', 'probation', 'indicted', 'penal colony', 'convicted',
+    ],
+  },
+  {
+    id: 'yield.civil-needs-a-lawsuit', category: 'civil', to: ['criminal', 'administrative', 'detention', 'threat', 'obstruction', 'media_closure', 'blocking'],
+    note: 'Demands, claims and compensation in a story about a prosecution, a threat or a closure are no civil suit without its words',
+    unless: [
+      'иск', 'иска', 'иску', 'иском', 'иске', 'иски', 'исков', 'исков*', 'истец', 'истца', 'истцу', 'ответчик*', 'гражданск*', 'моральн*', 'чести', 'честь',
+      'достоинств*', 'деловой репутаци*', 'деловую репутаци*', 'опровержени*', 'взыска*',
+      'талап арыз*', 'талап-арыз*', 'талапкер*', 'жауапкер', 'жауапкерге', 'жауапкердің', 'моральдық*', 'ар-намыс*', 'абырой*', 'азаматтық*', 'өтемақы*', 'өндіріп*',
+      'lawsuit*', 'suit', 'suits', 'sued', 'plaintiff*', 'defendant*', 'honour', 'honor', 'dignity', 'business reputation', 'moral damage*', 'moral harm', 'civil*',
+      'refutation', 'retraction', 'recovery of', 'to recover',
+    ],
+  },
+];
