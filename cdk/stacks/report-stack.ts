@@ -65,12 +65,13 @@ export class ReportStack extends Stack {
       // Two overlapping runs would race on reports/index.html; the monthly run needs only one.
       reservedConcurrency: 1,
     });
-    // shared/report: approved items by month from the month GSI only; writes the month files, then
+    // shared/report: approved items by month from the month GSI, the case registry's records; writes the month files, then
     // lists reports/ to rebuild reports/index.html. It reads a published month's files back only to
     // restore them when a rebuild fails midway. It reads the deployment's report settings and baseline
     // (settings/, never public) and writes nothing there.
     this.fn
-      .bindTable(props.table, { actions: ['dynamodb:Query'], indexes: [MONTH_INDEX.name], baseTable: false })
+      // The base table only for the case registry's partition (CASES), read by one Query.
+      .bindTable(props.table, { actions: ['dynamodb:Query'], indexes: [MONTH_INDEX.name], baseTable: true })
       .bindBucket(reportsBucket, { prefix: REPORTS_PREFIX, read: true, write: true, list: true })
       .bindBucket(reportsBucket, { prefix: SETTINGS_PREFIX, read: true })
       // The monthly run builds the draft under drafts/ (never public) and, with autoPublish, copies it to

@@ -4,6 +4,7 @@ import { ValidationError } from '../domain/errors';
 import type { StoredItem } from '../domain/item';
 import { isLanguage, LANGUAGES, type Language } from '../domain/taxonomy';
 import { addMonths, isMonth, parseMonth, previousAlmatyMonth } from '../domain/time';
+import type { CaseRepository } from '../ports/case-repository';
 import type { ItemRepository } from '../ports/item-repository';
 import type { ObjectStore, StoredObject } from '../ports/object-store';
 import { isReportLayout, REPORT_LAYOUTS, type ReportLayout } from './current-layout';
@@ -75,6 +76,8 @@ export function renderReportFiles(data: ReportData, languages: readonly Language
 
 export interface BuildReportDeps {
   items: Pick<ItemRepository, 'listApprovedInMonth'>;
+  /** The stored case registry: a case filed before the window is then not counted as a new filing. */
+  cases?: Pick<CaseRepository, 'list'>;
   objects: ObjectStore;
   now: () => Date;
   logger?: { info(message: string, ...extra: unknown[]): void; warn?(message: string, ...extra: unknown[]): void };
@@ -205,18 +208,19 @@ export interface PreparedReport {
 }
 
 /** Reads the window's approved entries and the settings, computes the statistics and renders every month file. */
-export async function prepareReport(deps: Pick<BuildReportDeps, 'items' | 'objects' | 'now' | 'logger'>, input: BuildReportInput = {}): Promise<PreparedReport> {
+export async function prepareReport(deps: Pick<BuildReportDeps, 'items' | 'cases' | 'objects' | 'now' | 'logger'>, input: BuildReportInput = {}): Promise<PreparedReport> {
   const { month, languages } = resolveReportInput(input, deps.now());
   const months = monthsToQuery(month);
   // Month partitions are independent queries; a few at a time keeps within the table's read burst.
-  const [perMonth, settings, baseline] = await Promise.all([
+  const [perMonth, settings, baseline, registry] = await Promise.all([
     mapLimited(months, 4, (m) => approvedInMonth(deps.items, m)),
     loadReportSettings(deps.objects),
     loadBaseline(deps.objects),
+    deps.cases ? deps.cases.list() : Promise.resolve(undefined),
   ]);
   const items = perMonth.flat();
   const layout = input.layout ?? settings.layout;
-  const data = computeReportData(month, items, baseline ? { baseline } : {});
+  const data = computeReportData(month, items, { ...(baseline ? { baseline } : {}), ...(registry?.length ? { registry } : {}) });
   if (data.invalidEntryIds.length > 0) deps.logger?.warn?.('approved items with a malformed entry left out of the report', { month, itemIds: data.invalidEntryIds });
   const files = renderReportFiles(data, languages, layout);
   // The month's entries as a table, before data.json: data.json stays the last month file written.

@@ -53,7 +53,8 @@ describe('ReportStack', { timeout: 300_000 }, () => {
     // The layout setting and the baseline are read, never written, by the build.
     expect(statements).toContainEqual(expect.objectContaining({ Action: 's3:GetObject', Resource: { 'Fn::Join': ['', [bucketArn, '/settings/*']] } }));
     const query = statements.find((s) => s.Action === 'dynamodb:Query')!;
-    expect(query.Resource).toEqual({ 'Fn::Join': ['', [{ 'Fn::ImportValue': expect.stringMatching(/Table.*Arn/) }, '/index/gsi2-month']] });
+    // The month index for the entries, the base table for the case registry's partition.
+    expect(query.Resource).toEqual([{ 'Fn::ImportValue': expect.stringMatching(/Table.*Arn/) }, { 'Fn::Join': ['', [{ 'Fn::ImportValue': expect.stringMatching(/Table.*Arn/) }, '/index/gsi2-month']] }]);
   });
 
   it('runs the report check daily at 08:00 Almaty with {"action":"check"}', () => {
