@@ -3,6 +3,7 @@
 //   {"month"?: "yyyy-mm", "lang"?: "ru"|"kk"|"en"}  build (all three languages by default)
 //   {"action": "monthly"}                           the schedule: the previous month's draft for the editor
 //                                                   (metric ReportDraftReady), published at once with autoPublish
+//   {"action": "draft"|"publish", "month", "actor"} the review API's draft and publish (synchronous)
 //   {"action": "check"}                             is the month due published or drafted? (ReportOverdue,
 //                                                   and ReportUnpublished from the 10th)
 import type { Context } from 'aws-lambda';
@@ -11,7 +12,7 @@ import { ValidationError } from '../shared/domain/errors';
 import type { Language } from '../shared/domain/taxonomy';
 import { buildReport } from '../shared/report/build-report';
 import { checkReportPublished, type ReportCheck } from '../shared/report/check-report';
-import { buildReportDraft, publishReportDraft } from '../shared/report/report-draft';
+import { buildReportDraft, publishReportDraft, type DraftManifest, type PublishResult } from '../shared/report/report-draft';
 import { loadReportSettings } from '../shared/report/report-settings';
 import { previousAlmatyMonth } from '../shared/domain/time';
 import { buildDependencies, type Dependencies } from '../shared/runtime/dependencies';
@@ -38,6 +39,14 @@ export interface MonthlyReport {
   /** Present when autoPublish published the draft. */
   publishedKeys?: string[];
   checklist: number;
+}
+
+/** From the review API (synchronous): build the month's draft, or publish it, as `actor`. */
+export interface DraftReportEvent {
+  action: 'draft' | 'publish';
+  month: string;
+  actor: string;
+  executionId?: string;
 }
 
 export interface CheckReportEvent {
@@ -80,8 +89,12 @@ async function runMonthlyReport(deps: Dependencies, month: string | undefined): 
 
 export async function handler(event: CheckReportEvent, context?: Context): Promise<ReportCheck>;
 export async function handler(event: MonthlyReportEvent, context?: Context): Promise<MonthlyReport>;
+export async function handler(event: DraftReportEvent, context?: Context): Promise<DraftManifest | PublishResult>;
 export async function handler(event: BuildReportEvent | null | undefined, context?: Context): Promise<BuiltReport>;
-export async function handler(event: BuildReportEvent | CheckReportEvent | MonthlyReportEvent | null | undefined, context?: Context): Promise<BuiltReport | ReportCheck | MonthlyReport> {
+export async function handler(
+  event: BuildReportEvent | CheckReportEvent | MonthlyReportEvent | DraftReportEvent | null | undefined,
+  context?: Context,
+): Promise<BuiltReport | ReportCheck | MonthlyReport | DraftManifest | PublishResult> {
   const deps = dependencies();
   beginInvocation(deps.logger, context, event?.executionId);
   try {
@@ -99,7 +112,16 @@ export async function handler(event: BuildReportEvent | CheckReportEvent | Month
       metrics.publishStoredMetrics();
       return monthly;
     }
-    if (action !== 'build') throw new ValidationError(`action must be "build", "monthly" or "check", got "${String(action)}"`);
+    if (action === 'draft' || action === 'publish') {
+      const { month, actor } = event as DraftReportEvent;
+      if (typeof month !== 'string' || typeof actor !== 'string' || !actor) throw new ValidationError(`${action} needs the month and the actor`);
+      if (action === 'draft') return await buildReportDraft(deps, { month, actor });
+      const published = await publishReportDraft(deps, { month, actor });
+      recordReportBuilt(metrics, { month: published.month, entries: published.entries });
+      metrics.publishStoredMetrics();
+      return published;
+    }
+    if (action !== 'build') throw new ValidationError(`action must be "build", "monthly", "draft", "publish" or "check", got "${String(action)}"`);
     const build = (event ?? {}) as BuildReportEvent;
     const result = await buildReport(deps, { month: build.month || undefined, lang: build.lang || undefined });
     recordReportBuilt(metrics, { month: result.month, entries: result.data.entries.length });

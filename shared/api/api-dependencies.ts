@@ -7,6 +7,7 @@ import type { CaseRepository } from '../ports/case-repository';
 import type { ObjectStore } from '../ports/object-store';
 import type { EvidenceDependencies } from '../review/evidence-archive';
 import type { SourceStateRepository } from '../ports/item-repository';
+import type { ReportDrafts } from '../ports/report-drafts';
 import type { ReportRequests } from '../ports/report-requests';
 import type { SourceRepository } from '../ports/source-repository';
 import { CATALOG, type SourceDefinition } from '../sources/catalog';
@@ -39,6 +40,8 @@ export interface ApiDependencies extends ReviewDependencies {
   login?: HostedLogin;
   /** Behind POST /api/reports/{month}: the build-report function in AWS, an in-process build locally. */
   reports?: ReportRequests;
+  /** Report drafts and publishing: the build-report function in AWS, in process locally. */
+  reportDrafts?: ReportDrafts;
   /** The case registry's records (GET /api/cases…), refreshed on every decision. */
   cases?: CaseRepository;
   /** The bucket: report drafts, publishing, settings, entries CSV and archived evidence. */
@@ -56,6 +59,8 @@ export interface ApiExtras {
   login?: HostedLogin;
   /** Report rebuilds; by default the build-report function's when SOZWATCH_REPORT_FUNCTION is set. */
   reports?: ReportRequests;
+  /** Report drafts and publishing; by default the build-report function's when SOZWATCH_REPORT_FUNCTION is set. */
+  reportDrafts?: ReportDrafts;
 }
 
 export function buildApiDependencies(base: Dependencies, auth: AuthConfig, extras: ApiExtras = {}): ApiDependencies {
@@ -70,6 +75,7 @@ export function buildApiDependencies(base: Dependencies, auth: AuthConfig, extra
     importItem: extras.importItem ?? ((input) => importItem(base, input)),
     ...(login ? { login } : {}),
     ...(reports ? { reports } : {}),
+    ...(extras.reportDrafts ?? base.reportDrafts ? { reportDrafts: extras.reportDrafts ?? base.reportDrafts } : {}),
     cases: base.cases,
     objects: base.objects,
     evidence: { http: base.http, objects: base.objects, now: base.now },

@@ -5,7 +5,9 @@ import { NotFoundError } from '../domain/errors';
 import { GENDER_LABELS, PERPETRATOR_KINDS, PERPETRATOR_LABELS, SUBCATEGORIES, TARGET_GENDERS, TARGET_KINDS, TARGET_LABELS } from '../domain/incident';
 import { exportEntriesCsv } from '../report/build-report';
 import { CSV_CONTENT_TYPE } from '../report/export-entries-csv';
-import { buildReportDraft, draftPrefix, listPublishAudit, loadReportDraft, publishReportDraft, readDraftFile, type DraftManifest } from '../report/report-draft';
+import type { ReportDrafts } from '../ports/report-drafts';
+import { InProcessReportDrafts } from '../report/in-process-report-drafts';
+import { draftPrefix, listPublishAudit, loadReportDraft, readDraftFile, type DraftManifest } from '../report/report-draft';
 import { importBaseline, loadBaseline, loadReportSettings, saveReportSettings, type ReportSettings } from '../report/report-settings';
 import { findCases, getCase } from '../review/case-registry';
 import type { ApiDependencies } from './api-dependencies';
@@ -23,6 +25,11 @@ function registry(deps: ApiDependencies) {
 function reportStore(deps: ApiDependencies) {
   if (!deps.objects) throw new NotFoundError('report drafts are not available in this deployment');
   return { items: deps.items, objects: deps.objects, now: deps.now, logger: deps.logger };
+}
+
+/** The build-report function in AWS; in process where none is configured. */
+function drafts(deps: ApiDependencies): ReportDrafts {
+  return deps.reportDrafts ?? new InProcessReportDrafts(reportStore(deps));
 }
 
 function monthParam(context: RouteContext): string {
@@ -81,7 +88,7 @@ export const CASE_REPORT_ROUTES: readonly Route[] = [
     run: async (context) => {
       const month = monthParam(context);
       await assertReportableMonth(context.deps, month);
-      const manifest = await buildReportDraft(reportStore(context.deps), { month, actor: context.actor.id });
+      const manifest = await drafts(context.deps).build(month, context.actor.id);
       return { body: { draft: draftView(manifest) } };
     },
   },
@@ -149,7 +156,7 @@ export const CASE_REPORT_ROUTES: readonly Route[] = [
     access: 'decide',
     run: async (context) => {
       const month = monthParam(context);
-      return { body: await publishReportDraft(reportStore(context.deps), { month, actor: context.actor.id }) };
+      return { body: await drafts(context.deps).publish(month, context.actor.id) };
     },
   },
 ];

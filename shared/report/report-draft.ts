@@ -188,6 +188,8 @@ export interface PublishAuditRecord {
 
 export interface PublishResult {
   month: string;
+  /** Entries printed in the published report. */
+  entries: number;
   keys: string[];
   index: string;
   audit: PublishAuditRecord;
@@ -229,7 +231,7 @@ export async function publishReportDraft(deps: ReportDraftDeps, input: { month: 
   };
   await deps.objects.put(`${PUBLISH_AUDIT_PREFIX}${monthPath(manifest.month)}/${at}-${randomUUID()}.json`, `${JSON.stringify(audit, null, 2)}\n`, { contentType: 'application/json' });
   deps.logger?.info('report draft published', { month: manifest.month, actor: input.actor, mode: audit.mode, keys: audit.keys });
-  return { month: manifest.month, keys: audit.keys, index: index.key, audit };
+  return { month: manifest.month, entries: manifest.entries, keys: audit.keys, index: index.key, audit };
 }
 
 /** Every publish of a month, oldest first. */

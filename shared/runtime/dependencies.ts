@@ -8,6 +8,7 @@ import { DynamoDbCaseRepository } from '../adapters/dynamodb/dynamodb-case-repos
 import { DynamoDbItemRepository } from '../adapters/dynamodb/dynamodb-item-repository';
 import { DynamoDbSourceRepository } from '../adapters/dynamodb/dynamodb-source-repository';
 import { DynamoDbSourceStateRepository } from '../adapters/dynamodb/dynamodb-source-state-repository';
+import { LambdaReportDrafts } from '../adapters/lambda/lambda-report-drafts';
 import { LambdaReportRequests, type LambdaSdk } from '../adapters/lambda/lambda-report-requests';
 import { S3ObjectStore } from '../adapters/s3/s3-object-store';
 import { loadSdk } from '../adapters/sdk-loader';
@@ -20,6 +21,7 @@ import type { ItemRepository, SourceStateRepository } from '../ports/item-reposi
 import type { ObjectStore } from '../ports/object-store';
 import type { SourceRepository } from '../ports/source-repository';
 import type { IngestQueue } from '../ports/ingest-queue';
+import type { ReportDrafts } from '../ports/report-drafts';
 import type { ReportRequests } from '../ports/report-requests';
 import { HttpClient, userAgent, type HttpFetcher } from '../sources/http/http-client';
 import { createLogger, type AppLogger } from './logger';
@@ -47,6 +49,8 @@ export interface Dependencies {
    * which this module does not import: the ingest and review bundles would carry the whole report renderer.
    */
   reportRequests?: ReportRequests;
+  /** Report drafts and publishing through the build-report function, when SOZWATCH_REPORT_FUNCTION is set. */
+  reportDrafts?: ReportDrafts;
 }
 
 export interface BuildOptions {
@@ -128,5 +132,6 @@ export function buildDependencies(config: Config, options: BuildOptions = {}): D
       ? new SqsIngestQueue(() => loadSqsClient(config), config.ingestQueueUrl)
       : undefined,
     reportRequests: config.reportFunctionName ? new LambdaReportRequests(() => loadLambdaSdk(config), config.reportFunctionName) : undefined,
+    reportDrafts: config.reportFunctionName ? new LambdaReportDrafts(() => loadLambdaSdk(config), config.reportFunctionName) : undefined,
   };
 }

@@ -90,7 +90,7 @@ describe('report triggers: CLI and Lambda on the local stack', () => {
     const after = await run();
     expect(after.check).toEqual({ monthDue: due, latestPublished: due, overdue: false, draftBuilt: false, unpublished: false });
     expect(after.emf).toMatchObject({ ReportOverdue: 0 });
-    await expect(handler({ action: 'rebuild' } as never)).rejects.toThrow('action must be "build", "monthly" or "check"');
+    await expect(handler({ action: 'rebuild' } as never)).rejects.toThrow('action must be "build", "monthly", "draft", "publish" or "check"');
   });
 
   it('Lambda: the monthly run builds the draft and says so; with autoPublish it publishes it, audited as unattended', async () => {
@@ -127,5 +127,18 @@ describe('report triggers: CLI and Lambda on the local stack', () => {
     expect((await listPublishAudit(stack.deps, '2021-10')).at(-1)).toMatchObject({ actor: 'editor', mode: 'manual' });
     expect(() => parseReportArgs(['2021-10', '--draft', '--publish'])).toThrow('one of them');
     expect(() => parseReportArgs(['--publish'])).toThrow('needs the month');
+  });
+
+  it('Lambda: drafts and publishes for the review API, answering with the manifest; a stale draft is a ConflictError', async () => {
+    Object.assign(process.env, stack.env, { SOZWATCH_LOG_LEVEL: 'SILENT' });
+    const draft = await handler({ action: 'draft', month: '2021-10', actor: 'reviewer@org' });
+    expect(draft).toMatchObject({ month: '2021-10', builtBy: 'reviewer@org' });
+    const published = await captureJsonLines(() => handler({ action: 'publish', month: '2021-10', actor: 'reviewer@org' }));
+    expect(published.result).toMatchObject({ month: '2021-10', keys: expect.arrayContaining(['reports/2021/10/data.json']) });
+    expect(published.lines.find((record) => 'ReportBuilt' in record)).toMatchObject({ ReportBuilt: 1 });
+    const late = october2021Items().find((i) => i.entry?.eventDate.startsWith('2021-10'))!;
+    await stack.deps.items.saveIfNew({ ...late, id: 'late-approval', url: 'https://late.example/1', entry: { ...late.entry!, eventDate: '2021-10-30' } });
+    await expect(handler({ action: 'publish', month: '2021-10', actor: 'reviewer@org' })).rejects.toMatchObject({ name: 'ConflictError' });
+    await expect(handler({ action: 'draft', month: '2021-10' } as never)).rejects.toThrow('needs the month and the actor');
   });
 });
