@@ -164,7 +164,10 @@ export async function findCases(deps: CaseRegistryDependencies, input: FindCases
     if (form) for (const record of records) if (matchingForm(record.key).includes(form)) add(record, 1, []);
   }
   if (!input.itemId && !q) {
-    const recent = [...records].sort((a, b) => (caseMonths(b).at(-1)! < caseMonths(a).at(-1)! ? -1 : 1)).slice(0, limit);
+    const lastMonth = (record: CaseRecord) => caseMonths(record).at(-1) ?? record.filedMonth;
+    const recent = [...records]
+      .sort((a, b) => (lastMonth(a) === lastMonth(b) ? (a.key < b.key ? -1 : 1) : lastMonth(a) < lastMonth(b) ? 1 : -1))
+      .slice(0, limit);
     return { cases: recent.map((record) => ({ ...caseSummary(record), score: 0, reasons: [] })) };
   }
   const cases = [...ranked.values()].sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1)).slice(0, limit);

@@ -102,7 +102,7 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     await form.locator('fieldset.case select').nth(1).selectOption('decided');
     await form.locator('label.check', { hasText: /Вынесен судебный акт|judicial act/i }).locator('input').check();
     await form.locator('button[type=submit]').click();
-    await expect.poll(async () => (await stack.deps.items.get(verdict.id))?.status).toBe('approved');
+    await expect.poll(async () => (await stack.deps.items.get(verdict.id))?.status, { timeout: 20_000 }).toBe('approved');
     const stored = (await stack.deps.items.get(verdict.id))?.entry;
     expect(stored?.legalCase).toMatchObject({ caseKey: 'ulba-2024', stage: 'decided', judicialAct: true });
     expect(stored?.incident).toEqual({ city: 'Усть-Каменогорск', perpetrator: 'state', targetKind: 'outlet' });
@@ -132,7 +132,8 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     await page.locator('pre.draft-file').waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}/cases-draft.png`, fullPage: true });
     await page.locator('#draft-publish').click();
-    await expect.poll(async () => (await stack.deps.objects.get('reports/index.html'))?.body.toString('utf8') ?? '').toContain('2024/04');
+    // Publishing rebuilds the month's data to compare it with the draft's: allow for a loaded machine.
+    await expect.poll(async () => (await stack.deps.objects.get('reports/index.html'))?.body.toString('utf8') ?? '', { timeout: 20_000 }).toContain('2024/04');
     expect(await stack.deps.objects.list('drafts/2024/04/')).toContain('drafts/2024/04/data.json');
   });
 });

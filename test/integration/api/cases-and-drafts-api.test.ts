@@ -103,6 +103,8 @@ describe(`cases, CSV, evidence and drafts over HTTP on ${DYNAMODB_BACKEND}`, () 
     expect(byWords.body.cases[0]).toMatchObject({ key: 'ulba-2024', reasons: expect.arrayContaining(['person']) });
     const byItem = await call('GET', `/api/cases?item=${verdict.id}&q=Ulba`);
     expect(byItem.body.cases.map((c: { key: string }) => c.key)).toEqual(['ulba-2024']);
+    expect((await call('GET', '/api/cases', { token: viewer })).body.cases.map((c: { key: string }) => c.key)).toEqual(['ulba-2024']);
+    expect((await call('GET', '/api/cases?q=nobody-matches-this')).body.cases).toEqual([]);
     expect((await call('GET', '/api/cases?nonsense=1')).status).toBe(400);
     expect((await call('GET', '/api/cases/no-such-case')).status).toBe(404);
   });
