@@ -69,6 +69,8 @@ export function buildApiDependencies(base: Dependencies, auth: AuthConfig, extra
   return {
     items: base.items,
     now: base.now,
+    reviewRecords: base.reviewRecords,
+    gazetteer: base.gazetteer,
     logger: base.logger,
     verifier: createTokenVerifier(auth),
     assets: extras.assets ?? loadWebAssets(),

@@ -2,7 +2,7 @@
 // and the local node:http server: the page's files, then routing, authentication and authorisation;
 // the routes are in routes.ts, the answers and error mapping in http-response.ts.
 import { ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from '../domain/errors';
-import { canDecide, canRead, type Actor } from '../review/review-dependencies';
+import { canDecide, canRead, VIEWERS_GROUP, type Actor } from '../review/review-dependencies';
 import { pageResponse } from '../web/page-response';
 import type { ApiDependencies } from './api-dependencies';
 import type { ApiRequest, ApiResponse } from './api-types';
@@ -33,10 +33,12 @@ export async function handleApiRequest(deps: ApiDependencies, request: ApiReques
     if (candidates.length === 0) throw new NotFoundError(`no API route ${request.path}`);
     // Who asks is checked before the method, so a wrong method tells nothing to a stranger.
     const actor = await authenticate(deps, request);
-    if (!canRead(actor)) throw new ForbiddenError('your account is in neither the reviewers nor the viewers group');
+    if (!canRead(actor)) throw new ForbiddenError('your account is in neither the reviewers nor the viewers group', { code: 'not-staff' });
     const found = candidates.find((c) => c.route.method === request.method);
     if (!found) return methodNotAllowed([...new Set(candidates.map((c) => c.route.method))]);
-    if (found.route.access === 'decide' && !canDecide(actor)) throw new ForbiddenError('only reviewers may change items');
+    if (found.route.access === 'decide' && !canDecide(actor)) {
+      throw new ForbiddenError('only reviewers may change items', { code: actor.groups.includes(VIEWERS_GROUP) ? 'viewer-cannot-decide' : 'reviewers-only' });
+    }
     const params = (found.match as RegExpExecArray).slice(1).map(decodePathSegment);
     const result = await found.route.run({ deps, request, params, actor });
     if (result.file) return fileResponse(result.status ?? 200, result.file);

@@ -11,6 +11,7 @@ import { isMonth, parseMonth } from '../domain/time';
 import { isReportLayout, type ReportLayout } from './current-layout';
 import { prepareReport, publishReportFiles, REPORTS_PREFIX, type BuildReportDeps, type BuildReportInput, type ReportFile } from './build-report';
 import { reportManifest } from './render-data-json';
+import type { PlaceNameGap } from './place-names-in-report';
 import type { ReportData, ReportEntryView } from './report-statistics';
 
 export const DRAFTS_PREFIX = 'drafts/';
@@ -59,7 +60,12 @@ function hasNameIn(name: string, lang: Language): boolean {
 }
 
 /** What is incomplete in a month's report (pure): the four checks the editor reviews before publishing. */
-export function draftChecklist(data: ReportData, items: readonly StoredItem[], languages: readonly Language[] = LANGUAGES): ChecklistProblem[] {
+export function draftChecklist(
+  data: ReportData,
+  items: readonly StoredItem[],
+  languages: readonly Language[] = LANGUAGES,
+  placeNameGaps?: readonly PlaceNameGap[],
+): ChecklistProblem[] {
   const problems: ChecklistProblem[] = [];
   const entries: ReportEntryView[] = [...data.entries, ...data.contextEntries];
   for (const lang of languages) {
@@ -74,7 +80,10 @@ export function draftChecklist(data: ReportData, items: readonly StoredItem[], l
     .map((record) => record.key);
   if (undecided.length) problems.push({ kind: 'case-without-outcome', ids: undecided });
   for (const lang of languages) {
-    const ids = entries.filter((e) => [e.outlet, e.region].some((name) => name && !hasNameIn(name, lang))).map((e) => e.id);
+    // With the gazetteer's verdict (names it lacks in `lang`), else by the script the name is written in.
+    const missing = placeNameGaps ? new Set(placeNameGaps.filter((g) => g.language === lang).map((g) => g.value)) : undefined;
+    const unnamed = (name: string) => (missing ? missing.has(name) : !hasNameIn(name, lang));
+    const ids = entries.filter((e) => [e.outlet, e.region].some((name) => name && unnamed(name))).map((e) => e.id);
     if (ids.length) problems.push({ kind: 'outlet-or-region-unnamed', ids, languages: [lang] });
   }
   return problems;
@@ -130,7 +139,7 @@ export async function buildReportDraft(deps: ReportDraftDeps, input: BuildDraftI
     dataSha256: reportManifest(prepared.data).dataSha256,
     entries: prepared.data.entries.length,
     files,
-    checklist: draftChecklist(prepared.data, prepared.items, prepared.languages),
+    checklist: draftChecklist(prepared.data, prepared.items, prepared.languages, prepared.placeNameGaps),
   };
   await deps.objects.put(draftManifestKey(prepared.month), `${JSON.stringify(manifest, null, 2)}\n`, { contentType: 'application/json', cacheControl: 'no-store' });
   deps.logger?.info('report draft built', { month: manifest.month, actor: input.actor, entries: manifest.entries, problems: manifest.checklist.length });

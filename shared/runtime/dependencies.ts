@@ -5,24 +5,31 @@ import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbCaseRepository } from '../adapters/dynamodb/dynamodb-case-repository';
+import { DynamoDbGazetteerRepository } from '../adapters/dynamodb/dynamodb-gazetteer-repository';
 import { DynamoDbItemRepository } from '../adapters/dynamodb/dynamodb-item-repository';
+import { DynamoDbReviewRecords } from '../adapters/dynamodb/dynamodb-review-records';
 import { DynamoDbSourceRepository } from '../adapters/dynamodb/dynamodb-source-repository';
 import { DynamoDbSourceStateRepository } from '../adapters/dynamodb/dynamodb-source-state-repository';
 import { LambdaReportDrafts } from '../adapters/lambda/lambda-report-drafts';
 import { LambdaReportRequests, type LambdaSdk } from '../adapters/lambda/lambda-report-requests';
 import { S3ObjectStore } from '../adapters/s3/s3-object-store';
 import { loadSdk } from '../adapters/sdk-loader';
+import { OutboxUrgentNotifier } from '../adapters/outbox/outbox-urgent-notifier';
+import { loadSnsSdk, SnsUrgentNotifier } from '../adapters/sns/sns-urgent-notifier';
 import { SqsIngestQueue } from '../adapters/sqs/sqs-ingest-queue';
 import type { Config } from '../config/config';
 import { createClassifier } from '../classify/classifier';
 import type { Classify } from '../domain/classification';
 import type { CaseRepository } from '../ports/case-repository';
+import type { GazetteerRepository } from '../ports/gazetteer-repository';
 import type { ItemRepository, SourceStateRepository } from '../ports/item-repository';
+import type { ReviewRecords } from '../ports/review-records';
 import type { ObjectStore } from '../ports/object-store';
 import type { SourceRepository } from '../ports/source-repository';
 import type { IngestQueue } from '../ports/ingest-queue';
 import type { ReportDrafts } from '../ports/report-drafts';
 import type { ReportRequests } from '../ports/report-requests';
+import type { UrgentNotifier } from '../ports/urgent-notifier';
 import { HttpClient, userAgent, type HttpFetcher } from '../sources/http/http-client';
 import { createLogger, type AppLogger } from './logger';
 
@@ -33,6 +40,10 @@ export interface Dependencies {
   sourceStates: SourceStateRepository;
   /** The case registry's records, rebuilt from approved entries on every decision that touches a case. */
   cases: CaseRepository;
+  /** Notes, holds and urgent-notice markers beside the items. */
+  reviewRecords: ReviewRecords;
+  /** Staff's outlet and region names. */
+  gazetteer: GazetteerRepository;
   /** The sources to poll, as staff manage them (seeded from the built-in catalog). */
   sources: SourceRepository;
   objects: ObjectStore;
@@ -51,6 +62,8 @@ export interface Dependencies {
   reportRequests?: ReportRequests;
   /** Report drafts and publishing through the build-report function, when SOZWATCH_REPORT_FUNCTION is set. */
   reportDrafts?: ReportDrafts;
+  /** Announces urgent new items: SNS when SOZWATCH_URGENT_TOPIC_ARN is set, else a JSON-lines outbox when SOZWATCH_URGENT_OUTBOX is. */
+  urgentNotifier?: UrgentNotifier;
 }
 
 export interface BuildOptions {
@@ -122,6 +135,8 @@ export function buildDependencies(config: Config, options: BuildOptions = {}): D
     items: new DynamoDbItemRepository(documentClient, config.tableName),
     sourceStates: new DynamoDbSourceStateRepository(documentClient, config.tableName),
     cases: new DynamoDbCaseRepository(documentClient, config.tableName),
+    reviewRecords: new DynamoDbReviewRecords(documentClient, config.tableName),
+    gazetteer: new DynamoDbGazetteerRepository(documentClient, config.tableName),
     sources: new DynamoDbSourceRepository(documentClient, config.tableName),
     objects: new S3ObjectStore(() => loadS3Client(config), config.bucketName),
     now: options.now ?? (() => new Date()),
@@ -131,6 +146,11 @@ export function buildDependencies(config: Config, options: BuildOptions = {}): D
     ingestQueue: config.ingestQueueUrl
       ? new SqsIngestQueue(() => loadSqsClient(config), config.ingestQueueUrl)
       : undefined,
+    urgentNotifier: config.urgentTopicArn
+      ? new SnsUrgentNotifier(() => loadSnsSdk(config.region), config.urgentTopicArn)
+      : config.urgentOutboxFile
+        ? new OutboxUrgentNotifier(config.urgentOutboxFile)
+        : undefined,
     reportRequests: config.reportFunctionName ? new LambdaReportRequests(() => loadLambdaSdk(config), config.reportFunctionName) : undefined,
     reportDrafts: config.reportFunctionName ? new LambdaReportDrafts(() => loadLambdaSdk(config), config.reportFunctionName) : undefined,
   };

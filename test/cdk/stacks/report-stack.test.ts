@@ -52,9 +52,16 @@ describe('ReportStack', { timeout: 300_000 }, () => {
     expect(statements).toContainEqual(expect.objectContaining({ Action: 's3:PutObject', Resource: { 'Fn::Join': ['', [bucketArn, '/audit/reports/*']] } }));
     // The layout setting and the baseline are read, never written, by the build.
     expect(statements).toContainEqual(expect.objectContaining({ Action: 's3:GetObject', Resource: { 'Fn::Join': ['', [bucketArn, '/settings/*']] } }));
-    const query = statements.find((s) => s.Action === 'dynamodb:Query')!;
-    // The month index for the entries, the base table for the case registry's partition.
-    expect(query.Resource).toEqual([{ 'Fn::ImportValue': expect.stringMatching(/Table.*Arn/) }, { 'Fn::Join': ['', [{ 'Fn::ImportValue': expect.stringMatching(/Table.*Arn/) }, '/index/gsi2-month']] }]);
+    const queries = statements.filter((s) => s.Action === 'dynamodb:Query');
+    expect(queries).toHaveLength(2);
+    expect(queries[0]!.Resource).toEqual({ 'Fn::Join': ['', [{ 'Fn::ImportValue': expect.stringMatching(/Table.*Arn/) }, '/index/gsi2-month']] });
+    // The gazetteer's names and the case registry: the base table, but only those two partitions.
+    expect(queries[1]).toEqual({
+      Effect: 'Allow',
+      Action: 'dynamodb:Query',
+      Resource: { 'Fn::ImportValue': expect.stringMatching(/Table.*Arn/) },
+      Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['GAZETTEER', 'CASES'] } },
+    });
   });
 
   it('runs the report check daily at 08:00 Almaty with {"action":"check"}', () => {
