@@ -103,6 +103,8 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     await form.locator('label.check', { hasText: /Вынесен судебный акт|judicial act/i }).locator('input').check();
     await form.locator('button[type=submit]').click();
     await expect.poll(async () => (await stack.deps.items.get(verdict.id))?.status, { timeout: 20_000 }).toBe('approved');
+    // The case record is refreshed before the approval answers: wait for it as the page would.
+    await expect.poll(async () => (await stack.deps.cases.get('ulba-2024'))?.timeline.length, { timeout: 20_000 }).toBe(2);
     const stored = (await stack.deps.items.get(verdict.id))?.entry;
     expect(stored?.legalCase).toMatchObject({ caseKey: 'ulba-2024', stage: 'decided', judicialAct: true });
     expect(stored?.incident).toEqual({ city: 'Усть-Каменогорск', perpetrator: 'state', targetKind: 'outlet' });
@@ -111,12 +113,13 @@ describe.skipIf(!hasChromium)(SUITE, () => {
   });
 
   it('the case page shows both months with links to the items', async () => {
-    await page.evaluate(() => {
-      location.hash = '#case=ulba-2024';
-    });
+    // Opened by its address, as a link from the picker or a colleague would (the session stays signed in).
+    await page.goto(`${server.url}/#case=ulba-2024`);
     const casePage = page.locator('#case-page');
     await casePage.waitFor();
-    await expect.poll(() => page.locator('#case-page section.case-month').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-month')))).toEqual(['2024-03', '2024-04']);
+    await expect
+      .poll(() => page.locator('#case-page section.case-month').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-month'))), { timeout: 20_000 })
+      .toEqual(['2024-03', '2024-04']);
     expect(await page.locator('#case-page section[data-month="2024-03"] li').getAttribute('data-item')).toBe(claim.id);
     expect(await page.locator('#case-page section[data-month="2024-04"] li').getAttribute('data-item')).toBe(verdict.id);
     expect(await casePage.textContent()).toContain('Court rules against the Ulba newspaper');
