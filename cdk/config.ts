@@ -64,6 +64,8 @@ export const METRICS = {
   sourcesUnhealthy: METRIC_NAMES.sourcesUnhealthy,
   reportBuilt: METRIC_NAMES.reportBuilt,
   reportOverdue: METRIC_NAMES.reportOverdue,
+  reportDraftReady: METRIC_NAMES.reportDraftReady,
+  reportUnpublished: METRIC_NAMES.reportUnpublished,
   serviceDimension: 'service',
 } as const;
 

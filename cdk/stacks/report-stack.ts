@@ -1,5 +1,6 @@
-// build-report on the 1st of the month (Asia/Almaty), writing only under reports/, with alarms for a
-// failed or missing report and, when configured, public reading of reports/ through CloudFront.
+// build-report on the 1st of the month (Asia/Almaty): the month's draft under drafts/ for the editor
+// (published to reports/ at once with autoPublish), with alarms for a failed, missing or unpublished
+// report and, when configured, public reading of reports/ through CloudFront.
 import { Annotations, CfnOutput, Duration, Fn, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
@@ -16,6 +17,7 @@ import { keys, MONTH_INDEX } from '../../shared/adapters/dynamodb/table-schema';
 import { type DeployConfig, METRICS, SERVICES } from '../config';
 import { AlarmFactory } from '../constructs/alarm-factory';
 import { SozwatchFunction } from '../constructs/sozwatch-function';
+import { DRAFTS_PREFIX, PUBLISH_AUDIT_PREFIX } from '../../shared/report/report-draft';
 import { SETTINGS_PREFIX } from '../../shared/report/report-settings';
 import { REPORTS_PREFIX } from './data-stack';
 
@@ -64,31 +66,36 @@ export class ReportStack extends Stack {
       // Two overlapping runs would race on reports/index.html; the monthly run needs only one.
       reservedConcurrency: 1,
     });
-    // shared/report: approved items by month from the month GSI only; writes the month files, then
+    // shared/report: approved items by month from the month GSI, the case registry's records; writes the month files, then
     // lists reports/ to rebuild reports/index.html. It reads a published month's files back only to
     // restore them when a rebuild fails midway. It reads the deployment's report settings and baseline
     // (settings/, never public) and writes nothing there.
     this.fn
       .bindTable(props.table, { actions: ['dynamodb:Query'], indexes: [MONTH_INDEX.name], baseTable: false })
       .bindBucket(reportsBucket, { prefix: REPORTS_PREFIX, read: true, write: true, list: true })
-      .bindBucket(reportsBucket, { prefix: SETTINGS_PREFIX, read: true });
-    // Each language prints outlet and region names from the gazetteer: Query on its one partition of
-    // the base table, no other partition (items, audit, notes) readable.
+      .bindBucket(reportsBucket, { prefix: SETTINGS_PREFIX, read: true })
+      // The monthly run builds the draft under drafts/ (never public) and, with autoPublish, copies it to
+      // reports/ and records the publish under audit/reports/.
+      .bindBucket(reportsBucket, { prefix: DRAFTS_PREFIX, read: true, write: true, list: true })
+      .bindBucket(reportsBucket, { prefix: PUBLISH_AUDIT_PREFIX, write: true });
+    // Each language prints outlet and region names from the gazetteer, and a case filed before the
+    // window is known from the case registry: Query on those two partitions of the base table, no
+    // other partition (items, audit, notes) readable.
     this.fn.addToRolePolicy(
       new iam.PolicyStatement({
         actions: ['dynamodb:Query'],
         resources: [props.table.tableArn],
-        conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [keys.gazetteerPartition] } },
+        conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [keys.gazetteerPartition, keys.casesPartition] } },
       }),
     );
 
     this.schedule = new scheduler.Schedule(this, 'MonthlySchedule', {
       scheduleName: `${config.stage}-${SERVICES.buildReport}-monthly`,
-      description: 'Builds the previous month report (default month in the handler is the previous Almaty month)',
+      description: "Builds the previous Almaty month's report draft for the editor (published at once with the autoPublish setting)",
       schedule: scheduler.ScheduleExpression.expression(config.schedules.report, config.schedules.timeZone),
       target: new targets.LambdaInvoke(this.fn, {
         // The execution id stays the same across the Scheduler's retries: the correlation id of the run's logs.
-        input: scheduler.ScheduleTargetInput.fromObject({ executionId: scheduler.ContextAttribute.executionId }),
+        input: scheduler.ScheduleTargetInput.fromObject({ action: 'monthly', executionId: scheduler.ContextAttribute.executionId }),
         deadLetterQueue: this.deadLetterQueue,
         retryAttempts: 10,
         maxEventAge: Duration.hours(12),
@@ -127,6 +134,35 @@ export class ReportStack extends Stack {
       evaluationPeriods: 1,
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       // A day without a check keeps the last verdict; a failed check raises build-report's errors alarm.
+      treatMissingData: cloudwatch.TreatMissingData.IGNORE,
+    });
+
+    const reportMetric = (metricName: string) =>
+      new cloudwatch.Metric({
+        namespace: METRICS.namespace,
+        metricName,
+        dimensionsMap: { [METRICS.serviceDimension]: SERVICES.buildReport },
+        statistic: 'Maximum',
+        period: Duration.days(1),
+      });
+    // Tells the staff through the alarm topic that the month's draft waits for review (the monthly run
+    // publishes ReportDraftReady = 1; 0 when autoPublish published it). It returns to OK the next day.
+    alarms.add('ReportDraftReady', {
+      alarmDescription: "The monthly run built last month's report draft: review its checklist and publish it on the review page.",
+      metric: reportMetric(METRICS.reportDraftReady),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+    // The daily check publishes ReportUnpublished = 1 from the 10th while the month due has a draft
+    // that nobody published.
+    alarms.add('ReportUnpublished', {
+      alarmDescription: "Last month's report draft is still unpublished on the 10th: review and publish it on the review page (docs/report.md).",
+      metric: reportMetric(METRICS.reportUnpublished),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: cloudwatch.TreatMissingData.IGNORE,
     });
 

@@ -3,7 +3,11 @@
 // how they are built.
 import type { AuthConfig } from '../config/config';
 import { importItem, type ImportItemInput, type ImportItemResult } from '../ingest/import-item';
+import type { CaseRepository } from '../ports/case-repository';
+import type { ObjectStore } from '../ports/object-store';
+import type { EvidenceDependencies } from '../review/evidence-archive';
 import type { SourceStateRepository } from '../ports/item-repository';
+import type { ReportDrafts } from '../ports/report-drafts';
 import type { ReportRequests } from '../ports/report-requests';
 import type { SourceRepository } from '../ports/source-repository';
 import { CATALOG, type SourceDefinition } from '../sources/catalog';
@@ -36,6 +40,14 @@ export interface ApiDependencies extends ReviewDependencies {
   login?: HostedLogin;
   /** Behind POST /api/reports/{month}: the build-report function in AWS, an in-process build locally. */
   reports?: ReportRequests;
+  /** Report drafts and publishing: the build-report function in AWS, in process locally. */
+  reportDrafts?: ReportDrafts;
+  /** The case registry's records (GET /api/cases…), refreshed on every decision. */
+  cases?: CaseRepository;
+  /** The bucket: report drafts, publishing, settings, entries CSV and archived evidence. */
+  objects?: ObjectStore;
+  /** Archiving an approved entry's source (the HTTP client under the outbound-fetch policy, the bucket). */
+  evidence?: EvidenceDependencies;
   /** The sources page's routes (shared/api/source-routes.ts). */
   sourceAdmin?: SourceAdministration;
 }
@@ -47,6 +59,8 @@ export interface ApiExtras {
   login?: HostedLogin;
   /** Report rebuilds; by default the build-report function's when SOZWATCH_REPORT_FUNCTION is set. */
   reports?: ReportRequests;
+  /** Report drafts and publishing; by default the build-report function's when SOZWATCH_REPORT_FUNCTION is set. */
+  reportDrafts?: ReportDrafts;
 }
 
 export function buildApiDependencies(base: Dependencies, auth: AuthConfig, extras: ApiExtras = {}): ApiDependencies {
@@ -63,6 +77,10 @@ export function buildApiDependencies(base: Dependencies, auth: AuthConfig, extra
     importItem: extras.importItem ?? ((input) => importItem(base, input)),
     ...(login ? { login } : {}),
     ...(reports ? { reports } : {}),
+    ...(extras.reportDrafts ?? base.reportDrafts ? { reportDrafts: extras.reportDrafts ?? base.reportDrafts } : {}),
+    cases: base.cases,
+    objects: base.objects,
+    evidence: { http: base.http, objects: base.objects, now: base.now },
     sourceAdmin: { sources: base.sources, sourceStates: base.sourceStates, http: base.http, now: base.now, catalog: CATALOG },
   };
 }

@@ -6,7 +6,7 @@ import { canDecide, canRead, VIEWERS_GROUP, type Actor } from '../review/review-
 import { pageResponse } from '../web/page-response';
 import type { ApiDependencies } from './api-dependencies';
 import type { ApiRequest, ApiResponse } from './api-types';
-import { errorResponse, methodNotAllowed, respond } from './http-response';
+import { errorResponse, fileResponse, methodNotAllowed, respond } from './http-response';
 import { ROUTES } from './routes';
 
 function decodePathSegment(segment: string): string {
@@ -41,6 +41,7 @@ export async function handleApiRequest(deps: ApiDependencies, request: ApiReques
     }
     const params = (found.match as RegExpExecArray).slice(1).map(decodePathSegment);
     const result = await found.route.run({ deps, request, params, actor });
+    if (result.file) return fileResponse(result.status ?? 200, result.file);
     return respond(result.status ?? 200, result.body);
   } catch (error) {
     return errorResponse(deps.logger, error, request);

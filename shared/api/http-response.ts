@@ -47,6 +47,20 @@ export function respond(status: number, payload: unknown, extra: Record<string, 
   };
 }
 
+/** A file answered through the API (behind the token): never cached, offered for download when named. */
+export function fileResponse(status: number, file: { body: string; contentType: string; name?: string }): ApiResponse {
+  return {
+    status,
+    headers: {
+      ...SECURITY_HEADERS,
+      'content-type': file.contentType,
+      'cache-control': 'no-store',
+      ...(file.name ? { 'content-disposition': `attachment; filename="${file.name}"` } : {}),
+    },
+    body: file.body,
+  };
+}
+
 export function methodNotAllowed(allowed: string[]): ApiResponse {
   const list = allowed.join(', ');
   return respond(405, { error: 'method-not-allowed', code: 'method-not-allowed', message: `use ${list}`, params: { allowed: list } }, { allow: list });

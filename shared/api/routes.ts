@@ -5,6 +5,7 @@ import type * as z from 'zod/mini';
 import { NotFoundError } from '../domain/errors';
 import type { StoredItem } from '../domain/item';
 import { taxonomyDocument } from '../domain/taxonomy';
+import { afterDecision, beforeDecision } from '../review/decision-records';
 import { approveItem } from '../review/approve-item';
 import { countItems } from '../review/count-items';
 import { addNote } from '../review/item-notes';
@@ -22,6 +23,7 @@ import { canDecide, type Actor, type ReviewDependencies } from '../review/review
 import { searchItems } from '../review/search-items';
 import type { ApiDependencies } from './api-dependencies';
 import type { ApiRequest } from './api-types';
+import { CASE_REPORT_ROUTES, incidentTaxonomy } from './case-report-routes';
 import { assertReportableMonth } from './report-month-range';
 import { SOURCE_ROUTES } from './source-routes';
 import {
@@ -58,11 +60,18 @@ export interface RouteContext {
   actor: Actor;
 }
 
+export interface RouteResult {
+  status?: number;
+  body: unknown;
+  /** A file instead of JSON (a CSV export, a draft's page): its text and type. */
+  file?: { body: string; contentType: string; name?: string };
+}
+
 export interface Route {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   pattern: RegExp;
   access: Access;
-  run(context: RouteContext): Promise<{ status?: number; body: unknown }>;
+  run(context: RouteContext): Promise<RouteResult>;
 }
 
 /** The JSON body as `schema` outputs it, with the person acting added. */
@@ -83,13 +92,18 @@ function itemDecision<S extends z.ZodMiniType<object>>(method: 'POST' | 'PUT', a
     pattern: new RegExp(`^/api/items/([^/]+)/${action}$`),
     access: 'decide',
     run: async (context) => {
-      const input = bodyWithActor(context, schema);
-      return { body: { item: await decide(context.deps, Object.assign(input, { id: itemIdParam(context) })) } };
+      const input = Object.assign(bodyWithActor(context, schema), { id: itemIdParam(context) });
+      // Evidence archived onto the entry before the write, case records refreshed after it.
+      const before = await beforeDecision(context.deps, action, input);
+      const item = await decide(context.deps, input);
+      await afterDecision(context.deps, before, item);
+      return { body: { item } };
     },
   };
 }
 
 export const ROUTES: readonly Route[] = [
+  ...CASE_REPORT_ROUTES,
   {
     method: 'GET',
     pattern: /^\/api\/me$/,
@@ -101,7 +115,7 @@ export const ROUTES: readonly Route[] = [
     pattern: /^\/api\/taxonomy$/,
     access: 'read',
     // The domain's closed lists and the queue's sort orders: every choice the page offers.
-    run: async () => ({ body: { ...taxonomyDocument(), queueSorts: QUEUE_SORTS } }),
+    run: async () => ({ body: { ...taxonomyDocument(), ...incidentTaxonomy(), queueSorts: QUEUE_SORTS } }),
   },
   {
     method: 'GET',

@@ -1,5 +1,6 @@
 // Runs the review API and page on loopback over given dependencies: with the configured issuer when
 // the Config names one, else with a fresh development issuer and printed tokens (`serve`, tests, bench).
+import { InProcessReportDrafts } from '../report/in-process-report-drafts';
 import { InProcessReportRequests } from '../report/in-process-report-requests';
 import type { Dependencies } from '../runtime/dependencies';
 import { buildApiDependencies, type ApiDependencies, type ApiExtras } from './api-dependencies';
@@ -26,7 +27,11 @@ export async function startReviewServer(deps: Dependencies, options: ReviewServe
   const issuer = deps.config.auth ? undefined : await startDevIssuer(host);
   const auth = deps.config.auth ?? (issuer as DevIssuer).auth;
   // Without a build-report function to invoke (the local stack), a rebuild runs here and answers when published.
-  const api = buildApiDependencies(deps, auth, { reports: deps.reportRequests ?? new InProcessReportRequests(deps), ...options });
+  const api = buildApiDependencies(deps, auth, {
+    reports: deps.reportRequests ?? new InProcessReportRequests(deps),
+    reportDrafts: deps.reportDrafts ?? new InProcessReportDrafts(deps),
+    ...options,
+  });
   let server;
   try {
     server = await startApiServer(api, { port: options.port, host });

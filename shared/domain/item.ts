@@ -1,4 +1,5 @@
 // The normalised item (one story from a feed or court page) and its stored, reviewable form.
+import type { EvidenceRecord } from './evidence';
 import type { Classification, LawArticleRef } from './classification';
 import type { IncidentFacts } from './incident';
 import type { CaseOutcome, CaseStage, CaseType, CategoryId, Language } from './taxonomy';
@@ -63,6 +64,8 @@ export interface ReportEntry {
   incident?: IncidentFacts;
   /** An event in the country printed for context: never counted in the statistics. */
   context?: boolean;
+  /** The archived copy of the source, set by the approval (never by the reviewer's form). */
+  evidence?: EvidenceRecord;
 }
 
 export interface StoredItem extends NormalizedItem {

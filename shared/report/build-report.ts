@@ -5,6 +5,7 @@ import type { StoredItem } from '../domain/item';
 import { isLanguage, LANGUAGES, type Language } from '../domain/taxonomy';
 import { addMonths, isMonth, parseMonth, previousAlmatyMonth } from '../domain/time';
 import { mergeGazetteer, SEED_GAZETTEER, type Gazetteer } from '../domain/gazetteer-names';
+import type { CaseRepository } from '../ports/case-repository';
 import type { GazetteerRepository } from '../ports/gazetteer-repository';
 import type { ItemRepository } from '../ports/item-repository';
 import type { ObjectStore, StoredObject } from '../ports/object-store';
@@ -52,7 +53,8 @@ export function reportKeys(month: string) {
 
 export interface ReportFile {
   key: string;
-  body: string;
+  /** Rendered text; a Buffer when copied as stored bytes (publishing a draft). */
+  body: string | Buffer;
   contentType: string;
   cacheControl: string;
 }
@@ -81,6 +83,8 @@ export function renderReportFiles(data: ReportData, languages: readonly Language
 
 export interface BuildReportDeps {
   items: Pick<ItemRepository, 'listApprovedInMonth'>;
+  /** The stored case registry: a case filed before the window is then not counted as a new filing. */
+  cases?: Pick<CaseRepository, 'list'>;
   objects: ObjectStore;
   now: () => Date;
   logger?: { info(message: string, ...extra: unknown[]): void; warn?(message: string, ...extra: unknown[]): void };
@@ -202,20 +206,36 @@ export async function exportEntriesCsv(deps: Pick<BuildReportDeps, 'items'>, spe
   return renderEntriesCsv(perMonth.flat(), period, lang);
 }
 
-export async function buildReport(deps: BuildReportDeps, input: BuildReportInput = {}): Promise<BuildReportResult> {
+/** A month's report rendered but not yet written anywhere: what a build, a draft and a publish share. */
+export interface PreparedReport {
+  month: string;
+  languages: Language[];
+  layout: ReportLayout;
+  /** The month's files under `reports/`, data.json last. */
+  files: ReportFile[];
+  data: ReportData;
+  items: StoredItem[];
+  monthsQueried: number;
+  /** Outlet and region names a report language lacks in the gazetteer. */
+  placeNameGaps: PlaceNameGap[];
+}
+
+/** Reads the window's approved entries and the settings, computes the statistics and renders every month file. */
+export async function prepareReport(deps: Pick<BuildReportDeps, 'items' | 'cases' | 'gazetteer' | 'objects' | 'now' | 'logger'>, input: BuildReportInput = {}): Promise<PreparedReport> {
   const { month, languages } = resolveReportInput(input, deps.now());
   const months = monthsToQuery(month);
   // Month partitions are independent queries; a few at a time keeps within the table's read burst.
-  const [perMonth, settings, baseline, storedNames] = await Promise.all([
+  const [perMonth, settings, baseline, registry, storedNames] = await Promise.all([
     mapLimited(months, 4, (m) => approvedInMonth(deps.items, m)),
     loadReportSettings(deps.objects),
     loadBaseline(deps.objects),
+    deps.cases ? deps.cases.list() : Promise.resolve(undefined),
     deps.gazetteer ? deps.gazetteer.list() : Promise.resolve([]),
   ]);
   const gazetteer = mergeGazetteer(SEED_GAZETTEER, storedNames);
   const items = perMonth.flat();
   const layout = input.layout ?? settings.layout;
-  const data = computeReportData(month, items, baseline ? { baseline } : {});
+  const data = computeReportData(month, items, { ...(baseline ? { baseline } : {}), ...(registry?.length ? { registry } : {}) });
   if (data.invalidEntryIds.length > 0) deps.logger?.warn?.('approved items with a malformed entry left out of the report', { month, itemIds: data.invalidEntryIds });
   const files = renderReportFiles(data, languages, layout, gazetteer);
   const placeNameGaps = languages.flatMap((lang) => localizePlaces(data, lang, gazetteer).gaps);
@@ -227,6 +247,11 @@ export async function buildReport(deps: BuildReportDeps, input: BuildReportInput
     contentType: CSV_CONTENT_TYPE,
     cacheControl: CACHE_CONTROL.monthFile,
   });
+  return { month, languages, layout, files, data, items, monthsQueried: months.length, placeNameGaps };
+}
+
+/** Writes a month's files (restoring a listed month on failure), then rebuilds the index from the bucket. */
+export async function publishReportFiles(deps: BuildReportDeps, month: string, files: readonly ReportFile[]): Promise<ReportFile> {
   // Month files first, index last: a run that fails midway never lists a half-written month.
   await publishMonthFiles(deps, month, files);
   const keys = await deps.objects.list(REPORTS_PREFIX);
@@ -237,6 +262,12 @@ export async function buildReport(deps: BuildReportDeps, input: BuildReportInput
     cacheControl: CACHE_CONTROL.index,
   };
   await deps.objects.put(index.key, index.body, { contentType: index.contentType, cacheControl: index.cacheControl });
+  return index;
+}
+
+export async function buildReport(deps: BuildReportDeps, input: BuildReportInput = {}): Promise<BuildReportResult> {
+  const { month, languages, layout, files, data, items, monthsQueried, placeNameGaps } = await prepareReport(deps, input);
+  const index = await publishReportFiles(deps, month, files);
   deps.logger?.info('report built', {
     month,
     languages,
@@ -244,8 +275,8 @@ export async function buildReport(deps: BuildReportDeps, input: BuildReportInput
     baselineMonths: data.baselineMonths,
     entries: data.entries.length,
     itemsRead: items.length,
-    monthsQueried: months.length,
+    monthsQueried,
     keys: [...files.map((f) => f.key), index.key],
   });
-  return { month, languages, layout, files, index, data, itemsRead: items.length, monthsQueried: months.length, placeNameGaps };
+  return { month, languages, layout, files, index, data, itemsRead: items.length, monthsQueried, placeNameGaps };
 }

@@ -1,5 +1,6 @@
 // The monthly report's data, computed from approved items (pure: no I/O, no clock).
 // Counting rules are documented in docs/report.md; change both together.
+import type { ArchivedEvidence } from '../domain/evidence';
 import { IN_COURT_STAGES, type CaseRecord } from '../domain/case';
 import type { LawArticleRef } from '../domain/classification';
 import { SUBCATEGORIES, type IncidentFacts, type SubcategoryId } from '../domain/incident';
@@ -106,6 +107,8 @@ export interface ReportEntryView {
   subcategory?: SubcategoryId;
   /** Who did it, to whom, where, and every source link, as the reviewer recorded them. */
   incident?: Omit<IncidentFacts, 'subcategory'>;
+  /** The archived copy of the source: its object key, sha256 and retrieval time. */
+  evidence?: Pick<ArchivedEvidence, 'key' | 'sha256' | 'retrievedAt' | 'source'>;
   rulesVersion: string;
 }
 
@@ -453,6 +456,9 @@ function entryView({ item }: Dated): ReportEntryView {
     ...(entry.legalCase?.caseKey ? { caseKey: entry.legalCase.caseKey } : {}),
     ...(subcategory && SUBCATEGORIES.some((s) => s.id === subcategory && s.parent === entry.category) ? { subcategory } : {}),
     ...(Object.keys(incident).length > 0 ? { incident } : {}),
+    ...(entry.evidence?.status === 'archived'
+      ? { evidence: { key: entry.evidence.key, sha256: entry.evidence.sha256, retrievedAt: entry.evidence.retrievedAt, source: entry.evidence.source } }
+      : {}),
     rulesVersion: item.classification.rulesVersion,
   };
 }

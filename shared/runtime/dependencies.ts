@@ -4,11 +4,13 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDbCaseRepository } from '../adapters/dynamodb/dynamodb-case-repository';
 import { DynamoDbGazetteerRepository } from '../adapters/dynamodb/dynamodb-gazetteer-repository';
 import { DynamoDbItemRepository } from '../adapters/dynamodb/dynamodb-item-repository';
 import { DynamoDbReviewRecords } from '../adapters/dynamodb/dynamodb-review-records';
 import { DynamoDbSourceRepository } from '../adapters/dynamodb/dynamodb-source-repository';
 import { DynamoDbSourceStateRepository } from '../adapters/dynamodb/dynamodb-source-state-repository';
+import { LambdaReportDrafts } from '../adapters/lambda/lambda-report-drafts';
 import { LambdaReportRequests, type LambdaSdk } from '../adapters/lambda/lambda-report-requests';
 import { S3ObjectStore } from '../adapters/s3/s3-object-store';
 import { loadSdk } from '../adapters/sdk-loader';
@@ -18,12 +20,14 @@ import { SqsIngestQueue } from '../adapters/sqs/sqs-ingest-queue';
 import type { Config } from '../config/config';
 import { createClassifier } from '../classify/classifier';
 import type { Classify } from '../domain/classification';
+import type { CaseRepository } from '../ports/case-repository';
 import type { GazetteerRepository } from '../ports/gazetteer-repository';
 import type { ItemRepository, SourceStateRepository } from '../ports/item-repository';
 import type { ReviewRecords } from '../ports/review-records';
 import type { ObjectStore } from '../ports/object-store';
 import type { SourceRepository } from '../ports/source-repository';
 import type { IngestQueue } from '../ports/ingest-queue';
+import type { ReportDrafts } from '../ports/report-drafts';
 import type { ReportRequests } from '../ports/report-requests';
 import type { UrgentNotifier } from '../ports/urgent-notifier';
 import { HttpClient, userAgent, type HttpFetcher } from '../sources/http/http-client';
@@ -34,6 +38,8 @@ export interface Dependencies {
   logger: AppLogger;
   items: ItemRepository;
   sourceStates: SourceStateRepository;
+  /** The case registry's records, rebuilt from approved entries on every decision that touches a case. */
+  cases: CaseRepository;
   /** Notes, holds and urgent-notice markers beside the items. */
   reviewRecords: ReviewRecords;
   /** Staff's outlet and region names. */
@@ -54,6 +60,8 @@ export interface Dependencies {
    * which this module does not import: the ingest and review bundles would carry the whole report renderer.
    */
   reportRequests?: ReportRequests;
+  /** Report drafts and publishing through the build-report function, when SOZWATCH_REPORT_FUNCTION is set. */
+  reportDrafts?: ReportDrafts;
   /** Announces urgent new items: SNS when SOZWATCH_URGENT_TOPIC_ARN is set, else a JSON-lines outbox when SOZWATCH_URGENT_OUTBOX is. */
   urgentNotifier?: UrgentNotifier;
 }
@@ -126,6 +134,7 @@ export function buildDependencies(config: Config, options: BuildOptions = {}): D
     logger: createLogger(options.serviceName ?? 'sozwatch', { level: config.logLevel, toStderr: options.logToStderr }),
     items: new DynamoDbItemRepository(documentClient, config.tableName),
     sourceStates: new DynamoDbSourceStateRepository(documentClient, config.tableName),
+    cases: new DynamoDbCaseRepository(documentClient, config.tableName),
     reviewRecords: new DynamoDbReviewRecords(documentClient, config.tableName),
     gazetteer: new DynamoDbGazetteerRepository(documentClient, config.tableName),
     sources: new DynamoDbSourceRepository(documentClient, config.tableName),
@@ -143,5 +152,6 @@ export function buildDependencies(config: Config, options: BuildOptions = {}): D
         ? new OutboxUrgentNotifier(config.urgentOutboxFile)
         : undefined,
     reportRequests: config.reportFunctionName ? new LambdaReportRequests(() => loadLambdaSdk(config), config.reportFunctionName) : undefined,
+    reportDrafts: config.reportFunctionName ? new LambdaReportDrafts(() => loadLambdaSdk(config), config.reportFunctionName) : undefined,
   };
 }

@@ -17,6 +17,10 @@ export const METRIC_NAMES = {
   reportEntries: 'ReportEntries',
   /** The daily report check: 1 while the month due is missing from the bucket, else 0 (alarmed at 1). */
   reportOverdue: 'ReportOverdue',
+  /** The monthly run built a draft that waits for the editor (1; 0 when it published it unattended): tells the staff. */
+  reportDraftReady: 'ReportDraftReady',
+  /** The daily report check: 1 from the 10th while the month due has a draft nobody published (alarmed at 1). */
+  reportUnpublished: 'ReportUnpublished',
 } as const;
 
 export function createMetrics(serviceName: string): Metrics {
@@ -57,8 +61,16 @@ export function recordReportBuilt(metrics: Metrics, report: { month: string; ent
   metrics.addMetadata('month', report.month);
 }
 
-export function recordReportCheck(metrics: Metrics, check: { monthDue: string; latestPublished?: string; overdue: boolean }): void {
+/** The monthly run's draft: 1 when it awaits the editor, 0 when autoPublish published it. */
+export function recordReportDraft(metrics: Metrics, draft: { month: string; awaitingReview: boolean; problems: number }): void {
+  metrics.addMetric(METRIC_NAMES.reportDraftReady, MetricUnit.Count, draft.awaitingReview ? 1 : 0);
+  metrics.addMetadata('draftMonth', draft.month);
+  metrics.addMetadata('draftProblems', String(draft.problems));
+}
+
+export function recordReportCheck(metrics: Metrics, check: { monthDue: string; latestPublished?: string; overdue: boolean; unpublished?: boolean }): void {
   metrics.addMetric(METRIC_NAMES.reportOverdue, MetricUnit.Count, check.overdue ? 1 : 0);
+  metrics.addMetric(METRIC_NAMES.reportUnpublished, MetricUnit.Count, check.unpublished ? 1 : 0);
   metrics.addMetadata('monthDue', check.monthDue);
   metrics.addMetadata('latestPublished', check.latestPublished ?? 'none');
 }

@@ -2,6 +2,8 @@
 // case, and the rejection with its reason. Choices come from the taxonomy the API served. A form
 // refuses, with a message, what it could not store as typed; an item the rules did not flag starts
 // blank and asks before it is approved.
+import { incidentFields } from './cases-incident.js';
+import { casePicker } from './cases-picker.js';
 import { decide } from './review-actions.js';
 import { el, field, options, toast } from './review-dom.js';
 import { t } from './review-i18n.js';
@@ -9,8 +11,8 @@ import { state } from './review-state.js';
 
 const ARTICLE = /^\d{1,4}(-\d{1,3})?$/;
 const PART = /^\d{1,3}$/;
-/** What the form shows and writes; an entry's other facts (incident, context, court…) are kept as they are. */
-const ENTRY_FIELDS = ['category', 'text', 'eventDate', 'outlet', 'region', 'people', 'legalCase'];
+/** What the form shows and writes (the incident facts and the context flag through cases-incident.js); an entry's other facts (evidence…) are kept as they are. */
+const ENTRY_FIELDS = ['category', 'text', 'eventDate', 'outlet', 'region', 'people', 'legalCase', 'incident', 'context'];
 const CASE_FIELDS = ['caseKey', 'type', 'stage', 'honourDignity', 'inCourt', 'judicialAct', 'outcome', 'lawArticle', 'amountClaimedKzt', 'amountAwardedKzt'];
 
 function without(object, keys) {
@@ -48,6 +50,7 @@ export function entryForm(entry, mode, blank) {
   // One paragraph per working language; the first (Russian) gets the most room.
   const texts = taxonomy.languages.map((l, n) => [l, el('textarea', { rows: n === 0 ? 4 : 3, value: blank ? '' : (e.text && e.text[l]) || '' })]);
   const caseBox = el('fieldset', { className: 'case', hidden: !e.legalCase }, [
+    casePicker(inputs, state.detail.item.id),
     field(t('caseKey'), inputs.caseKey), field(t('caseType'), inputs.caseType), field(t('stage'), inputs.stage),
     field(t('outcome'), inputs.outcome), field(t('lawCode'), inputs.lawCode), field(t('lawArticle'), inputs.lawArticle), field(t('lawPart'), inputs.lawPart),
     field(t('amountClaimed'), inputs.claimed), field(t('amountAwarded'), inputs.awarded),
@@ -56,6 +59,7 @@ export function entryForm(entry, mode, blank) {
     el('label', { className: 'check' }, [inputs.judicialAct, el('span', { text: t('judicialAct') })]),
   ]);
   inputs.hasCase.addEventListener('change', () => (caseBox.hidden = !inputs.hasCase.checked));
+  const incident = incidentFields(e, inputs.category);
   const message = el('p', { className: 'error form-error', role: 'alert', hidden: true });
   const confirmBox = el('div', { className: 'confirm', hidden: true });
   const form = el('form', { className: 'entry', id: mode === 'approve' ? 'approve-form' : 'edit-form', novalidate: 'novalidate' }, [
@@ -64,6 +68,7 @@ export function entryForm(entry, mode, blank) {
     ...texts.map(([l, input]) => field(t('entryText', { lang: taxonomy.languageNames[l] }), input)),
     el('div', { className: 'inline' }, [field(t('eventDate'), inputs.eventDate), field(t('outlet'), inputs.outlet), field(t('region'), inputs.region)]),
     field(t('people'), inputs.people),
+    incident.node,
     el('label', { className: 'check' }, [inputs.hasCase, el('span', { text: t('legalCase') })]),
     caseBox,
     message,
@@ -95,6 +100,7 @@ export function entryForm(entry, mode, blank) {
       if (!legalCase) return;
       result.legalCase = legalCase;
     }
+    incident.apply(result);
     if (!confirmed) return askToConfirm(confirmBox, form, () => (confirmed = true));
     if (mode === 'approve') decide('approve', { entry: result }, 'approved');
     else decide('entry', { entry: result }, 'saved', 'PUT');

@@ -13,6 +13,9 @@
 import { api, beginHostedLogin, finishHostedLogin, loginConfig, showLogin, signOut, usePastedToken } from './review-api.js';
 import { bulkRejectSelected, importItem, mergeSelected, renderSearch, requestReport, searchAll } from './review-actions.js';
 import { renderDetail } from './review-detail.js';
+import { initCaseRoute } from './cases-page.js';
+import { initReportDraft } from './report-draft.js';
+import { initReportSettings } from './report-settings.js';
 import { $ } from './review-dom.js';
 import { loadGazetteer, renderGazetteer, wireGazetteer } from './review-gazetteer.js';
 import { errorText, t } from './review-i18n.js';
@@ -54,7 +57,10 @@ async function start() {
   $('import-form').hidden = !state.me.canDecide;
   if ($('tools').open) loadGazetteer();
   applyLanguage();
+  initReportDraft();
+  initReportSettings();
   await loadQueue(false);
+  initCaseRoute();
 }
 
 const SHORTCUT_KEYS = { KeyJ: 'j', KeyK: 'k', KeyA: 'a', KeyR: 'r', KeyM: 'm', KeyX: 'x', Slash: '/' };

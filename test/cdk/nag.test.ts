@@ -81,6 +81,8 @@ describe('cdk-nag AwsSolutions', { timeout: 300_000 }, () => {
       'AwsSolutions-IAM5[Resource::<BuildReportFunction.Arn>:*]',
       'AwsSolutions-IAM5[Resource::<CourtsFunction.Arn>:*]',
       'AwsSolutions-IAM5[Resource::<NewsFunction.Arn>:*]',
+      'AwsSolutions-IAM5[Resource::prod-sozwatch-data-reports-bucket-arn/audit/reports/*]',
+      'AwsSolutions-IAM5[Resource::prod-sozwatch-data-reports-bucket-arn/drafts/*]',
       'AwsSolutions-IAM5[Resource::prod-sozwatch-data-reports-bucket-arn/reports/*]',
       'AwsSolutions-IAM5[Resource::prod-sozwatch-data-reports-bucket-arn/settings/*]',
     ]);

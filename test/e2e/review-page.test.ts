@@ -138,7 +138,8 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     await form.locator('input[type=text]').nth(2).fill('Асет Мусин');
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('a');
-    await expect.poll(queueCount).toBe(6);
+    // The approval first archives the item's page (evidence); the example host does not resolve here.
+    await expect.poll(queueCount, { timeout: 20_000 }).toBe(6);
     const stored = await stack.deps.items.get(items[4]!.id);
     expect(stored).toMatchObject({ status: 'approved', entry: { category: 'detention', region: 'Карагандинская область', outlet: 'Tengrinews', people: ['Асет Мусин'] } });
     expect((await stack.deps.items.listAudit(items[4]!.id)).map((a) => a.actor)).toEqual(['reviewer@local']);

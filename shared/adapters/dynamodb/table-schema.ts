@@ -29,6 +29,7 @@ export const ENTITY = {
   item: 'item',
   audit: 'audit',
   sourceState: 'source-state',
+  caseRecord: 'case',
   note: 'note',
   take: 'take',
   urgentNotice: 'urgent-notice',
@@ -54,6 +55,8 @@ export const keys = {
   gazetteerPartition: 'GAZETTEER',
   sourceState: (sourceId: string) => ({ [KEY.pk]: 'SOURCES', [KEY.sk]: `SOURCE#${sourceId}` }),
   sourcesPartition: 'SOURCES',
+  caseRecord: (key: string) => ({ [KEY.pk]: 'CASES', [KEY.sk]: `CASE#${key}` }),
+  casesPartition: 'CASES',
   /** Source records (what to poll, as staff manage it) in their own partition, listed by one Query. */
   sourceRecord: (sourceId: string) => ({ [KEY.pk]: 'SOURCE-RECORDS', [KEY.sk]: `SOURCE#${sourceId}` }),
   sourceRecordsPartition: 'SOURCE-RECORDS',

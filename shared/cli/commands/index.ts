@@ -10,6 +10,7 @@ import { reportCommand } from './report';
 import { serveCommand } from './serve';
 import { baselineCommand } from './baseline';
 import { entriesCsvCommand } from './entries-csv';
+import { casesCommand } from './cases';
 
 export const COMMANDS: CliCommand[] = [
   serveCommand,
@@ -22,4 +23,5 @@ export const COMMANDS: CliCommand[] = [
   sourcesCommand,
   baselineCommand,
   entriesCsvCommand,
+  casesCommand,
 ];

@@ -21,20 +21,20 @@ describe('ReportStack', { timeout: 300_000 }, () => {
     t.hasResourceProperties('AWS::Lambda::EventInvokeConfig', { MaximumRetryAttempts: 2 });
   });
 
-  it('schedules the monthly run at 03:00 on the 1st in Asia/Almaty with only the execution id as payload (previous month, all languages)', () => {
+  it('schedules the monthly run at 03:00 on the 1st in Asia/Almaty as the "monthly" action (the previous month\'s draft, all languages)', () => {
     t.hasResourceProperties('AWS::Scheduler::Schedule', {
       ScheduleExpression: 'cron(0 3 1 * ? *)',
       ScheduleExpressionTimezone: 'Asia/Almaty',
       Target: {
         Arn: { 'Fn::GetAtt': [id('AWS::Lambda::Function', 'BuildReportFunction'), 'Arn'] },
-        Input: '{"executionId":"<aws.scheduler.execution-id>"}',
+        Input: '{"action":"monthly","executionId":"<aws.scheduler.execution-id>"}',
         DeadLetterConfig: { Arn: { 'Fn::GetAtt': [id('AWS::SQS::Queue', 'DeadLetterQueue'), 'Arn'] } },
         RetryPolicy: { MaximumRetryAttempts: 10, MaximumEventAgeInSeconds: 12 * 3600 },
       },
     });
   });
 
-  it('grants Query on the month index, Get/PutObject under reports/, ListBucket for the reports/ prefix and GetObject under settings/, nothing else', () => {
+  it('grants Query on the month index, Get/PutObject and ListBucket under reports/ and drafts/, PutObject under audit/reports/, GetObject under settings/, nothing else', () => {
     const statements = roleStatements(t, 'BuildReportFunctionRole');
     expect(managedPolicies(t, 'BuildReportFunctionRole')).toEqual([]);
     expect(actionsOf(statements)).toEqual(['dynamodb:Query', 'logs:CreateLogStream', 'logs:PutLogEvents', 's3:GetObject', 's3:ListBucket', 's3:PutObject', 'sqs:SendMessage']);
@@ -44,17 +44,23 @@ describe('ReportStack', { timeout: 300_000 }, () => {
     expect(statements).toContainEqual(
       expect.objectContaining({ Action: 's3:ListBucket', Resource: bucketArn, Condition: { StringLike: { 's3:prefix': ['reports/*'] } } }),
     );
+    // The monthly draft and the unattended publish (autoPublish), with its audit record.
+    expect(statements).toContainEqual(expect.objectContaining({ Action: ['s3:GetObject', 's3:PutObject'], Resource: { 'Fn::Join': ['', [bucketArn, '/drafts/*']] } }));
+    expect(statements).toContainEqual(
+      expect.objectContaining({ Action: 's3:ListBucket', Resource: bucketArn, Condition: { StringLike: { 's3:prefix': ['drafts/*'] } } }),
+    );
+    expect(statements).toContainEqual(expect.objectContaining({ Action: 's3:PutObject', Resource: { 'Fn::Join': ['', [bucketArn, '/audit/reports/*']] } }));
     // The layout setting and the baseline are read, never written, by the build.
     expect(statements).toContainEqual(expect.objectContaining({ Action: 's3:GetObject', Resource: { 'Fn::Join': ['', [bucketArn, '/settings/*']] } }));
     const queries = statements.filter((s) => s.Action === 'dynamodb:Query');
     expect(queries).toHaveLength(2);
     expect(queries[0]!.Resource).toEqual({ 'Fn::Join': ['', [{ 'Fn::ImportValue': expect.stringMatching(/Table.*Arn/) }, '/index/gsi2-month']] });
-    // The gazetteer's names: the base table, but only its GAZETTEER partition.
+    // The gazetteer's names and the case registry: the base table, but only those two partitions.
     expect(queries[1]).toEqual({
       Effect: 'Allow',
       Action: 'dynamodb:Query',
       Resource: { 'Fn::ImportValue': expect.stringMatching(/Table.*Arn/) },
-      Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['GAZETTEER'] } },
+      Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['GAZETTEER', 'CASES'] } },
     });
   });
 
@@ -70,6 +76,12 @@ describe('ReportStack', { timeout: 300_000 }, () => {
         DeadLetterConfig: { Arn: { 'Fn::GetAtt': [id('AWS::SQS::Queue', 'DeadLetterQueue'), 'Arn'] } },
       }),
     });
+  });
+
+  it('tells the staff when the monthly draft waits, and alarms when it is still unpublished on the 10th', () => {
+    const daily = { Namespace: 'sozwatch', Dimensions: [{ Name: 'service', Value: 'build-report' }], Statistic: 'Maximum', Period: 86_400, EvaluationPeriods: 1, Threshold: 1 };
+    t.hasResourceProperties('AWS::CloudWatch::Alarm', { AlarmName: 'prod-sozwatch-report-draft-ready', MetricName: 'ReportDraftReady', ...daily, TreatMissingData: 'notBreaching', AlarmActions: [Match.anyValue()] });
+    t.hasResourceProperties('AWS::CloudWatch::Alarm', { AlarmName: 'prod-sozwatch-report-unpublished', MetricName: 'ReportUnpublished', ...daily, TreatMissingData: 'ignore', AlarmActions: [Match.anyValue()] });
   });
 
   it('alarms on errors, dead letters and a check that found the month due missing', () => {

@@ -102,7 +102,7 @@ describe('deployed bundles', () => {
     const { result, error } = await invoke(file, { action: 'check' });
     expect(error).toBeUndefined();
     // October 2021 is published (first test), the month due now is not.
-    expect(result).toEqual({ monthDue: reportMonthDue(new Date()), latestPublished: '2021-10', overdue: true });
+    expect(result).toEqual({ monthDue: reportMonthDue(new Date()), latestPublished: '2021-10', overdue: true, draftBuilt: false, unpublished: false });
   });
 
   it.each(['ingest-news', 'ingest-courts'])('%s acknowledges a batch of malformed messages and fetches nothing', async (handler) => {

@@ -120,7 +120,7 @@ describe('baseline import and the layout setting on the local stack', () => {
 
   it('stores the layout given with --save-layout for later builds', async () => {
     expect((await cli(['report', '2021-10', '--lang', 'ru', '--layout', 'current', '--save-layout'])).code).toBe(0);
-    expect(await loadReportSettings(stack.deps.objects)).toEqual({ layout: 'current' });
+    expect(await loadReportSettings(stack.deps.objects)).toEqual({ layout: 'current', autoPublish: false });
     expect((await buildReport(stack.deps, { month: '2021-10', lang: 'en' })).layout).toBe('current');
   });
 });

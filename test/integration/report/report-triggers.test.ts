@@ -7,6 +7,8 @@ import { handler } from '../../../lambdas/build-report';
 import { runCli } from '../../../shared/cli/main';
 import { parseReportArgs } from '../../../shared/cli/commands/report';
 import { reportMonthDue } from '../../../shared/report/check-report';
+import { listPublishAudit } from '../../../shared/report/report-draft';
+import { updateReportSettings } from '../../../shared/report/report-settings';
 import { october2021Items } from '../../fixtures/report/october-2021';
 import { captureJsonLines } from '../../support/capture-stdout';
 import { startLocalStack, type LocalStack } from '../../support/local-stack';
@@ -82,12 +84,61 @@ describe('report triggers: CLI and Lambda on the local stack', () => {
     const due = reportMonthDue(new Date());
     // The earlier tests published October 2021 only: the month due now is missing.
     const before = await run();
-    expect(before.check).toEqual({ monthDue: due, latestPublished: '2021-10', overdue: true });
+    expect(before.check).toEqual({ monthDue: due, latestPublished: '2021-10', overdue: true, draftBuilt: false, unpublished: false });
     expect(before.emf).toMatchObject({ ReportOverdue: 1, service: 'build-report', monthDue: due });
     await handler({ month: due, lang: 'en' });
     const after = await run();
-    expect(after.check).toEqual({ monthDue: due, latestPublished: due, overdue: false });
+    expect(after.check).toEqual({ monthDue: due, latestPublished: due, overdue: false, draftBuilt: false, unpublished: false });
     expect(after.emf).toMatchObject({ ReportOverdue: 0 });
-    await expect(handler({ action: 'rebuild' } as never)).rejects.toThrow('action must be "build" or "check"');
+    await expect(handler({ action: 'rebuild' } as never)).rejects.toThrow('action must be "build", "monthly", "draft", "publish" or "check"');
+  });
+
+  it('Lambda: the monthly run builds the draft and says so; with autoPublish it publishes it, audited as unattended', async () => {
+    Object.assign(process.env, stack.env, { SOZWATCH_LOG_LEVEL: 'SILENT' });
+    const drafted = await captureJsonLines(() => handler({ action: 'monthly', month: '2021-10' }));
+    expect(drafted.result.publishedKeys).toBeUndefined();
+    expect(drafted.result.draftKeys).toContain('drafts/2021/10/report.kk.html');
+    expect(drafted.lines.find((record) => 'ReportDraftReady' in record)).toMatchObject({ ReportDraftReady: 1, draftMonth: '2021-10' });
+    const before = (await stack.deps.objects.get('reports/2021/10/data.json'))!.body;
+    await updateReportSettings(stack.deps.objects, { autoPublish: true });
+    const published = await captureJsonLines(() => handler({ action: 'monthly', month: '2021-10' }));
+    expect(published.result.publishedKeys).toContain('reports/2021/10/data.json');
+    expect(published.lines.find((record) => 'ReportDraftReady' in record)).toMatchObject({ ReportDraftReady: 0, ReportBuilt: 1 });
+    expect((await stack.deps.objects.get('reports/2021/10/data.json'))!.body.equals((await stack.deps.objects.get('drafts/2021/10/data.json'))!.body)).toBe(true);
+    expect((await stack.deps.objects.get('reports/2021/10/data.json'))!.body.equals(before)).toBe(true);
+    expect(await listPublishAudit(stack.deps, '2021-10')).toEqual([expect.objectContaining({ actor: 'schedule', mode: 'auto' })]);
+    await updateReportSettings(stack.deps.objects, { autoPublish: false });
+  });
+
+  it('CLI: report --draft prints the draft keys and what is incomplete; --publish publishes it', async () => {
+    const run = async (args: string[]) => {
+      const stdout = collect();
+      const stderr = collect();
+      const code = await runCli(args, { stdin: new PassThrough(), stdout: stdout.stream, stderr: stderr.stream, env: { ...stack.env, SOZWATCH_LOG_LEVEL: 'SILENT', SOZWATCH_ACTOR: 'editor' } });
+      return { code, stdout: stdout.text(), stderr: stderr.text() };
+    };
+    const draft = await run(['report', '2021-10', '--draft', '--lang', 'en']);
+    expect(draft.code).toBe(0);
+    expect(draft.stdout.trim().split('\n')).toEqual(['drafts/2021/10/report.en.html', 'drafts/2021/10/report.en.md', 'drafts/2021/10/entries.csv', 'drafts/2021/10/data.json']);
+    expect(draft.stderr).toMatch(/draft of 2021-10, \d+ entries/);
+    const published = await run(['report', '2021-10', '--publish']);
+    expect(published.code).toBe(0);
+    expect(published.stdout).toContain('reports/2021/10/report.en.html');
+    expect((await listPublishAudit(stack.deps, '2021-10')).at(-1)).toMatchObject({ actor: 'editor', mode: 'manual' });
+    expect(() => parseReportArgs(['2021-10', '--draft', '--publish'])).toThrow('one of them');
+    expect(() => parseReportArgs(['--publish'])).toThrow('needs the month');
+  });
+
+  it('Lambda: drafts and publishes for the review API, answering with the manifest; a stale draft is a ConflictError', async () => {
+    Object.assign(process.env, stack.env, { SOZWATCH_LOG_LEVEL: 'SILENT' });
+    const draft = await handler({ action: 'draft', month: '2021-10', actor: 'reviewer@org' });
+    expect(draft).toMatchObject({ month: '2021-10', builtBy: 'reviewer@org' });
+    const published = await captureJsonLines(() => handler({ action: 'publish', month: '2021-10', actor: 'reviewer@org' }));
+    expect(published.result).toMatchObject({ month: '2021-10', keys: expect.arrayContaining(['reports/2021/10/data.json']) });
+    expect(published.lines.find((record) => 'ReportBuilt' in record)).toMatchObject({ ReportBuilt: 1 });
+    const late = october2021Items().find((i) => i.entry?.eventDate.startsWith('2021-10'))!;
+    await stack.deps.items.saveIfNew({ ...late, id: 'late-approval', url: 'https://late.example/1', entry: { ...late.entry!, eventDate: '2021-10-30' } });
+    await expect(handler({ action: 'publish', month: '2021-10', actor: 'reviewer@org' })).rejects.toMatchObject({ name: 'ConflictError' });
+    await expect(handler({ action: 'draft', month: '2021-10' } as never)).rejects.toThrow('needs the month and the actor');
   });
 });

@@ -25,11 +25,11 @@ describe('checkReportPublished', () => {
     checkReportPublished({ objects: { list: async (prefix) => keys.filter((k) => k.startsWith(prefix)) }, now: () => new Date(now) });
 
   it('the month due is published: not overdue', async () => {
-    expect(await check([...month('2026-09'), ...month('2026-10'), 'reports/index.html'])).toEqual({ monthDue: '2026-10', latestPublished: '2026-10', overdue: false });
+    expect(await check([...month('2026-09'), ...month('2026-10'), 'reports/index.html'])).toEqual({ monthDue: '2026-10', latestPublished: '2026-10', overdue: false, draftBuilt: false, unpublished: false });
   });
 
   it('only earlier months are published: overdue', async () => {
-    expect(await check([...month('2026-08'), ...month('2026-09'), 'reports/index.html'])).toEqual({ monthDue: '2026-10', latestPublished: '2026-09', overdue: true });
+    expect(await check([...month('2026-08'), ...month('2026-09'), 'reports/index.html'])).toEqual({ monthDue: '2026-10', latestPublished: '2026-09', overdue: true, draftBuilt: false, unpublished: false });
   });
 
   it('a run that stopped before data.json (written last) does not count as published', async () => {
@@ -41,7 +41,17 @@ describe('checkReportPublished', () => {
   });
 
   it('a new installation with no report yet has nothing overdue', async () => {
-    expect(await check(['reports/index.html'])).toEqual({ monthDue: '2026-10', overdue: false });
-    expect(await check([])).toEqual({ monthDue: '2026-10', overdue: false });
+    expect(await check(['reports/index.html'])).toEqual({ monthDue: '2026-10', overdue: false, draftBuilt: false, unpublished: false });
+    expect(await check([])).toEqual({ monthDue: '2026-10', overdue: false, draftBuilt: false, unpublished: false });
+  });
+
+  it('a built draft of the month due is not missing; unpublished from the 10th (Almaty) on, not before', async () => {
+    const draft = 'drafts/2026/10/draft.json';
+    expect(await check([...month('2026-09'), draft], '2026-11-09T04:00:00Z')).toEqual({ monthDue: '2026-10', latestPublished: '2026-09', overdue: false, draftBuilt: true, unpublished: false });
+    // 2026-11-09 19:00 UTC is the 10th in Almaty.
+    expect(await check([...month('2026-09'), draft], '2026-11-09T19:00:00Z')).toMatchObject({ overdue: false, draftBuilt: true, unpublished: true });
+    expect(await check([...month('2026-09'), ...month('2026-10'), draft], '2026-11-20T04:00:00Z')).toMatchObject({ overdue: false, unpublished: false });
+    // A new installation's first draft is alarmed too when nobody publishes it.
+    expect(await check([draft], '2026-11-12T04:00:00Z')).toEqual({ monthDue: '2026-10', overdue: false, draftBuilt: true, unpublished: true });
   });
 });
