@@ -8,7 +8,7 @@ import { ValidationError } from '../shared/domain/errors';
 import type { Language } from '../shared/domain/taxonomy';
 import { buildReport } from '../shared/report/build-report';
 import { checkReportPublished, type ReportCheck } from '../shared/report/check-report';
-import { buildDependencies, type Dependencies } from '../shared/runtime/dependencies';
+import { buildBaseDependencies, type BaseDependencies } from '../shared/runtime/base-dependencies';
 import { beginInvocation } from '../shared/runtime/logger';
 import { createMetrics, recordReportBuilt, recordReportCheck } from '../shared/runtime/metrics';
 
@@ -30,13 +30,13 @@ export interface BuiltReport {
   keys: string[];
 }
 
-let memoised: Dependencies | undefined;
+let memoised: BaseDependencies | undefined;
 // The metric contract with the CDK report stack (cdk/config.ts METRICS): `ReportBuilt` = 1 once every
 // object of a run was written; `ReportOverdue` = 1 from a check that found the month due missing.
 const metrics = createMetrics('build-report');
 
-function dependencies(): Dependencies {
-  memoised ??= buildDependencies(loadConfig(), { serviceName: 'build-report' });
+function dependencies(): BaseDependencies {
+  memoised ??= buildBaseDependencies(loadConfig(), { serviceName: 'build-report' });
   return memoised;
 }
 
