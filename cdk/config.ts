@@ -70,6 +70,7 @@ export const SERVICES = {
   ingestNews: 'ingest-news',
   ingestCourts: 'ingest-courts',
   reviewApi: 'review-api',
+  reviewFetch: 'review-fetch',
   buildReport: 'build-report',
 } as const;
 
