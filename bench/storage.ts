@@ -16,6 +16,7 @@ import { itemId } from '../shared/domain/ids';
 import type { ItemStatus, StoredItem } from '../shared/domain/item';
 import { loadConfig } from '../shared/config/config';
 import { ensureTable } from '../shared/local/local-servers';
+import { countItems } from '../shared/review/count-items';
 import { listQueue } from '../shared/review/list-queue';
 import { searchItems } from '../shared/review/search-items';
 import { buildDependencies, createDynamoDbClient } from '../shared/runtime/dependencies';
@@ -274,6 +275,11 @@ try {
     sourceExamined = page.examined;
     sourceHits = page.items.length;
   });
+  // Counts per status and category: each status partition read at most 1,000 items deep.
+  let counted: Awaited<ReturnType<typeof countItems>> | undefined;
+  const counts = await timeRuns(5, async () => {
+    counted = await countItems(deps, { status: 'pending' });
+  });
   let scanned = 0;
   const scan = await timeRuns(SCAN_RUNS, async () => {
     scanned = 0;
@@ -294,6 +300,7 @@ try {
     queueByScoreMs: queueByScore,
     searchMs: { ...search, examined, hits },
     searchInSourceMs: { ...searchSource, examined: sourceExamined, hits: sourceHits },
+    countsMs: { ...counts, truncated: counted?.truncated ?? [] },
     baselineFullScanMs: { ...scan, recordsScanned: scanned },
     scanVsQueueP50: round(scan.p50 / queue.p50, 1),
     scanVsSearchP50: round(scan.p50 / search.p50, 1),
@@ -303,6 +310,7 @@ try {
   row(`queue sorted by score (reads ≤ 2,000), p50 / p99 ms`, `${queueByScore.p50} / ${queueByScore.p99}`);
   row(`search "ремонт дорог", all statuses (${hits} hits, ${examined} examined), p50 / p99 ms`, `${search.p50} / ${search.p99}`);
   row(`search "ремонт районе 17" in one source (${sourceHits} hits, ${sourceExamined} examined), p50 / p99 ms`, `${searchSource.p50} / ${searchSource.p99}`);
+  row(`counts by status and category (≤ 1,000 read per status; truncated: ${(counted?.truncated ?? []).join(', ') || 'none'}), p50 / p99 ms`, `${counts.p50} / ${counts.p99}`);
   row(`baseline: full Scan (${scanned} records), median ms`, scan.p50);
   row('Scan ÷ queue first page (p50)', round(scan.p50 / queue.p50, 1));
   row('Scan ÷ search (p50)', round(scan.p50 / search.p50, 1));

@@ -21,6 +21,8 @@ export interface DeployConfig {
   };
   /** Receives every alarm; SNS sends a confirmation mail that must be accepted once. */
   alarmEmail?: string;
+  /** Staff who receive urgent items (attacks, detentions, threats) by e-mail at once; each confirms once. */
+  urgentEmails: string[];
   reviewers: {
     /** Origins allowed to call the API from a browser (CORS) besides the API's own origin. */
     allowedOrigins: string[];
@@ -87,6 +89,7 @@ export const defaultConfig: DeployConfig = {
     timeZone: TimeZone.ASIA_ALMATY,
   },
   alarmEmail: undefined,
+  urgentEmails: [],
   reviewers: {
     allowedOrigins: [],
     cognitoDomainPrefix: 'sozwatch-reviewers',
@@ -118,11 +121,16 @@ export function configFromContext(get: (key: string) => unknown, base: DeployCon
   if (!/^[a-z][a-z0-9-]{0,15}$/.test(stage)) throw new Error(`stage must be lower-case letters, digits and dashes (max 16), got "${stage}"`);
   const alarmEmail = text('alarmEmail') ?? base.alarmEmail;
   if (alarmEmail && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(alarmEmail)) throw new Error(`alarmEmail is not an e-mail address: "${alarmEmail}"`);
+  const urgentEmails = list('urgentEmails') ?? base.urgentEmails;
+  for (const email of urgentEmails) {
+    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new Error(`urgentEmails: not an e-mail address: "${email}"`);
+  }
   const reportsPublic = get('reportsPublic');
   return {
     ...base,
     stage,
     alarmEmail,
+    urgentEmails,
     reviewers: {
       ...base.reviewers,
       cognitoDomainPrefix: text('cognitoDomainPrefix') ?? `${base.reviewers.cognitoDomainPrefix}-${stage}`,

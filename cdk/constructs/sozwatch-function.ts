@@ -8,6 +8,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct, IConstruct } from 'constructs';
 import { METRICS } from '../config';
@@ -209,6 +210,13 @@ export class SozwatchFunction extends NodejsFunction {
         resources: [stack.formatArn({ service: 'lambda', resource: 'function', resourceName: functionName, arnFormat: ArnFormat.COLON_RESOURCE_NAME })],
       }),
     );
+    return this;
+  }
+
+  /** Sets SOZWATCH_URGENT_TOPIC_ARN and grants sns:Publish on that one topic, nothing else. */
+  bindUrgentTopic(topic: ITopic): this {
+    this.addEnvironment('SOZWATCH_URGENT_TOPIC_ARN', topic.topicArn);
+    this.addToRolePolicy(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: [topic.topicArn] }));
     return this;
   }
 

@@ -1,13 +1,15 @@
 // ingest-news and ingest-courts: a schedule in Almaty time asks each function to dispatch, the function
 // enqueues one SQS message per source, and the same function consumes them in small batches.
-import { Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
-import type { ITopic } from 'aws-cdk-lib/aws-sns';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { type DeployConfig, SERVICES } from '../config';
@@ -19,7 +21,7 @@ export interface IngestionStackProps extends StackProps {
   config: DeployConfig;
   table: ITable;
   reportsBucket: IBucket;
-  alarmTopic: ITopic;
+  alarmTopic: sns.ITopic;
 }
 
 /** One source run fetches with timeouts and a crawl delay; a batch of a few sources fits well within this. */
@@ -36,11 +38,23 @@ export class IngestionStack extends Stack {
   readonly news: IngestPipeline;
   readonly courts: IngestPipeline;
   readonly dashboard: cloudwatch.Dashboard;
+  /** New attacks, detentions and threats with a high score, announced to staff by e-mail at once. */
+  readonly urgentTopic: sns.Topic;
 
   constructor(scope: Construct, id: string, props: IngestionStackProps) {
     super(scope, id, props);
     const { config } = props;
     const alarms = new AlarmFactory(this, props.alarmTopic, config.stage);
+
+    this.urgentTopic = new sns.Topic(this, 'UrgentTopic', {
+      topicName: `${config.stage}-sozwatch-urgent`,
+      displayName: `sozwatch ${config.stage} urgent`,
+      enforceSSL: true,
+      // Notices carry titles naming people: encrypted at rest with the AWS managed key (no key to run).
+      masterKey: kms.Alias.fromAliasName(this, 'UrgentTopicKey', 'alias/aws/sns'),
+    });
+    for (const email of config.urgentEmails) this.urgentTopic.addSubscription(new subscriptions.EmailSubscription(email));
+    new CfnOutput(this, 'UrgentTopicArn', { value: this.urgentTopic.topicArn, description: 'Subscribe staff to urgent items here (-c urgentEmails=a@x,b@y)' });
 
     this.news = this.pipeline('News', SERVICES.ingestNews, config.schedules.news, props);
     this.courts = this.pipeline('Courts', SERVICES.ingestCourts, config.schedules.courts, props);
@@ -95,11 +109,11 @@ export class IngestionStack extends Stack {
       reservedConcurrency: config.ingestion.reservedConcurrency,
       logRetention: config.logRetention,
     });
-    // shared/ingest: source state get/put, known ids by BatchGet, conditional Put of new items and
-    // their audit records, an item's audit records by Query on its partition; no index. The dispatch
-    // also lists the source records (Query on their partition) and seeds the ones the built-in catalog
-    // has and the table lacks (conditional Put): that is how a deploy seeds the table, on its first tick.
-    fn.bindTable(props.table, { actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem'] }).bindBucket(props.reportsBucket, 'none').bindIngestQueue(queue);
+    // shared/ingest: source state get/put, known ids by BatchGet, conditional Put of new items, their
+    // audit records and urgent-notice markers, an item's audit records by Query on its partition; no index.
+    // The dispatch also lists the source records (Query on their partition) and seeds the ones the
+    // built-in catalog has and the table lacks (conditional Put): that is how a deploy seeds the table, on its first tick.
+    fn.bindTable(props.table, { actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem'] }).bindBucket(props.reportsBucket, 'none').bindIngestQueue(queue).bindUrgentTopic(this.urgentTopic);
     fn.addEventSource(
       new SqsEventSource(queue, {
         batchSize: config.ingestion.batchSize,

@@ -5,13 +5,14 @@ import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { MONTH_INDEX } from '../../shared/adapters/dynamodb/table-schema';
+import { keys, MONTH_INDEX } from '../../shared/adapters/dynamodb/table-schema';
 import { type DeployConfig, METRICS, SERVICES } from '../config';
 import { AlarmFactory } from '../constructs/alarm-factory';
 import { SozwatchFunction } from '../constructs/sozwatch-function';
@@ -71,6 +72,15 @@ export class ReportStack extends Stack {
       .bindTable(props.table, { actions: ['dynamodb:Query'], indexes: [MONTH_INDEX.name], baseTable: false })
       .bindBucket(reportsBucket, { prefix: REPORTS_PREFIX, read: true, write: true, list: true })
       .bindBucket(reportsBucket, { prefix: SETTINGS_PREFIX, read: true });
+    // Each language prints outlet and region names from the gazetteer: Query on its one partition of
+    // the base table, no other partition (items, audit, notes) readable.
+    this.fn.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['dynamodb:Query'],
+        resources: [props.table.tableArn],
+        conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [keys.gazetteerPartition] } },
+      }),
+    );
 
     this.schedule = new scheduler.Schedule(this, 'MonthlySchedule', {
       scheduleName: `${config.stage}-${SERVICES.buildReport}-monthly`,

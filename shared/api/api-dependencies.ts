@@ -51,6 +51,8 @@ export function buildApiDependencies(base: BaseDependencies, auth: AuthConfig, e
   return {
     items: base.items,
     now: base.now,
+    reviewRecords: base.reviewRecords,
+    gazetteer: base.gazetteer,
     logger: base.logger,
     verifier: createTokenVerifier(auth),
     ...(assets ? { assets } : {}),

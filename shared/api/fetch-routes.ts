@@ -6,7 +6,8 @@
 import { loadSource } from '../sources/manage-sources';
 import { testSource } from '../sources/test-source';
 import type { FetchApiDependencies } from './fetch-api-dependencies';
-import { importBodySchema, parseJsonBody, parseWith } from './request-schemas';
+import { importBodySchema } from './import-schema';
+import { parseJsonBody, parseWithDetail as parseWith } from './parse-request';
 import type { Route } from './routes';
 import { sourcePathId, testSourceBodySchema } from './source-schemas';
 

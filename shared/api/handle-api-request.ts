@@ -3,7 +3,7 @@
 // Each caller passes its route table (routes.ts for review-api, fetch-routes.ts for review-fetch,
 // both for the local server); the answers and error mapping are in http-response.ts.
 import { ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from '../domain/errors';
-import { canDecide, canRead, type Actor } from '../review/review-dependencies';
+import { canDecide, canRead, VIEWERS_GROUP, type Actor } from '../review/review-dependencies';
 import { pageResponse } from '../web/page-response';
 import type { ApiDependencies } from './api-dependencies';
 import type { ApiRequest, ApiResponse } from './api-types';
@@ -34,10 +34,12 @@ export async function handleApiRequest<D extends ApiDependencies>(deps: D, route
     if (candidates.length === 0) throw new NotFoundError(`no API route ${request.path}`);
     // Who asks is checked before the method, so a wrong method tells nothing to a stranger.
     const actor = await authenticate(deps, request);
-    if (!canRead(actor)) throw new ForbiddenError('your account is in neither the reviewers nor the viewers group');
+    if (!canRead(actor)) throw new ForbiddenError('your account is in neither the reviewers nor the viewers group', { code: 'not-staff' });
     const found = candidates.find((c) => c.route.method === request.method);
     if (!found) return methodNotAllowed([...new Set(candidates.map((c) => c.route.method))]);
-    if (found.route.access === 'decide' && !canDecide(actor)) throw new ForbiddenError('only reviewers may change items');
+    if (found.route.access === 'decide' && !canDecide(actor)) {
+      throw new ForbiddenError('only reviewers may change items', { code: actor.groups.includes(VIEWERS_GROUP) ? 'viewer-cannot-decide' : 'reviewers-only' });
+    }
     const params = (found.match as RegExpExecArray).slice(1).map(decodePathSegment);
     const result = await found.route.run({ deps, request, params, actor });
     return respond(result.status ?? 200, result.body);

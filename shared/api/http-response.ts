@@ -49,20 +49,26 @@ export function respond(status: number, payload: unknown, extra: Record<string, 
 
 export function methodNotAllowed(allowed: string[]): ApiResponse {
   const list = allowed.join(', ');
-  return respond(405, { error: 'method-not-allowed', message: `use ${list}` }, { allow: list });
+  return respond(405, { error: 'method-not-allowed', code: 'method-not-allowed', message: `use ${list}`, params: { allowed: list } }, { allow: list });
+}
+
+/** `error`, the machine `code` the page words in ru/kk/en, the English message, and `params` when the wording needs values. */
+function errorBody(kind: string, error: SozwatchError, fallbackCode: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { error: kind, code: error.code ?? fallbackCode, message: error.message, ...(error.params ? { params: error.params } : {}), ...extra, ...error.extra };
 }
 
 export function errorResponse(logger: Pick<AppLogger, 'error'>, error: unknown, request: ApiRequest): ApiResponse {
-  if (error instanceof ValidationError) return respond(400, { error: 'validation', message: error.message, issues: error.issues });
+  if (error instanceof ValidationError) return respond(400, errorBody('validation', error, 'validation', { issues: error.issues }));
   if (error instanceof UnauthorizedError) {
-    return respond(401, { error: 'unauthorized', message: 'a valid bearer token is required' }, { 'www-authenticate': 'Bearer' });
+    return respond(401, { error: 'unauthorized', code: 'unauthorized', message: 'a valid bearer token is required' }, { 'www-authenticate': 'Bearer' });
   }
-  if (error instanceof ForbiddenError) return respond(403, { error: 'forbidden', message: error.message });
-  if (error instanceof NotFoundError) return respond(404, { error: 'not-found', message: error.message });
-  if (error instanceof ConflictError) return respond(409, { error: 'conflict', message: error.message, current: error.current ?? null });
-  if (error instanceof FetchRefusedError) return respond(400, { error: 'fetch-refused', message: error.message });
+  if (error instanceof ForbiddenError) return respond(403, errorBody('forbidden', error, 'forbidden'));
+  if (error instanceof NotFoundError) return respond(404, errorBody('not-found', error, 'not-found'));
+  if (error instanceof ConflictError) return respond(409, errorBody('conflict', error, 'conflict', { current: error.current ?? null }));
+  if (error instanceof FetchRefusedError) return respond(400, errorBody('fetch-refused', error, 'fetch-refused'));
   if (error instanceof UpstreamError) {
-    return respond(error.timedOut ? 504 : 502, { error: error.timedOut ? 'upstream-timeout' : 'upstream', message: error.message });
+    const kind = error.timedOut ? 'upstream-timeout' : 'upstream';
+    return respond(error.timedOut ? 504 : 502, errorBody(kind, error, kind));
   }
   // Storage faults and bugs: the details go to the log once, never to the client.
   logger.error('review API request failed', {
@@ -73,5 +79,5 @@ export function errorResponse(logger: Pick<AppLogger, 'error'>, error: unknown, 
     kind: error instanceof SozwatchError ? error.kind : undefined,
   });
   const reference = request.requestId ? ` (reference ${request.requestId})` : '';
-  return respond(500, { error: 'internal', message: `internal error; it has been logged${reference}`, reference: request.requestId ?? null });
+  return respond(500, { error: 'internal', code: 'internal', message: `internal error; it has been logged${reference}`, reference: request.requestId ?? null });
 }

@@ -13,10 +13,17 @@ export interface ReportMonthDependencies {
 /** Throws a ValidationError naming the allowed range when `month` (a valid yyyy-mm) is outside it. */
 export async function assertReportableMonth(deps: ReportMonthDependencies, month: string): Promise<void> {
   const current = almatyMonth(deps.now());
-  if (month > current) throw new ValidationError(`month: ${month} has not begun yet (it is ${current} in Almaty)`);
+  if (month > current) {
+    throw new ValidationError(`month: ${month} has not begun yet (it is ${current} in Almaty)`, undefined, { code: 'month-out-of-range', params: { month, last: current } });
+  }
   const first = await firstApprovedMonth(deps.items, month);
-  if (first === undefined) throw new ValidationError('month: no entry is approved yet, so there is no report to build');
-  if (month < first) throw new ValidationError(`month: reports begin with ${first}, the first month with an approved entry`);
+  if (first === undefined) throw new ValidationError('month: no entry is approved yet, so there is no report to build', undefined, { code: 'no-approved-entry' });
+  if (month < first) {
+    throw new ValidationError(`month: reports begin with ${first}, the first month with an approved entry`, undefined, {
+      code: 'month-out-of-range',
+      params: { month, first, last: current },
+    });
+  }
 }
 
 /**

@@ -4,12 +4,13 @@
 // API reference (docs/api.md).
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
-import { ValidationError } from '../domain/errors';
+import { GAZETTEER_KINDS } from '../domain/gazetteer-names';
 import { incidentProblems } from '../domain/incident';
 import { incidentFactsSchema } from '../domain/incident-schema';
 import { ITEM_STATUSES } from '../domain/item';
 import { CASE_OUTCOMES, CASE_STAGES, CASE_TYPES, CATEGORY_IDS, LANGUAGES, LAW_CODES } from '../domain/taxonomy';
 import { lowerBound, upperBound } from '../review/item-filter';
+import { parseWithDetail, shortText } from './parse-request';
 
 // zod/mini carries no messages of its own (the classic API alone was ~440 KB of the review bundle);
 // the English locale keeps the defaults ("Invalid option: expected one of …") in the 400s.
@@ -18,6 +19,8 @@ z.config(en());
 /** Dates and months before this year are typing mistakes (0000-01, 0202-03), not events. */
 export const EARLIEST_YEAR = 1900;
 
+const NOT_A_CALENDAR_DATE = 'is not a calendar date';
+const NOT_A_DATE_OR_INSTANT = 'must be a calendar date yyyy-mm-dd or an ISO date-time';
 const DATE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const INSTANT = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -36,7 +39,7 @@ const calendarDate = z
   .string()
   .check(
     z.regex(DATE, 'must be a date yyyy-mm-dd'),
-    z.refine((value) => !DATE.test(value) || isCalendarDate(value), 'is not a calendar date'),
+    z.refine((value) => !DATE.test(value) || isCalendarDate(value), NOT_A_CALENDAR_DATE),
   );
 
 /** A date (yyyy-mm-dd, an Almaty day) or an ISO instant, as a bound of a query on publishedAt. */
@@ -46,14 +49,15 @@ const dateOrInstant = z.string().check(
     const instant = INSTANT.exec(value);
     // V8 parses 2026-02-30T00:00Z as 2 March: the day is checked on its own.
     return Boolean(instant && DATE.test(instant[1] as string) && isCalendarDate(instant[1] as string) && !Number.isNaN(Date.parse(value)));
-  }, 'must be a calendar date yyyy-mm-dd or an ISO date-time'),
+  }, NOT_A_DATE_OR_INSTANT),
 );
 
 /** `from` after `to` selects nothing: say so instead of answering an empty page. */
 function fromNotAfterTo(query: { from?: string; to?: string }): boolean {
   return !query.from || !query.to || lowerBound(query.from) <= upperBound(query.to);
 }
-const FROM_AFTER_TO = { message: 'from must not be after to', path: ['from'] };
+const DATE_ORDER_MESSAGE = 'from must not be after to';
+const FROM_AFTER_TO = { message: DATE_ORDER_MESSAGE, path: ['from'] };
 
 /** The month of a report (yyyy-mm) in the path of POST /api/reports/{month}. */
 export const reportMonthSchema = z
@@ -63,7 +67,6 @@ export const reportMonthSchema = z
     z.refine((value) => !MONTH.test(value) || Number(value.slice(0, 4)) >= EARLIEST_YEAR, `must be a month of ${EARLIEST_YEAR} or later`),
   );
 
-const shortText = (max: number) => z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
 const trimmedText = (max: number) => z.string().check(z.trim(), z.maxLength(max));
 const tenge = z.number().check(z.int('must be a whole number of tenge'), z.nonnegative('must not be negative'), z.maximum(1e13, 'is implausibly large'));
 const version = z.number({ error: 'must be a number' }).check(z.int(), z.positive('must be a positive version number'));
@@ -135,6 +138,41 @@ export const queueQuerySchema = z.pipe(
   z.transform(({ source, lang, ...query }) => ({ ...query, ...definedOnly({ sourceId: source, language: lang }) })),
 );
 
+/** GET /api/items/counts: the queue's filters without its paging and order. */
+export const countsQuerySchema = z.pipe(
+  z
+    .strictObject({
+      status: z._default(z.enum(ITEM_STATUSES), 'pending'),
+      category: z.optional(z.enum(CATEGORY_IDS)),
+      source: z.optional(shortText(100)),
+      lang: z.optional(z.enum(LANGUAGES)),
+      from: z.optional(dateOrInstant),
+      to: z.optional(dateOrInstant),
+      q: z.optional(trimmedText(200)),
+      // The page sends the whole queue query; these do not change a count.
+      sort: z.optional(z.enum(QUEUE_SORTS)),
+      order: z.optional(z.enum(QUEUE_ORDERS)),
+      limit: z.optional(z.string().check(z.maxLength(10))),
+    })
+    .check(z.refine(fromNotAfterTo, FROM_AFTER_TO)),
+  z.transform(({ source, lang, sort: _sort, order: _order, limit: _limit, ...query }) => ({ ...query, ...definedOnly({ sourceId: source, language: lang }) })),
+);
+
+/** POST /api/items/{id}/notes */
+export const noteBodySchema = z.strictObject({ text: shortText(2000) });
+/** PUT /api/items/{id}/take (the body may be absent) */
+export const takeBodySchema = z.strictObject({ force: z.optional(z.boolean()) });
+
+const placeName = z.optional(shortText(200));
+/** PUT /api/gazetteer/{kind}/{id} */
+export const placeNamesBodySchema = z.strictObject({
+  names: z.strictObject({ ru: placeName, kk: placeName, en: placeName }).check(z.refine((names) => Object.values(names).some(Boolean), 'give at least one name')),
+});
+export const gazetteerPathSchema = z.object({
+  kind: z.enum(GAZETTEER_KINDS),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'is not a gazetteer id (lower-case letters, digits and hyphens)')),
+});
+
 /** GET /api/search; the wire's `source` and comma-separated `status` are `sourceId` and `statuses`. */
 export const searchQuerySchema = z.pipe(
   z
@@ -177,15 +215,7 @@ export const mergeBodySchema = z.strictObject({
   note,
 });
 export const bulkRejectBodySchema = z.strictObject({ items: z.array(itemRef).check(z.minLength(1), z.maxLength(200)), reason: shortText(1000) });
-export const importBodySchema = z
-  .strictObject({
-    url: z.optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
-    text: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200_000))),
-    title: z.optional(shortText(500)),
-    lang: z.optional(z.enum(LANGUAGES)),
-    sourceId: z.optional(shortText(100)),
-  })
-  .check(z.refine((body) => Boolean(body.url || body.text), 'give a url or the pasted text'));
+export { importBodySchema } from './import-schema';
 
 export const itemIdSchema = itemId;
 /** The path parameter of the item routes. */
@@ -193,24 +223,23 @@ export const itemPathSchema = z.object({ id: itemIdSchema });
 /** The path parameter of POST /api/reports/{month}. */
 export const reportPathSchema = z.object({ month: reportMonthSchema });
 
-function describe(error: z.core.$ZodError): string[] {
-  return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : 'request'}: ${issue.message}`);
+/**
+ * The machine code of a refused input, for the page to word: a date off the calendar, bounds in the
+ * wrong order, a bad month, else `validation`; `params.field` names the first field at fault.
+ */
+function validationDetail(error: z.core.$ZodError): { code: string; params?: Record<string, string> } {
+  const first = error.issues[0];
+  const field = first?.path.length ? first.path.join('.') : undefined;
+  const params = field ? { params: { field } } : {};
+  const messages = error.issues.map((issue) => issue.message);
+  if (messages.includes(DATE_ORDER_MESSAGE)) return { code: 'date-order', params: { field: 'from' } };
+  if (messages.some((m) => m === NOT_A_CALENDAR_DATE || m === NOT_A_DATE_OR_INSTANT || m === 'must be a date yyyy-mm-dd')) return { code: 'invalid-date', ...params };
+  if (messages.some((m) => m === 'must be a month yyyy-mm' || m.startsWith('must be a month of'))) return { code: 'invalid-month', ...params };
+  return { code: 'validation', ...params };
 }
 
 export function parseWith<S extends z.ZodMiniType>(schema: S, value: unknown): z.output<S> {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    const issues = describe(result.error);
-    throw new ValidationError(issues.join('; '), issues);
-  }
-  return result.data;
+  return parseWithDetail(schema, value, validationDetail);
 }
 
-export function parseJsonBody(body: string | undefined): unknown {
-  if (!body) throw new ValidationError('request: a JSON body is required');
-  try {
-    return JSON.parse(body) as unknown;
-  } catch {
-    throw new ValidationError('request: the body is not valid JSON');
-  }
-}
+export { parseJsonBody } from './parse-request';

@@ -8,6 +8,10 @@ import { NotFoundError } from '../domain/errors';
 import type { StoredItem } from '../domain/item';
 import { taxonomyDocument } from '../domain/taxonomy';
 import { approveItem } from '../review/approve-item';
+import { countItems } from '../review/count-items';
+import { addNote } from '../review/item-notes';
+import { loadGazetteer, setPlaceNames } from '../review/place-names';
+import { releaseItem, takeItem } from '../review/take-item';
 import { bulkReject } from '../review/bulk-reject';
 import { editEntry } from '../review/edit-entry';
 import { enqueueItem } from '../review/enqueue-item';
@@ -25,6 +29,11 @@ import { SOURCE_ROUTES } from './source-routes';
 import {
   approveBodySchema,
   bulkRejectBodySchema,
+  countsQuerySchema,
+  gazetteerPathSchema,
+  noteBodySchema,
+  placeNamesBodySchema,
+  takeBodySchema,
   editBodySchema,
   enqueueBodySchema,
   itemPathSchema,
@@ -51,7 +60,7 @@ export interface RouteContext<D extends ApiDependencies = ApiDependencies> {
 }
 
 export interface Route<D extends ApiDependencies = ApiDependencies> {
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   pattern: RegExp;
   access: Access;
   run(context: RouteContext<D>): Promise<{ status?: number; body: unknown }>;
@@ -100,6 +109,53 @@ export const ROUTES: readonly Route[] = [
     pattern: /^\/api\/items$/,
     access: 'read',
     run: async ({ deps, request }) => ({ body: await listQueue(deps, parseWith(queueQuerySchema, request.query)) }),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/items\/counts$/,
+    access: 'read',
+    run: async ({ deps, request }) => ({ body: await countItems(deps, parseWith(countsQuerySchema, request.query)) }),
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/items\/([^/]+)\/notes$/,
+    // Any staff member may note something on an item; notes never change it.
+    access: 'read',
+    run: async (context) => ({ status: 201, body: await addNote(context.deps, { ...bodyWithActor(context, noteBodySchema), id: itemIdParam(context) }) }),
+  },
+  {
+    method: 'PUT',
+    pattern: /^\/api\/items\/([^/]+)\/take$/,
+    access: 'decide',
+    run: async (context) => {
+      const { force } = parseWith(takeBodySchema, context.request.body ? parseJsonBody(context.request.body) : {});
+      return { body: await takeItem(context.deps, { id: itemIdParam(context), actor: context.actor, force }) };
+    },
+  },
+  {
+    method: 'DELETE',
+    pattern: /^\/api\/items\/([^/]+)\/take$/,
+    access: 'decide',
+    run: async (context) => {
+      await releaseItem(context.deps, { id: itemIdParam(context), actor: context.actor });
+      return { body: { takenBy: null } };
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/gazetteer$/,
+    access: 'read',
+    run: async ({ deps }) => ({ body: await loadGazetteer(deps) }),
+  },
+  {
+    method: 'PUT',
+    pattern: /^\/api\/gazetteer\/([^/]+)\/([^/]+)$/,
+    access: 'decide',
+    run: async (context) => {
+      const { kind, id } = parseWith(gazetteerPathSchema, { kind: context.params[0], id: context.params[1] });
+      const { names } = bodyWithActor(context, placeNamesBodySchema);
+      return { body: await setPlaceNames(context.deps, { kind, id, names, actor: context.actor }) };
+    },
   },
   {
     method: 'GET',

@@ -20,6 +20,10 @@ export interface Config {
   auth?: AuthConfig;
   /** The SQS queue the ingest dispatch fills (SOZWATCH_INGEST_QUEUE_URL); absent locally, where the CLI ingests directly. */
   ingestQueueUrl?: string;
+  /** The SNS topic that announces urgent items to staff by e-mail (SOZWATCH_URGENT_TOPIC_ARN; AWS). */
+  urgentTopicArn?: string;
+  /** A JSON-lines file urgent items are announced to instead (SOZWATCH_URGENT_OUTBOX; local). */
+  urgentOutboxFile?: string;
   /** The build-report function that report requests invoke (SOZWATCH_REPORT_FUNCTION); absent locally, where they build in process. */
   reportFunctionName?: string;
   /** Set for tests against a stand-in Lambda API on loopback (SOZWATCH_LAMBDA_ENDPOINT). */
@@ -79,6 +83,8 @@ export function loadConfig(env: Env = process.env): Config {
     contactUrl: contactUrl(env),
     auth: loadAuthConfig(env),
     ingestQueueUrl: env.SOZWATCH_INGEST_QUEUE_URL?.trim() || undefined,
+    urgentTopicArn: env.SOZWATCH_URGENT_TOPIC_ARN?.trim() || undefined,
+    urgentOutboxFile: env.SOZWATCH_URGENT_OUTBOX?.trim() || undefined,
     reportFunctionName: env.SOZWATCH_REPORT_FUNCTION?.trim() || undefined,
     lambdaEndpoint: env.SOZWATCH_LAMBDA_ENDPOINT?.trim() || undefined,
     allowedPrivateHosts: loadAllowedPrivateHosts(env),

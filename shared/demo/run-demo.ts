@@ -1,8 +1,9 @@
 // `npm run demo [-- --serve] [--port N] [--out DIR]`: the whole pipeline on one machine with no network
 // and no AWS account: local DynamoDB/S3 servers, recorded feeds and court pages on loopback, the real
 // ingestion and classifier, a recorded set of staff decisions through the review use cases, the report.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { OutboxUrgentNotifier } from '../adapters/outbox/outbox-urgent-notifier';
 import { startReviewServer, type ReviewServer } from '../api/start-review-server';
 import type { ReportEntry, StoredItem } from '../domain/item';
 import { ingestSources, type IngestSummary } from '../ingest/ingest-sources';
@@ -59,6 +60,8 @@ export interface DemoDecisions {
   /** The reviewer clears what is left in the queue with this reason (the rules' false positives). */
   rejectRemaining?: string;
   decisions: Decision[];
+  /** With --serve these stay in the queue (no decision, not cleared) so the page has work to show. */
+  keepPendingWhenServing?: ItemRef[];
 }
 
 export async function loadDemoDecisions(path = join(DEMO_FIXTURES_DIR, 'decisions.json')): Promise<DemoDecisions> {
@@ -72,12 +75,18 @@ export interface DemoOptions {
   outDir?: string;
   /** Progress lines (default: stdout). */
   log?: (line: string) => void;
+  /** Leaves part of the queue pending for the review page: only the decisions not kept pending are applied. */
+  serve?: boolean;
 }
 
 export interface DemoResult {
   month: string;
   ingest: IngestSummary;
-  decided: { approved: number; rejected: number; merged: number; enqueuedByHand: number; missing: string[] };
+  decided: { approved: number; rejected: number; merged: number; enqueuedByHand: number; missing: string[]; keptPending: number };
+  /** The environment that points the CLI at this run's servers (while they run). */
+  env: Record<string, string>;
+  /** The JSON-lines file urgent items were announced to. */
+  urgentOutbox: string;
   report: BuildReportResult;
   /** S3 key → exported file path. */
   exported: { key: string; path: string }[];
@@ -123,7 +132,11 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   try {
     servers = await startLocalServers({ logLevel: 'SILENT' });
     fixtures = await startDemoFixtureServer();
-    const deps = buildDependencies(servers.config, { serviceName: 'sozwatch-demo' });
+    // Urgent items are announced to a local outbox file, where AWS would send an e-mail.
+    const urgentOutbox = resolve(outDir, 'urgent-outbox.jsonl');
+    await rm(urgentOutbox, { force: true });
+    const deps: Dependencies = { ...buildDependencies(servers.config, { serviceName: 'sozwatch-demo' }), urgentNotifier: new OutboxUrgentNotifier(urgentOutbox) };
+    const env = { ...servers.env, SOZWATCH_URGENT_OUTBOX: urgentOutbox };
     log(`     table ${servers.config.tableName}, bucket ${servers.config.bucketName}; recorded sources at ${fixtures.baseUrl}`);
 
     log('2/5  ingesting the recorded feeds and court pages (fetch → parse → classify → store) …');
@@ -151,11 +164,21 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       },
     );
     log(`     ${ingest.totals.fetched} items fetched, ${ingest.totals.flagged} flagged for review, ${ingest.totals.new - ingest.totals.flagged} kept as ignored (searchable for 180 days)`);
+    const notices = await readOutbox(urgentOutbox);
+    log(`     ${notices.length} urgent notice(s) announced at once (attack, detention or threat with a high score) to ${urgentOutbox}:`);
+    for (const notice of notices) log(`       [${notice.urgentCategory} ${notice.score.toFixed(2)}] «${notice.title}»`);
 
-    log(`3/5  applying ${decisions.decisions.length} recorded staff decisions through the review use cases …`);
+    const keep = options.serve ? (decisions.keepPendingWhenServing ?? []) : [];
+    const kept = (ref: ItemRef) => keep.some((k) => k.source === ref.source && k.ref === ref.ref);
+    const applied = decisions.decisions.filter((d) => !kept(d));
+    log(
+      options.serve
+        ? `3/5  applying ${applied.length} of ${decisions.decisions.length} recorded staff decisions through the review use cases; the rest stays in the queue for the page …`
+        : `3/5  applying ${decisions.decisions.length} recorded staff decisions through the review use cases …`,
+    );
     const bySource = new Map<string, StoredItem[]>();
     for (const source of catalog) bySource.set(source.id, await allOfSource(deps, source.id));
-    const decided = { approved: 0, rejected: 0, merged: 0, enqueuedByHand: 0, missing: [] as string[] };
+    const decided = { approved: 0, rejected: 0, merged: 0, enqueuedByHand: 0, missing: [] as string[], keptPending: 0 };
     const find = async (ref: ItemRef): Promise<StoredItem | undefined> => {
       const stored = (bySource.get(ref.source) ?? []).find((item) => matches(item, ref));
       return stored ? deps.items.get(stored.id) : undefined;
@@ -167,7 +190,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       log(`     ${item.sourceId}: «${item.title}» was not flagged by the rules; sent to the queue by hand`);
       return enqueueItem(deps, { id: item.id, version: item.version, actor, note: 'demo: a miss of the rules' });
     };
-    for (const decision of decisions.decisions) {
+    for (const decision of applied) {
       const item = await find(decision);
       if (!item) {
         decided.missing.push(`${decision.source}:${decision.ref}`);
@@ -191,6 +214,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
         const representative = await queued(item);
         const members: StoredItem[] = [];
         for (const ref of decision.members) {
+          if (kept(ref)) continue;
           const member = await find(ref);
           if (member) members.push(await queued(member));
           else decided.missing.push(`${ref.source}:${ref.ref}`);
@@ -206,7 +230,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
         log(`     merged    ${members.map((m) => `«${m.title}»`).join(', ')} into «${item.title}»`);
       }
     }
-    if (decisions.rejectRemaining) {
+    if (decisions.rejectRemaining && !options.serve) {
       const demoSources = new Set(catalog.map((s) => s.id));
       let cursor: string | undefined;
       const remaining: StoredItem[] = [];
@@ -221,7 +245,14 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
         log(`     rejected  «${item.title}» (false positive of the rules)`);
       }
     }
-    log(`     ${decided.approved} approved, ${decided.merged} merged as duplicates, ${decided.rejected} rejected, ${decided.enqueuedByHand} sent to the queue by hand`);
+    if (options.serve) {
+      const pending = await deps.items.listByStatus({ status: 'pending', limit: 200 });
+      decided.keptPending = pending.items.length;
+    }
+    log(
+      `     ${decided.approved} approved, ${decided.merged} merged as duplicates, ${decided.rejected} rejected, ${decided.enqueuedByHand} sent to the queue by hand` +
+        (options.serve ? `; ${decided.keptPending} left pending for the review page` : ''),
+    );
 
     log(`4/5  building the ${decisions.month} report in Russian, Kazakh and English …`);
     const report = await buildReport(deps, { month: decisions.month });
@@ -232,11 +263,19 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     const paths = await exportReportFiles(files, outDir);
     const exported = files.map((file, i) => ({ key: file.key, path: paths[i]! }));
     for (const { key, path } of exported) log(`     s3://${servers.config.bucketName}/${key}  →  ${path}`);
-    return { month: decisions.month, ingest, decided, report, exported, deps, stop };
+    return { month: decisions.month, ingest, decided, report, exported, deps, env, urgentOutbox, stop };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+async function readOutbox(file: string): Promise<Array<{ title: string; urgentCategory: string; score: number }>> {
+  const text = await readFile(file, 'utf8').catch(() => '');
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { title: string; urgentCategory: string; score: number });
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -257,7 +296,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write('--port must be 0..65535\n');
     return 2;
   }
-  const result = await runDemo({ outDir });
+  const result = await runDemo({ outDir, serve });
   const html = result.exported.find((e) => e.key.endsWith('report.ru.html'));
   process.stdout.write(`\nThe report: ${html?.path ?? ''}\n`);
   if (!serve) {
@@ -274,7 +313,16 @@ async function main(argv: string[]): Promise<number> {
   }
   process.stdout.write(`\nReview page: ${review.url}/\n`);
   if (review.tokens) process.stdout.write(`Development login (paste into the page):\n  reviewer: ${review.tokens.reviewer}\n  viewer:   ${review.tokens.viewer}\n`);
-  process.stdout.write('Ctrl-C stops everything.\n');
+  process.stdout.write(
+    [
+      '',
+      "To point the CLI at this demo's servers from another terminal (e.g. `npm run --silent cli -- report 2026-10`):",
+      ...Object.entries(result.env).map(([name, value]) => `  export ${name}=${value}`),
+      '',
+      'Ctrl-C stops everything.',
+      '',
+    ].join('\n'),
+  );
   await new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());

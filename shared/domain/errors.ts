@@ -1,10 +1,24 @@
 // Typed errors whose names say what the caller does: retry, skip the source, stop, or answer 4xx.
 
+/** A stable machine code (the page words it in ru/kk/en) and the values its wording needs. */
+export interface ErrorDetail {
+  code?: string;
+  params?: Record<string, string | number>;
+  /** Further fields of the API's answer (e.g. who holds an item). */
+  extra?: Record<string, unknown>;
+}
+
 export abstract class SozwatchError extends Error {
   abstract readonly kind: 'retryable' | 'skip-source' | 'fatal' | 'not-found' | 'conflict' | 'validation' | 'unauthorized' | 'forbidden' | 'upstream';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  readonly code?: string;
+  readonly params?: Record<string, string | number>;
+  readonly extra?: Record<string, unknown>;
+  constructor(message: string, options?: { cause?: unknown } & ErrorDetail) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
+    if (options?.code) this.code = options.code;
+    if (options?.params) this.params = options.params;
+    if (options?.extra) this.extra = options.extra;
   }
 }
 
@@ -45,15 +59,15 @@ export class NotFoundError extends SozwatchError {
 /** An optimistic-lock or state precondition failed; `current` is the state that won the race, when known. */
 export class ConflictError<T = unknown> extends SozwatchError {
   readonly kind = 'conflict' as const;
-  constructor(message: string, readonly current?: T) {
-    super(message);
+  constructor(message: string, readonly current?: T, detail?: ErrorDetail) {
+    super(message, detail);
   }
 }
 
 export class ValidationError extends SozwatchError {
   readonly kind = 'validation' as const;
-  constructor(message: string, readonly issues: string[] = [message]) {
-    super(message);
+  constructor(message: string, readonly issues: string[] = [message], detail?: ErrorDetail) {
+    super(message, detail);
   }
 }
 

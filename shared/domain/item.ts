@@ -86,7 +86,8 @@ export interface AuditRecord {
   itemId: string;
   at: string;
   actor: string;
-  action: 'ingest' | 'approve' | 'reject' | 'merge' | 'reopen' | 'edit' | 'enqueue' | 'import' | 'mark-duplicate' | 'detach';
+  /** `note`: a staff note was added (the item is unchanged); `name`: an outlet or region name was set. */
+  action: 'ingest' | 'approve' | 'reject' | 'merge' | 'reopen' | 'edit' | 'enqueue' | 'import' | 'mark-duplicate' | 'detach' | 'note' | 'name';
   fromStatus?: ItemStatus;
   toStatus?: ItemStatus;
   fromVersion?: number;

@@ -4,8 +4,8 @@
 import { ConflictError } from './errors';
 import { ITEM_STATUSES, type AuditRecord, type ItemStatus, type StoredItem } from './item';
 
-/** Every audited change except the ingest that creates an item. */
-export type ReviewAction = Exclude<AuditRecord['action'], 'ingest'>;
+/** Every audited change of an item except the ingest that creates it (notes and names leave items as they are). */
+export type ReviewAction = Exclude<AuditRecord['action'], 'ingest' | 'note' | 'name'>;
 
 export interface ActionRule {
   from: readonly ItemStatus[];
@@ -40,6 +40,8 @@ export function canTransition(from: ItemStatus, to: ItemStatus): boolean {
 /** The status after `action`, or a ConflictError (carrying the item) when its status does not allow it. */
 export function assertTransition(action: ReviewAction, item: StoredItem): ItemStatus {
   const rule = REVIEW_ACTIONS[action];
-  if (!rule.from.includes(item.status)) throw new ConflictError(`item ${item.id} is ${item.status}: cannot ${action} it`, item);
+  if (!rule.from.includes(item.status)) {
+    throw new ConflictError(`item ${item.id} is ${item.status}: cannot ${action} it`, item, { code: 'status-forbids', params: { status: item.status, action } });
+  }
   return rule.to ?? item.status;
 }

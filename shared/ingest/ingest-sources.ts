@@ -13,6 +13,9 @@ import { CATALOG, selectSources, type SourceDefinition, type SourceLane, type So
 import { fetchSource } from '../sources/fetch-source';
 import { listRecentItems } from '../sources/kinds/search';
 import type { HttpFetcher } from '../sources/http/http-client';
+import type { ReviewRecords } from '../ports/review-records';
+import type { UrgentNotifier } from '../ports/urgent-notifier';
+import { announceIfUrgent } from './announce-urgent';
 import { assessHealth } from './assess-health';
 import { INGEST_LOG } from './ingest-log';
 
@@ -25,6 +28,9 @@ export interface IngestDependencies {
   now: () => Date;
   classify: Classify;
   http: HttpFetcher;
+  /** With both, a new urgent item is announced at once (shared/ingest/announce-urgent.ts). */
+  urgentNotifier?: UrgentNotifier;
+  reviewRecords?: ReviewRecords;
 }
 
 export interface IngestInput {
@@ -281,6 +287,7 @@ async function runSource(
       if (record.classification.flagged) {
         counts.flagged += 1;
         await deps.items.appendAudit(ingestAudit(record));
+        await announceUrgent(deps, record);
       }
     }
   } catch (error) {
@@ -315,6 +322,14 @@ async function repairMissingAudits(deps: IngestDependencies, stored: StoredItem[
     if (item.status !== 'pending' || item.version !== 1 || item.addedBy) continue;
     const audits = await deps.items.listAudit(item.id);
     if (!audits.some((a) => a.action === 'ingest')) await deps.items.appendAudit(ingestAudit(item));
+    // A notice that failed on an earlier run (or was cut off) goes out now; a sent one is marked.
+    await announceUrgent(deps, item);
+  }
+}
+
+async function announceUrgent(deps: IngestDependencies, item: StoredItem): Promise<void> {
+  if (deps.urgentNotifier && deps.reviewRecords) {
+    await announceIfUrgent({ reviewRecords: deps.reviewRecords, urgentNotifier: deps.urgentNotifier, logger: deps.logger, now: deps.now }, item);
   }
 }
 

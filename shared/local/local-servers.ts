@@ -115,6 +115,8 @@ export async function startLocalServers(options: LocalServersOptions = {}): Prom
       SOZWATCH_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
       SOZWATCH_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
       SOZWATCH_LOG_LEVEL: options.logLevel ?? 'INFO',
+      // Urgent items are announced to a file beside the data, where AWS sends an e-mail.
+      ...(options.dataDir ? { SOZWATCH_URGENT_OUTBOX: join(options.dataDir, 'urgent-outbox.jsonl') } : {}),
     };
     const config = loadConfig(env);
     await ensureTable(config);

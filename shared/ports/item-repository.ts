@@ -38,7 +38,10 @@ export interface ListBySourceQuery {
 
 /** The one wording of a lost race: the item (or source record) is no longer at the version the writer read. */
 export function staleVersionError<T extends { id: string; version: number } = StoredItem>(current: T, expectedVersion: number, noun = 'item'): ConflictError<T> {
-  return new ConflictError(`${noun} ${current.id} changed since you loaded it (version ${current.version}, you had ${expectedVersion})`, current);
+  return new ConflictError(`${noun} ${current.id} changed since you loaded it (version ${current.version}, you had ${expectedVersion})`, current, {
+    code: 'lost-race',
+    params: { version: current.version, expected: expectedVersion },
+  });
 }
 
 export type SaveResult = 'stored' | 'already-stored';

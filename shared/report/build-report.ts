@@ -4,12 +4,15 @@ import { ValidationError } from '../domain/errors';
 import type { StoredItem } from '../domain/item';
 import { isLanguage, LANGUAGES, type Language } from '../domain/taxonomy';
 import { addMonths, isMonth, parseMonth, previousAlmatyMonth } from '../domain/time';
+import { mergeGazetteer, SEED_GAZETTEER, type Gazetteer } from '../domain/gazetteer-names';
+import type { GazetteerRepository } from '../ports/gazetteer-repository';
 import type { ItemRepository } from '../ports/item-repository';
 import type { ObjectStore, StoredObject } from '../ports/object-store';
 import { isReportLayout, REPORT_LAYOUTS, type ReportLayout } from './current-layout';
 import { renderCurrentReportHtml } from './render-current-html';
 import { renderCurrentReportMarkdown } from './render-current-markdown';
 import { CSV_CONTENT_TYPE, renderEntriesCsv } from './export-entries-csv';
+import { localizePlaces, type PlaceNameGap } from './place-names-in-report';
 import { renderDataJson } from './render-data-json';
 import { renderReportHtml } from './render-html';
 import { renderReportIndex } from './render-index';
@@ -59,14 +62,18 @@ const RENDERERS: Record<ReportLayout, { html: (data: ReportData, lang: Language)
   current: { html: renderCurrentReportHtml, markdown: renderCurrentReportMarkdown },
 };
 
-/** Every file of one month's report (pure): HTML and Markdown per language in the layout, then data.json. */
-export function renderReportFiles(data: ReportData, languages: readonly Language[], layout: ReportLayout = '2021'): ReportFile[] {
+/**
+ * Every file of one month's report (pure): HTML and Markdown per language in the layout, then
+ * data.json. With a gazetteer each language prints outlets and regions by its own names.
+ */
+export function renderReportFiles(data: ReportData, languages: readonly Language[], layout: ReportLayout = '2021', gazetteer?: Gazetteer): ReportFile[] {
   const keys = reportKeys(data.month);
   const render = RENDERERS[layout];
   const files: ReportFile[] = [];
   for (const lang of languages) {
-    files.push({ key: keys.html(lang), body: render.html(data, lang), contentType: CONTENT_TYPES.html, cacheControl: CACHE_CONTROL.monthFile });
-    files.push({ key: keys.markdown(lang), body: render.markdown(data, lang), contentType: CONTENT_TYPES.markdown, cacheControl: CACHE_CONTROL.monthFile });
+    const view = gazetteer ? localizePlaces(data, lang, gazetteer).data : data;
+    files.push({ key: keys.html(lang), body: render.html(view, lang), contentType: CONTENT_TYPES.html, cacheControl: CACHE_CONTROL.monthFile });
+    files.push({ key: keys.markdown(lang), body: render.markdown(view, lang), contentType: CONTENT_TYPES.markdown, cacheControl: CACHE_CONTROL.monthFile });
   }
   files.push({ key: keys.data, body: renderDataJson(data), contentType: CONTENT_TYPES.json, cacheControl: CACHE_CONTROL.monthFile });
   return files;
@@ -77,6 +84,8 @@ export interface BuildReportDeps {
   objects: ObjectStore;
   now: () => Date;
   logger?: { info(message: string, ...extra: unknown[]): void; warn?(message: string, ...extra: unknown[]): void };
+  /** Staff's outlet and region names over the seed; the seed alone without it. */
+  gazetteer?: Pick<GazetteerRepository, 'list'>;
 }
 
 export interface BuildReportInput {
@@ -99,6 +108,8 @@ export interface BuildReportResult {
   /** Approved items read across every queried month. */
   itemsRead: number;
   monthsQueried: number;
+  /** Outlet and region names a report language lacked (left out of it) or the gazetteer does not know. */
+  placeNameGaps: PlaceNameGap[];
 }
 
 /** Reads every page of one month from the month index. */
@@ -195,16 +206,20 @@ export async function buildReport(deps: BuildReportDeps, input: BuildReportInput
   const { month, languages } = resolveReportInput(input, deps.now());
   const months = monthsToQuery(month);
   // Month partitions are independent queries; a few at a time keeps within the table's read burst.
-  const [perMonth, settings, baseline] = await Promise.all([
+  const [perMonth, settings, baseline, storedNames] = await Promise.all([
     mapLimited(months, 4, (m) => approvedInMonth(deps.items, m)),
     loadReportSettings(deps.objects),
     loadBaseline(deps.objects),
+    deps.gazetteer ? deps.gazetteer.list() : Promise.resolve([]),
   ]);
+  const gazetteer = mergeGazetteer(SEED_GAZETTEER, storedNames);
   const items = perMonth.flat();
   const layout = input.layout ?? settings.layout;
   const data = computeReportData(month, items, baseline ? { baseline } : {});
   if (data.invalidEntryIds.length > 0) deps.logger?.warn?.('approved items with a malformed entry left out of the report', { month, itemIds: data.invalidEntryIds });
-  const files = renderReportFiles(data, languages, layout);
+  const files = renderReportFiles(data, languages, layout, gazetteer);
+  const placeNameGaps = languages.flatMap((lang) => localizePlaces(data, lang, gazetteer).gaps);
+  if (placeNameGaps.length > 0) deps.logger?.warn?.('outlet or region names missing in a report language: add them in the gazetteer', { month, placeNameGaps });
   // The month's entries as a table, before data.json: data.json stays the last month file written.
   files.splice(files.length - 1, 0, {
     key: reportKeys(month).entriesCsv,
@@ -232,5 +247,5 @@ export async function buildReport(deps: BuildReportDeps, input: BuildReportInput
     monthsQueried: months.length,
     keys: [...files.map((f) => f.key), index.key],
   });
-  return { month, languages, layout, files, index, data, itemsRead: items.length, monthsQueried: months.length };
+  return { month, languages, layout, files, index, data, itemsRead: items.length, monthsQueried: months.length, placeNameGaps };
 }

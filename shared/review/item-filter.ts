@@ -3,6 +3,7 @@ import { normalizeTitle } from '../domain/ids';
 import type { ItemStatus, StoredItem } from '../domain/item';
 import type { CategoryId, Language } from '../domain/taxonomy';
 import { almatyLocalToInstant } from '../domain/time';
+import { stemWord } from './search-stem';
 
 export interface ItemFilter {
   statuses?: ItemStatus[];
@@ -16,10 +17,10 @@ export interface ItemFilter {
   q?: string;
 }
 
-/** The query words, folded like the stored text is folded. */
+/** The query words, folded like the stored text is folded and stemmed, to be found at word starts. */
 export function searchWords(q: string | undefined): string[] {
   if (!q) return [];
-  return normalizeTitle(q).split(' ').filter(Boolean);
+  return normalizeTitle(q).split(' ').filter(Boolean).map(stemWord);
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -53,7 +54,7 @@ export function itemMatches(item: StoredItem, filter: ItemFilter, words: string[
   if (filter.to && item.publishedAt > upperBound(filter.to)) return false;
   if (words.length > 0) {
     const haystack = ` ${normalizeTitle(`${item.title} ${item.summary} ${item.text ?? ''}`)}`;
-    // Prefix match on word starts: "журналист" finds "журналиста", as staff expect of Russian inflection.
+    // Stems matched at word starts: «журналисты» (stem «журналист») finds «журналиста» and «журналистер».
     if (!words.every((word) => haystack.includes(` ${word}`))) return false;
   }
   return true;

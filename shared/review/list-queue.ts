@@ -5,6 +5,7 @@ import { ValidationError } from '../domain/errors';
 import { collectPage } from './collect-page';
 import { itemMatches, lowerBound, searchWords, upperBound, type ItemFilter } from './item-filter';
 import { toSummary, type ItemSummary } from './item-summary';
+import { loadGazetteer } from './place-names';
 import type { ReviewDependencies } from './review-dependencies';
 import { suggestGroups, type GroupSuggestion } from './suggest-groups';
 
@@ -29,6 +30,12 @@ export interface QueuePage {
 export const SCORE_SORT_LIMIT = 2000;
 
 export async function listQueue(deps: ReviewDependencies, query: QueueQuery): Promise<QueuePage> {
+  const gazetteer = await loadGazetteer(deps);
+  const withGroups = (items: StoredItem[], cursor: string | undefined): QueuePage => ({
+    items: items.map((item) => toSummary(item, gazetteer)),
+    groups: suggestGroups(items),
+    ...(cursor ? { cursor } : {}),
+  });
   const filter: ItemFilter = {
     statuses: [query.status],
     category: query.category,
@@ -63,10 +70,6 @@ export async function listQueue(deps: ReviewDependencies, query: QueueQuery): Pr
   const slice = all.items.slice(offset, offset + query.limit);
   const next = offset + query.limit < all.items.length ? encodeRankOffset(offset + query.limit) : undefined;
   return { ...withGroups(slice, next), ...(all.cursor ? { truncated: true } : {}) };
-}
-
-function withGroups(items: StoredItem[], cursor: string | undefined): QueuePage {
-  return { items: items.map(toSummary), groups: suggestGroups(items), ...(cursor ? { cursor } : {}) };
 }
 
 /** A score-sorted page's cursor: the rank the next page starts at. */

@@ -93,7 +93,7 @@ function assertRepresentative(item: StoredItem): void {
 
 function assertMember(item: StoredItem): void {
   assertTransition('mark-duplicate', item);
-  if ((item.mergedIds ?? []).length > 0) throw new ConflictError(`item ${item.id} already represents an event: merge into it instead`, item);
+  if ((item.mergedIds ?? []).length > 0) throw new ConflictError(`item ${item.id} already represents an event: merge into it instead`, item, { code: 'already-representative' });
 }
 
 /**

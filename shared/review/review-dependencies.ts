@@ -1,10 +1,17 @@
-// What the review use cases need: the item store and a clock. A structural subset of the composition
-// root's Dependencies, so tests and the API can pass the full object.
+// What the review use cases need: the item store and a clock, and for notes, holds and place names
+// their own stores. A structural subset of the composition root's Dependencies, so tests and the API
+// can pass the full object.
+import type { GazetteerRepository } from '../ports/gazetteer-repository';
 import type { ItemRepository } from '../ports/item-repository';
+import type { ReviewRecords } from '../ports/review-records';
 
 export interface ReviewDependencies {
   items: ItemRepository;
   now: () => Date;
+  /** Notes and holds; the item detail shows none without it. */
+  reviewRecords?: ReviewRecords;
+  /** Staff's outlet and region names over the seed; the seed alone without it. */
+  gazetteer?: GazetteerRepository;
 }
 
 /** The authenticated person behind a request; `id` is what the audit trail records as "who". */

@@ -4,6 +4,7 @@ import { ITEM_STATUSES, type ItemStatus } from '../domain/item';
 import { collectPage } from './collect-page';
 import { itemMatches, lowerBound, searchWords, upperBound } from './item-filter';
 import { toSummary, type ItemSummary } from './item-summary';
+import { loadGazetteer } from './place-names';
 import type { ReviewDependencies } from './review-dependencies';
 
 export interface SearchQuery {
@@ -29,6 +30,7 @@ const SEARCH_ORDER: readonly ItemStatus[] = ['ignored', 'pending', 'approved', '
 export async function searchItems(deps: ReviewDependencies, query: SearchQuery): Promise<SearchPage> {
   const statuses = SEARCH_ORDER.filter((s) => (query.statuses ?? ITEM_STATUSES).includes(s));
   const words = searchWords(query.q);
+  const gazetteer = await loadGazetteer(deps);
   const range = { from: query.from ? lowerBound(query.from) : undefined, to: query.to ? upperBound(query.to) : undefined, order: 'newest' as const };
   const page = await collectPage({
     // One source partition holds every status; otherwise one status partition after another.
@@ -43,5 +45,5 @@ export async function searchItems(deps: ReviewDependencies, query: SearchQuery):
     pageSize: 200,
     order: 'newest',
   });
-  return { items: page.items.map(toSummary), examined: page.examined, ...(page.cursor ? { cursor: page.cursor } : {}) };
+  return { items: page.items.map((item) => toSummary(item, gazetteer)), examined: page.examined, ...(page.cursor ? { cursor: page.cursor } : {}) };
 }

@@ -2,6 +2,9 @@
 // sees them together and merges them instead of approving the event twice.
 import { normalizeTitle } from '../domain/ids';
 import type { StoredItem } from '../domain/item';
+import { almatyDate } from '../domain/time';
+import { nameFoldingKey } from '../domain/transliteration';
+import { findDates } from './text-dates';
 
 export interface GroupSuggestion {
   /** Item ids, the earliest published first (the natural representative). */
@@ -55,6 +58,60 @@ export function names(item: Pick<StoredItem, 'title' | 'summary'>): Set<string> 
 }
 
 /**
+ * What identifies an event whatever language reports it: people named with first name and surname
+ * (the start of the surname's script-neutral key, so «Сапарову», «Сапарованы» and "Saparova" agree), the days the text names, law article
+ * numbers, tenge amounts and the outlets and regions the classifier recognised (canonical names).
+ */
+export interface EventFacts {
+  people: Set<string>;
+  days: Set<string>;
+  articles: Set<string>;
+  amounts: Set<number>;
+  places: Set<string>;
+}
+
+// Two capitalised words in a row: a first name and a surname (Cyrillic or Latin).
+const PERSON = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{2,})\s+(\p{Lu}\p{Ll}{3,})(?![\p{L}])/gu;
+const SURNAME_STEM = 5;
+
+export function eventFacts(item: Pick<StoredItem, 'title' | 'summary' | 'text' | 'publishedAt' | 'classification'>): EventFacts {
+  const text = `${item.title}. ${(item.text ?? item.summary).slice(0, 2000)}`;
+  const people = new Set<string>();
+  for (const match of text.matchAll(PERSON)) {
+    // One key across Cyrillic and Latin spellings: «Сапарову», «Сапарованы» and "Saparova" agree.
+    people.add(nameFoldingKey(match[2] as string).slice(0, SURNAME_STEM));
+  }
+  const facts = item.classification.facts;
+  return {
+    people,
+    days: new Set(findDates(text, almatyDate(item.publishedAt)).map((d) => d.date)),
+    articles: new Set(facts.lawArticles.filter((a) => a.code !== 'unknown').map((a) => `${a.code}:${a.article}`)),
+    amounts: new Set(facts.amountsKzt),
+    places: new Set([...facts.outlets, ...facts.regions]),
+  };
+}
+
+function shared<T>(a: Set<T>, b: Set<T>): number {
+  let count = 0;
+  for (const value of a) if (b.has(value)) count++;
+  return count;
+}
+
+/**
+ * Stories in two languages share no words, so they are compared on their event facts: a person
+ * named in both, and one more fact in common (a second person, a day, an article, an amount, an
+ * outlet or region). The similarity reported is the share of the facts they could share.
+ */
+export function crossLanguageSimilarity(a: EventFacts, b: EventFacts): number {
+  const people = shared(a.people, b.people);
+  if (people === 0) return 0;
+  const others = shared(a.days, b.days) + shared(a.articles, b.articles) + shared(a.amounts, b.amounts) + shared(a.places, b.places);
+  if (people + others < 2) return 0;
+  const possible = Math.min(a.people.size, b.people.size) + Math.min(a.days.size, b.days.size) + Math.min(a.articles.size, b.articles.size) + Math.min(a.amounts.size, b.amounts.size) + Math.min(a.places.size, b.places.size);
+  return Math.min(1, (people + others) / Math.max(2, possible));
+}
+
+/**
  * Groups items transitively (union-find) when their shingles are similar enough, or when they share
  * two or more names and some text; a pair from the same source counts only on near-identical text,
  * since one outlet rarely reports one event twice except as a correction.
@@ -62,7 +119,7 @@ export function names(item: Pick<StoredItem, 'title' | 'summary'>): Set<string> 
 export function suggestGroups(items: readonly StoredItem[], options: GroupingOptions = {}): GroupSuggestion[] {
   const maxMs = (options.maxDaysApart ?? 3) * 86_400_000;
   const threshold = options.threshold ?? 0.3;
-  const prepared = items.map((item) => ({ item, at: Date.parse(item.publishedAt), sh: shingles(item), nm: names(item) }));
+  const prepared = items.map((item) => ({ item, at: Date.parse(item.publishedAt), sh: shingles(item), nm: names(item), ev: eventFacts(item) }));
   const parent = prepared.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] as number)));
   const best = new Map<number, number>();
@@ -71,10 +128,15 @@ export function suggestGroups(items: readonly StoredItem[], options: GroupingOpt
       const a = prepared[i]!;
       const b = prepared[j]!;
       if (Math.abs(a.at - b.at) > maxMs) continue;
-      const similarity = jaccard(a.sh, b.sh);
-      const sharedNames = [...a.nm].filter((n) => b.nm.has(n)).length;
       const sameSource = a.item.sourceId === b.item.sourceId;
-      const related = sameSource ? similarity >= 0.8 : similarity >= threshold || (sharedNames >= 2 && similarity >= threshold / 3);
+      const crossLanguage = a.item.language !== b.item.language;
+      const similarity = crossLanguage ? crossLanguageSimilarity(a.ev, b.ev) : jaccard(a.sh, b.sh);
+      const sharedNames = [...a.nm].filter((n) => b.nm.has(n)).length;
+      const related = crossLanguage
+        ? !sameSource && similarity > 0
+        : sameSource
+          ? similarity >= 0.8
+          : similarity >= threshold || (sharedNames >= 2 && similarity >= threshold / 3);
       if (!related) continue;
       const root = find(i);
       const other = find(j);

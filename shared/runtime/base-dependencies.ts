@@ -6,19 +6,26 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDbGazetteerRepository } from '../adapters/dynamodb/dynamodb-gazetteer-repository';
 import { DynamoDbItemRepository } from '../adapters/dynamodb/dynamodb-item-repository';
+import { DynamoDbReviewRecords } from '../adapters/dynamodb/dynamodb-review-records';
 import { DynamoDbSourceRepository } from '../adapters/dynamodb/dynamodb-source-repository';
 import { DynamoDbSourceStateRepository } from '../adapters/dynamodb/dynamodb-source-state-repository';
 import { LambdaReportRequests, type LambdaSdk } from '../adapters/lambda/lambda-report-requests';
 import { S3ObjectStore } from '../adapters/s3/s3-object-store';
 import { loadSdk } from '../adapters/sdk-loader';
+import { OutboxUrgentNotifier } from '../adapters/outbox/outbox-urgent-notifier';
+import { loadSnsSdk, SnsUrgentNotifier } from '../adapters/sns/sns-urgent-notifier';
 import { SqsIngestQueue } from '../adapters/sqs/sqs-ingest-queue';
 import type { Config } from '../config/config';
+import type { GazetteerRepository } from '../ports/gazetteer-repository';
 import type { ItemRepository, SourceStateRepository } from '../ports/item-repository';
+import type { ReviewRecords } from '../ports/review-records';
 import type { ObjectStore } from '../ports/object-store';
 import type { SourceRepository } from '../ports/source-repository';
 import type { IngestQueue } from '../ports/ingest-queue';
 import type { ReportRequests } from '../ports/report-requests';
+import type { UrgentNotifier } from '../ports/urgent-notifier';
 import { createLogger, type AppLogger } from './logger';
 
 export interface BaseDependencies {
@@ -26,6 +33,10 @@ export interface BaseDependencies {
   logger: AppLogger;
   items: ItemRepository;
   sourceStates: SourceStateRepository;
+  /** Notes, holds and urgent-notice markers beside the items. */
+  reviewRecords: ReviewRecords;
+  /** Staff's outlet and region names. */
+  gazetteer: GazetteerRepository;
   /** The sources to poll, as staff manage them (seeded from the built-in catalog). */
   sources: SourceRepository;
   objects: ObjectStore;
@@ -38,6 +49,8 @@ export interface BaseDependencies {
    * which this module does not import: the ingest and review bundles would carry the whole report renderer.
    */
   reportRequests?: ReportRequests;
+  /** Announces urgent new items: SNS when SOZWATCH_URGENT_TOPIC_ARN is set, else a JSON-lines outbox when SOZWATCH_URGENT_OUTBOX is. */
+  urgentNotifier?: UrgentNotifier;
 }
 
 export interface BuildOptions {
@@ -100,12 +113,19 @@ export function buildBaseDependencies(config: Config, options: BuildOptions = {}
     logger: createLogger(options.serviceName ?? 'sozwatch', { level: config.logLevel, toStderr: options.logToStderr }),
     items: new DynamoDbItemRepository(documentClient, config.tableName),
     sourceStates: new DynamoDbSourceStateRepository(documentClient, config.tableName),
+    reviewRecords: new DynamoDbReviewRecords(documentClient, config.tableName),
+    gazetteer: new DynamoDbGazetteerRepository(documentClient, config.tableName),
     sources: new DynamoDbSourceRepository(documentClient, config.tableName),
     objects: new S3ObjectStore(() => loadS3Client(config), config.bucketName),
     now: options.now ?? (() => new Date()),
     ingestQueue: config.ingestQueueUrl
       ? new SqsIngestQueue(() => loadSqsClient(config), config.ingestQueueUrl)
       : undefined,
+    urgentNotifier: config.urgentTopicArn
+      ? new SnsUrgentNotifier(() => loadSnsSdk(config.region), config.urgentTopicArn)
+      : config.urgentOutboxFile
+        ? new OutboxUrgentNotifier(config.urgentOutboxFile)
+        : undefined,
     reportRequests: config.reportFunctionName ? new LambdaReportRequests(() => loadLambdaSdk(config), config.reportFunctionName) : undefined,
   };
 }

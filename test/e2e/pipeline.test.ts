@@ -27,18 +27,37 @@ describe('the demo pipeline end to end (local servers, recorded sources, review 
         ['demo-court-kst-ru', 'ok'],
       ]),
     );
-    expect(result.ingest.totals).toMatchObject({ fetched: 31, new: 31, errors: 0 });
+    expect(result.ingest.totals).toMatchObject({ fetched: 33, new: 33, errors: 0 });
     // Most items are ordinary news: the rules leave them out of the queue.
     expect(result.ingest.totals.flagged).toBeLessThan(result.ingest.totals.fetched / 2);
   });
 
   it('applies every recorded decision', () => {
     expect(result.decided.missing).toEqual([]);
-    expect(result.decided).toMatchObject({ approved: 9, merged: 1 });
-    // The recorded false positive (a media-day football match) is rejected when the rules flag it; when
-    // a better rule set already leaves it out, there is nothing to reject. Either way it is not reported.
-    const falsePositive = lines.filter((line) => /футбол/i.test(line));
-    expect(falsePositive.some((line) => /rejected|nothing to reject/.test(line))).toBe(true);
+    // The Russian, English and Kazakh stories of one detention are one event.
+    expect(result.decided).toMatchObject({ approved: 9, merged: 2 });
+    // The recorded false positive (a journalist «задержался», was late) is rejected with its reason.
+    expect(lines.some((line) => /rejected\s+«Журналист задержался на пресс-конференции акима»: Ложное срабатывание/.test(line))).toBe(true);
+  });
+
+  it('announces the urgent stories to the outbox once each, and prints them', () => {
+    const notices = readFileSync(result.urgentOutbox, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { title: string; urgentCategory: string; score: number });
+    // The detention in Russian, English and Kazakh and the attack in Atyrau at least; only urgent categories, high scores.
+    expect(notices.map((n) => n.title)).toEqual(
+      expect.arrayContaining([
+        'В Алматы задержали журналиста во время съёмки мирного собрания',
+        'Journalist detained while covering a peaceful assembly in Almaty',
+        'Алматыда бейбіт жиынды түсірген тілші ұсталды',
+        'Атырауда тілшіге шабуыл жасалды',
+      ]),
+    );
+    for (const notice of notices) {
+      expect(['attack', 'detention', 'threat']).toContain(notice.urgentCategory);
+      expect(notice.score).toBeGreaterThanOrEqual(0.6);
+    }
+    expect(new Set(notices.map((n) => n.title)).size).toBe(notices.length);
+    expect(lines.some((line) => line.includes('[attack') && line.includes('Атырауда тілшіге шабуыл жасалды'))).toBe(true);
+    expect(result.env.SOZWATCH_URGENT_OUTBOX).toBe(result.urgentOutbox);
   });
 
   it('reports the approved entries and their statistics, without rejected or merged items', async () => {

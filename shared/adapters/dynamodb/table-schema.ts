@@ -29,6 +29,10 @@ export const ENTITY = {
   item: 'item',
   audit: 'audit',
   sourceState: 'source-state',
+  note: 'note',
+  take: 'take',
+  urgentNotice: 'urgent-notice',
+  gazetteerName: 'gazetteer-name',
   source: 'source',
   sourceAudit: 'source-audit',
 } as const;
@@ -40,6 +44,14 @@ export const keys = {
   item: (id: string) => ({ [KEY.pk]: `ITEM#${id}`, [KEY.sk]: 'ITEM' }),
   audit: (itemId: string, at: string, unique: string) => ({ [KEY.pk]: `ITEM#${itemId}`, [KEY.sk]: `AUDIT#${at}#${unique}` }),
   auditPrefix: 'AUDIT#',
+  note: (itemId: string, at: string, unique: string) => ({ [KEY.pk]: `ITEM#${itemId}`, [KEY.sk]: `NOTE#${at}#${unique}` }),
+  notePrefix: 'NOTE#',
+  /** Who is working on the item now: one record beside it, expired by TTL, never part of the item. */
+  take: (itemId: string) => ({ [KEY.pk]: `ITEM#${itemId}`, [KEY.sk]: 'TAKE' }),
+  /** Marks that the item's urgent notice went out, so a rerun or a retry does not send it again. */
+  urgentNotice: (itemId: string) => ({ [KEY.pk]: `ITEM#${itemId}`, [KEY.sk]: 'URGENT' }),
+  gazetteerName: (kind: string, id: string) => ({ [KEY.pk]: 'GAZETTEER', [KEY.sk]: `${kind.toUpperCase()}#${id}` }),
+  gazetteerPartition: 'GAZETTEER',
   sourceState: (sourceId: string) => ({ [KEY.pk]: 'SOURCES', [KEY.sk]: `SOURCE#${sourceId}` }),
   sourcesPartition: 'SOURCES',
   /** Source records (what to poll, as staff manage it) in their own partition, listed by one Query. */

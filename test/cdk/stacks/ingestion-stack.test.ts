@@ -98,7 +98,7 @@ describe('IngestionStack', { timeout: 300_000 }, () => {
     }
   });
 
-  it('grants each function exactly its log group, Get/BatchGet/Query/Put on the base table, and its own queue', () => {
+  it('grants each function exactly its log group, Get/BatchGet/Query/Put on the base table, its own queue and publishing urgent notices', () => {
     for (const kind of KINDS) {
       const statements = roleStatements(t, `${kind.name}FunctionRole`);
       expect(managedPolicies(t, `${kind.name}FunctionRole`)).toEqual([]);
@@ -110,6 +110,7 @@ describe('IngestionStack', { timeout: 300_000 }, () => {
           'dynamodb:Query',
           'logs:CreateLogStream',
           'logs:PutLogEvents',
+          'sns:Publish',
           'sqs:ChangeMessageVisibility',
           'sqs:DeleteMessage',
           'sqs:GetQueueAttributes',
@@ -123,6 +124,10 @@ describe('IngestionStack', { timeout: 300_000 }, () => {
       expect(dynamo.Resource).toEqual({ 'Fn::ImportValue': expect.stringMatching(/ExportsOutputFnGetAttTable.*Arn/) });
       const queueArn = { 'Fn::GetAtt': [logicalId('AWS::SQS::Queue', `${kind.name}Queue`), 'Arn'] };
       for (const s of statements.filter((s) => String(s.Action).includes('sqs:'))) expect(s.Resource).toEqual(queueArn);
+      // Publishing on the urgent topic only (cdk/stacks/ingestion-stack.ts).
+      expect(statements.filter((s) => String(s.Action).includes('sns:'))).toEqual([
+        { Effect: 'Allow', Action: 'sns:Publish', Resource: { Ref: logicalId('AWS::SNS::Topic', 'UrgentTopic') } },
+      ]);
       const logs = statements.find((s) => String(s.Action).includes('logs:'))!;
       expect(logs.Resource).toEqual({ 'Fn::GetAtt': [logicalId('AWS::Logs::LogGroup', `${kind.name}FunctionLogGroup`), 'Arn'] });
       expect(JSON.stringify(statements)).not.toMatch(/"\*"|s3:/);

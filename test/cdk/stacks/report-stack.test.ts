@@ -46,8 +46,16 @@ describe('ReportStack', { timeout: 300_000 }, () => {
     );
     // The layout setting and the baseline are read, never written, by the build.
     expect(statements).toContainEqual(expect.objectContaining({ Action: 's3:GetObject', Resource: { 'Fn::Join': ['', [bucketArn, '/settings/*']] } }));
-    const query = statements.find((s) => s.Action === 'dynamodb:Query')!;
-    expect(query.Resource).toEqual({ 'Fn::Join': ['', [{ 'Fn::ImportValue': expect.stringMatching(/Table.*Arn/) }, '/index/gsi2-month']] });
+    const queries = statements.filter((s) => s.Action === 'dynamodb:Query');
+    expect(queries).toHaveLength(2);
+    expect(queries[0]!.Resource).toEqual({ 'Fn::Join': ['', [{ 'Fn::ImportValue': expect.stringMatching(/Table.*Arn/) }, '/index/gsi2-month']] });
+    // The gazetteer's names: the base table, but only its GAZETTEER partition.
+    expect(queries[1]).toEqual({
+      Effect: 'Allow',
+      Action: 'dynamodb:Query',
+      Resource: { 'Fn::ImportValue': expect.stringMatching(/Table.*Arn/) },
+      Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['GAZETTEER'] } },
+    });
   });
 
   it('runs the report check daily at 08:00 Almaty with {"action":"check"}', () => {

@@ -65,3 +65,14 @@ describe('loadLocalServerSettings', () => {
     expect(() => loadLocalServerSettings({ SOZWATCH_LOCAL_S3_PORT: 'http' })).toThrow(/port number/);
   });
 });
+
+describe('urgent notices settings', () => {
+  it('reads the SNS topic and the local outbox, both optional', () => {
+    const base = { SOZWATCH_TABLE: 't', SOZWATCH_BUCKET: 'b', AWS_REGION: 'eu-central-1' };
+    expect(loadConfig(base)).toMatchObject({ urgentTopicArn: undefined, urgentOutboxFile: undefined });
+    expect(loadConfig({ ...base, SOZWATCH_URGENT_TOPIC_ARN: ' arn:aws:sns:eu-central-1:1:urgent ', SOZWATCH_URGENT_OUTBOX: '/tmp/outbox.jsonl' })).toMatchObject({
+      urgentTopicArn: 'arn:aws:sns:eu-central-1:1:urgent',
+      urgentOutboxFile: '/tmp/outbox.jsonl',
+    });
+  });
+});

@@ -12,7 +12,8 @@ async function bundledInputs(handler: string): Promise<string[]> {
   return Object.keys(result.metafile.inputs);
 }
 
-const FETCHING_AND_CLASSIFYING = [/shared\/classify\//, /shared\/sources\/http\/http-client\.ts$/, /node_modules\/cheerio\//, /node_modules\/iconv-lite\//, /shared\/ingest\/import-item\.ts$/];
+// The classifier is its automaton and rules; small pure parsers beside it (tenge amounts) may be shared.
+const FETCHING_AND_CLASSIFYING = [/shared\/classify\/(classifier|matcher)\.ts$/, /shared\/classify\/rules\//, /shared\/sources\/http\/http-client\.ts$/, /node_modules\/cheerio\//, /node_modules\/iconv-lite\//, /shared\/ingest\/import-item\.ts$/];
 
 describe('API bundle contents', { timeout: 60_000 }, () => {
   it.each(['review-api', 'build-report'])('%s carries no classifier, HTTP client, import or HTML/charset parser', async (handler) => {

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../shared/domain/taxonomy';
 import { BASELINE_COLUMNS, BaselineCsvError, isBaseline, parseBaselineCsv } from '../../../shared/report/baseline';
+import { SEED_GAZETTEER } from '../../../shared/domain/gazetteer-names';
+import { localizePlaces } from '../../../shared/report/place-names-in-report';
 import { renderReportHtml } from '../../../shared/report/render-html';
 import { renderReportMarkdown } from '../../../shared/report/render-markdown';
 import { computeReportData } from '../../../shared/report/report-statistics';
@@ -118,11 +120,13 @@ describe('October 2021 with everything before October from the baseline', () => 
   for (const lang of LANGUAGES) {
     it(`prints the ${lang} 2021-layout golden files, with one more line saying which months come from the baseline`, () => {
       const golden = (name: string) => readFileSync(join(FIXTURES, 'golden', name), 'utf8');
-      const html = renderReportHtml(variant, lang).split('\n');
+      // As buildReport renders them: each language with its own outlet and region names.
+      const localized = localizePlaces(variant, lang, SEED_GAZETTEER).data;
+      const html = renderReportHtml(localized, lang).split('\n');
       const noteLines = html.filter((line) => line.startsWith('<p class="note">') && line.includes('2020'));
       expect(noteLines).toHaveLength(1);
       expect(html.filter((line) => line !== noteLines[0]).join('\n')).toBe(golden(`2021-10.report.${lang}.html`));
-      const markdown = renderReportMarkdown(variant, lang);
+      const markdown = renderReportMarkdown(localized, lang);
       const withoutNote = markdown.replace(/\n_[^\n]*2020[^\n]*_\n/, '');
       expect(withoutNote).not.toBe(markdown);
       expect(withoutNote).toBe(golden(`2021-10.report.${lang}.md`));

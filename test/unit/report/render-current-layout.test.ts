@@ -2,7 +2,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { SEED_GAZETTEER } from '../../../shared/domain/gazetteer-names';
 import { LANGUAGES } from '../../../shared/domain/taxonomy';
+import { localizePlaces } from '../../../shared/report/place-names-in-report';
 import { parseBaselineCsv } from '../../../shared/report/baseline';
 import { renderReportFiles } from '../../../shared/report/build-report';
 import { renderCurrentReportHtml } from '../../../shared/report/render-current-html';
@@ -30,9 +32,11 @@ describe('golden report for October 2021 in the current layout', () => {
   // The same data as the 2021-layout golden: October's entries, and everything earlier from the baseline file.
   const baseline = parseBaselineCsv(readFileSync(join(FIXTURES, 'baseline-2020-10-to-2021-09.csv'), 'utf8'));
   const data = computeReportData('2021-10', october2021Items().filter((item) => item.entry?.eventDate.startsWith('2021-10')), { baseline });
+  // As buildReport renders them: each language with its own outlet and region names from the gazetteer.
+  const inLanguage = (lang: (typeof LANGUAGES)[number]) => localizePlaces(data, lang, SEED_GAZETTEER).data;
   for (const lang of LANGUAGES) {
-    it(`renders the ${lang} HTML as the golden file`, () => expectGolden(`2021-10.current.report.${lang}.html`, renderCurrentReportHtml(data, lang)));
-    it(`renders the ${lang} Markdown as the golden file`, () => expectGolden(`2021-10.current.report.${lang}.md`, renderCurrentReportMarkdown(data, lang)));
+    it(`renders the ${lang} HTML as the golden file`, () => expectGolden(`2021-10.current.report.${lang}.html`, renderCurrentReportHtml(inLanguage(lang), lang)));
+    it(`renders the ${lang} Markdown as the golden file`, () => expectGolden(`2021-10.current.report.${lang}.md`, renderCurrentReportMarkdown(inLanguage(lang), lang)));
   }
 
   it('puts the counts first, then the comparison, the events in the country, the categories and the legal totals', () => {

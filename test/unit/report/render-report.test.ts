@@ -2,7 +2,9 @@ import { readFileSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { SEED_GAZETTEER } from '../../../shared/domain/gazetteer-names';
 import { LANGUAGES } from '../../../shared/domain/taxonomy';
+import { localizePlaces } from '../../../shared/report/place-names-in-report';
 import { renderReportFiles } from '../../../shared/report/build-report';
 import { canonicalJson, renderDataJson } from '../../../shared/report/render-data-json';
 import { escapeHtml, renderReportHtml } from '../../../shared/report/render-html';
@@ -29,9 +31,11 @@ function expectGolden(name: string, actual: string): void {
 
 describe('golden report for October 2021', () => {
   const data = computeReportData('2021-10', october2021Items());
+  // As buildReport renders them: each language with its own outlet and region names from the gazetteer.
+  const inLanguage = (lang: (typeof LANGUAGES)[number]) => localizePlaces(data, lang, SEED_GAZETTEER).data;
   for (const lang of LANGUAGES) {
-    it(`renders the ${lang} HTML as the golden file`, () => expectGolden(`2021-10.report.${lang}.html`, renderReportHtml(data, lang)));
-    it(`renders the ${lang} Markdown as the golden file`, () => expectGolden(`2021-10.report.${lang}.md`, renderReportMarkdown(data, lang)));
+    it(`renders the ${lang} HTML as the golden file`, () => expectGolden(`2021-10.report.${lang}.html`, renderReportHtml(inLanguage(lang), lang)));
+    it(`renders the ${lang} Markdown as the golden file`, () => expectGolden(`2021-10.report.${lang}.md`, renderReportMarkdown(inLanguage(lang), lang)));
   }
   it('renders data.json as the golden file', () => expectGolden('2021-10.data.json', renderDataJson(data)));
 

@@ -43,3 +43,60 @@ describe('shingles and jaccard', () => {
     expect(jaccard(new Set(), b)).toBe(0);
   });
 });
+
+describe('suggestGroups across languages', () => {
+  const facts = (regions: string[] = [], lawArticles: Array<{ code: 'administrative'; article: string }> = []) => ({ amountsKzt: [], lawArticles, regions, outlets: [] });
+  const ru = () =>
+    storedItem({
+      sourceId: 'news-ru',
+      language: 'ru',
+      title: 'В Уральске задержали журналиста Лукпана Ахмедьярова',
+      summary: '28 октября полиция задержала главного редактора газеты Лукпана Ахмедьярова; суд арестовал его на 10 суток по статье 488 КоАП.',
+      publishedAt: '2026-10-28T15:00:00.000Z',
+      classification: { ...storedItem().classification, categories: ['administrative', 'detention'], facts: facts(['West Kazakhstan Region'], [{ code: 'administrative', article: '488' }]) },
+    });
+  const kk = () =>
+    storedItem({
+      sourceId: 'news-kk',
+      language: 'kk',
+      title: 'Оралда журналист Лұқпан Ахмедьяров ұсталды',
+      summary: '28 қазанда полиция газеттің бас редакторы Лұқпан Ахмедьяровты ұстады; сот оны ӘҚБтК 488-бабы бойынша 10 тәулікке қамады.',
+      publishedAt: '2026-10-28T17:30:00.000Z',
+      classification: { ...storedItem().classification, categories: ['detention'], facts: facts(['West Kazakhstan Region'], [{ code: 'administrative', article: '488' }]) },
+    });
+
+  it('suggests the Russian and the Kazakh story of one detention as one event (same person, date and article)', () => {
+    const a = ru();
+    const b = kk();
+    const groups = suggestGroups([b, a]);
+    expect(groups).toEqual([{ ids: [a.id, b.id], score: expect.any(Number) }]);
+    expect(groups[0]!.score).toBeGreaterThan(0.5);
+  });
+
+  it('matches a name across Cyrillic and Latin spellings: the English story of the same detention joins the event', () => {
+    const a = ru();
+    const b = kk();
+    const en = storedItem({
+      sourceId: 'news-en',
+      language: 'en',
+      title: 'Uralsk editor Lukpan Akhmedyarov detained',
+      summary: 'On 28 October police detained the newspaper editor Lukpan Akhmedyarov; a court jailed him for 10 days under article 488 of the Administrative Code.',
+      publishedAt: '2026-10-28T18:00:00.000Z',
+      classification: { ...storedItem().classification, categories: ['detention'], facts: facts(['West Kazakhstan Region'], [{ code: 'administrative', article: '488' }]) },
+    });
+    expect(suggestGroups([en, b, a]).map((g) => g.ids)).toEqual([[a.id, b.id, en.id]]);
+  });
+
+  it('keeps apart stories in two languages that share only a region and a date, or only a common first name', () => {
+    const a = ru();
+    const other = storedItem({
+      sourceId: 'news-kk',
+      language: 'kk',
+      title: 'Оралда блогер Лұқпан Сейтқали айыппұл төледі',
+      summary: '28 қазанда сот блогерге айыппұл салды.',
+      publishedAt: '2026-10-28T17:30:00.000Z',
+      classification: { ...storedItem().classification, categories: ['administrative'], facts: facts(['West Kazakhstan Region']) },
+    });
+    expect(suggestGroups([a, other])).toEqual([]);
+  });
+});
