@@ -29,9 +29,10 @@ function functionsByAsset() {
 }
 
 const named = functionsByAsset();
+// Only the assets this synth's templates deploy: an earlier synth may have left others in cdk.out.
 const assets = readdirSync('cdk.out')
-  .filter((name) => name.startsWith('asset.') && existsSync(join('cdk.out', name, 'index.js')))
-  .map((name) => ({ dir: resolve('cdk.out', name), functions: named.get(name.slice('asset.'.length)) ?? [] }));
+  .filter((name) => name.startsWith('asset.') && named.has(name.slice('asset.'.length)) && existsSync(join('cdk.out', name, 'index.js')))
+  .map((name) => ({ dir: resolve('cdk.out', name), functions: named.get(name.slice('asset.'.length)) }));
 const problems = [];
 // Function names are `<stage>-<handler>`.
 const handlerOf = (functionName) => EXPECTED_FUNCTIONS.find((handler) => functionName.endsWith(`-${handler}`));
@@ -53,7 +54,7 @@ const event = (method, path) => ({ rawPath: path, headers: {}, requestContext: {
 const sizes = [];
 const pageAssets = [];
 for (const { dir, functions } of assets) {
-  const name = functions.length ? functions.join(', ') : dir.split('/').pop().slice(0, 18);
+  const name = functions.join(', ');
   const handlers = functions.map(handlerOf);
   // The source map comment at the end is not code; everything else counts.
   const kb = statSync(join(dir, 'index.js')).size / 1024;
