@@ -1,31 +1,55 @@
 // What a reviewer does to items, each followed by a fresh queue: decisions on the item on view,
 // merging and bulk-rejecting the selection, sending a miss found by search to the queue, importing,
-// and rebuilding a month's report.
+// and rebuilding a month's report. The last approval or rejection can be undone from its toast.
 import { api } from './review-api.js';
-import { $, el, formatDate, safeLink, segments, toast } from './review-dom.js';
-import { t } from './review-i18n.js';
-import { filterParams, loadQueue, renderQueue, select } from './review-queue.js';
+import { $, content, el, safeLink, segments, toast } from './review-dom.js';
+import { errorText, formatMonth, t } from './review-i18n.js';
+import { filterParams, loadQueue, openItem, select, showPage, summaryMeta } from './review-queue.js';
 import { state } from './review-state.js';
 
 function failed(e) {
-  if (e.status !== 401) toast(e.status === 409 ? t('conflict') : t('error') + ': ' + e.message, 'bad');
+  if (e.status !== 401) toast(errorText(e), 'bad');
 }
+
+const UNDOABLE = new Set(['approve', 'reject']);
 
 /** A decision on the item on view (`/api/items/{id}/{action}` at the version shown). */
 export async function decide(action, payload, doneKey, method) {
   const item = state.detail.item;
   try {
-    await api(method || 'POST', '/api/items/' + encodeURIComponent(item.id) + '/' + action, Object.assign({ version: item.version }, payload));
-    toast(t(doneKey), 'good');
+    const answer = await api(method || 'POST', '/api/items/' + encodeURIComponent(item.id) + '/' + action, Object.assign({ version: item.version }, payload));
+    const decided = answer && answer.item;
+    const undo = UNDOABLE.has(action) && decided ? { label: t('undo'), about: decided.title, run: () => undoDecision(decided) } : undefined;
+    toast(t(doneKey), 'good', undo);
   } catch (e) {
     if (e.status === 401) return;
+    if (e.status === 409) {
+      // A lost race: the page shows the winner's state, and keeps what this reviewer typed beside it.
+      state.lostDraft = Object.assign({ id: item.id }, payload.entry ? { entry: payload.entry } : {}, payload.reason ? { reason: payload.reason } : {});
+      toast(t('conflict'), 'bad');
+      return afterChange(item.id, true);
+    }
     failed(e);
   }
   await afterChange(item.id);
 }
 
-/** Reload the queue keeping the position: a decided item leaves the list, the next one is shown. */
-async function afterChange(id) {
+/** Undo is a reopen at the version the decision wrote: the audit keeps both steps. */
+async function undoDecision(decided) {
+  try {
+    await api('POST', '/api/items/' + encodeURIComponent(decided.id) + '/reopen', { version: decided.version });
+    toast(t('undone'), 'good');
+  } catch (e) {
+    failed(e);
+  }
+  await loadQueue(false);
+  const index = state.order.indexOf(decided.id);
+  if (index >= 0) await select(index);
+  else await openItem(decided.id);
+}
+
+/** Reload the queue keeping the position: a decided item leaves the list, the next one is shown (`stay`: the same item, in its current state). */
+async function afterChange(id, stay) {
   const position = Math.max(0, state.order.indexOf(id));
   const params = filterParams();
   let page;
@@ -34,12 +58,13 @@ async function afterChange(id) {
   } catch (e) {
     return;
   }
-  state.items = page.items;
-  state.groups = page.groups;
-  state.cursor = page.cursor;
-  for (const selectedId of [...state.selected]) if (!page.items.some((i) => i.id === selectedId)) state.selected.delete(selectedId);
-  renderQueue();
+  showPage(page, false);
   const still = state.order.indexOf(id);
+  if (stay && still < 0) {
+    state.current = -1;
+    for (const row of document.querySelectorAll('#queue-list li.row.current')) row.classList.remove('current');
+    return openItem(id);
+  }
   await select(still >= 0 ? still : Math.min(position, state.order.length - 1));
 }
 
@@ -77,7 +102,7 @@ export async function bulkRejectSelected() {
     state.selected.clear();
     $('bulk-reason').value = '';
   } catch (e) {
-    if (e.status !== 401) toast(t('error') + ': ' + e.message, 'bad');
+    if (e.status !== 401) toast(errorText(e), 'bad');
   }
   await loadQueue(false);
 }
@@ -91,31 +116,42 @@ export async function searchAll(ev) {
   try {
     page = await api('GET', '/api/search?' + params.toString());
   } catch (e) {
-    if (e.status !== 401) toast(t('error') + ': ' + e.message, 'bad');
+    if (e.status !== 401) toast(errorText(e), 'bad');
     return;
   }
-  $('search-results').replaceChildren(
-    el('li', { className: 'muted', text: t('results', { n: page.items.length }) }),
-    ...page.items.map((item) =>
-      el('li', { className: 'row' }, [
-        el('div', { className: 'row-body' }, [
-          el('div', { className: 'row-title', text: item.title }),
-          el('div', { className: 'row-meta' }, [el('span', { className: 'badge st-' + item.status, text: t('st_' + item.status) }), el('span', { text: item.sourceId }), el('span', { text: formatDate(item.publishedAt) }), safeLink(item.url, t('original'))]),
-          el('div', { className: 'row-snippet' }, segments(item.snippets[0])),
-        ]),
-        item.status === 'ignored' && state.me.canDecide ? el('button', { type: 'button', className: 'enqueue', text: t('enqueue'), onclick: (e) => enqueueFound(e.target, item) }) : null,
-      ]),
-    ),
-  );
+  state.found = page.items;
+  renderSearch();
 }
 
+/** The last search's results, in the interface language. */
+export function renderSearch() {
+  if (!state.found) return;
+  $('search-results').replaceChildren(el('li', { className: 'muted', text: t('results', { n: state.found.length }) }), ...state.found.map(searchRow));
+}
+
+function searchRow(item) {
+  return el('li', { className: 'row', 'data-id': item.id }, [
+    el('div', { className: 'row-body' }, [
+      content('div', item.title, { className: 'row-title' }),
+      el('div', { className: 'row-meta' }, [...summaryMeta(item), safeLink(item.url, t('original'))]),
+      segments(item.snippets[0], 'div', { className: 'row-snippet' }),
+    ]),
+    item.status === 'ignored' && state.me.canDecide ? el('button', { type: 'button', className: 'enqueue', text: t('enqueue'), onclick: (e) => enqueueFound(e.target, item) }) : null,
+  ]);
+}
+
+/** Sends a miss to the queue; its search result then shows the status it has now. */
 async function enqueueFound(button, item) {
   button.disabled = true;
   try {
-    await api('POST', '/api/items/' + encodeURIComponent(item.id) + '/enqueue', { version: item.version });
+    const answer = await api('POST', '/api/items/' + encodeURIComponent(item.id) + '/enqueue', { version: item.version });
     toast(t('enqueued'), 'good');
+    const now = Object.assign({}, item, { status: answer.item.status, version: answer.item.version });
+    state.found = state.found.map((found) => (found.id === item.id ? now : found));
+    renderSearch();
     await loadQueue(false);
   } catch (err) {
+    button.disabled = false;
     failed(err);
   }
 }
@@ -127,9 +163,9 @@ export async function requestReport(ev) {
   if (!month) return toast(t('needMonth'), 'bad');
   try {
     const result = await api('POST', '/api/reports/' + encodeURIComponent(month));
-    toast(t(result.outcome === 'built' ? 'reportBuilt' : 'reportQueued', { month }), 'good');
+    toast(t(result.outcome === 'built' ? 'reportBuilt' : 'reportQueued', { month: formatMonth(month) }), 'good');
   } catch (e) {
-    if (e.status !== 401) toast(t('error') + ': ' + e.message, 'bad');
+    if (e.status !== 401) toast(errorText(e), 'bad');
   }
 }
 
@@ -145,6 +181,6 @@ export async function importItem(ev) {
     $('import-form').reset();
     await loadQueue(false);
   } catch (e) {
-    if (e.status !== 401) toast(t('error') + ': ' + e.message, 'bad');
+    if (e.status !== 401) toast(errorText(e), 'bad');
   }
 }

@@ -1,7 +1,12 @@
 // Building the page from data. Everything that came from a feed or a page is untrusted: the DOM is
 // built with textContent and properties only, never innerHTML, and links are limited to http(s).
+// Such data sits in elements marked `data-content`, so what the interface itself says can be told
+// apart from what items say (the dictionary test walks everything else).
 import { t } from './review-i18n.js';
 import { state } from './review-state.js';
+
+// Dates are worded with the dictionaries' month names; other pages' modules take formatDate from here.
+export { formatDate } from './review-i18n.js';
 
 export const $ = (id) => document.getElementById(id);
 
@@ -25,7 +30,12 @@ export function el(tag, props, children) {
   return node;
 }
 
-export function safeLink(url, label) {
+/** Text that came from an item, a person or a source (titles, names, reasons, notes), marked as such. */
+export function content(tag, text, props) {
+  return el(tag, Object.assign({ text: text === undefined || text === null ? '' : String(text), 'data-content': '' }, props || {}));
+}
+
+export function safeLink(url, label, props) {
   // A feed can carry `javascript:` or `data:` URLs: only http(s) becomes a link.
   let ok = false;
   try {
@@ -34,37 +44,34 @@ export function safeLink(url, label) {
   } catch (e) {
     ok = false;
   }
-  return ok ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer', text: label }) : el('span', { text: label });
+  return ok ? el('a', Object.assign({ href: url, target: '_blank', rel: 'noopener noreferrer', text: label }, props || {})) : el('span', Object.assign({ text: label }, props || {}));
 }
 
-/** A highlighted text (segments from the API) as text nodes and <mark>s. */
-export function segments(list) {
-  return (list || []).map((s) => (s.terms ? el('mark', { text: s.text, title: s.terms.join(', ') }) : document.createTextNode(s.text)));
+/** A highlighted text (segments from the API) as text nodes and <mark>s, inside a content element. */
+export function segments(list, tag, props) {
+  const children = (list || []).map((s) => (s.terms ? el('mark', { text: s.text }) : document.createTextNode(s.text)));
+  return el(tag || 'span', Object.assign({ 'data-content': '' }, props || {}), children);
 }
 
 let toastTimer;
 
-export function toast(message, kind) {
+/** A passing message; with `action` ({label, run, about}) it carries a button, names the item it acts on (`about`), and stays a little longer. */
+export function toast(message, kind, action) {
   const box = $('toast');
-  box.textContent = message;
+  const button = action ? el('button', { type: 'button', className: 'toast-action', text: action.label, onclick: () => {
+    box.className = 'toast';
+    action.run();
+  } }) : null;
+  const about = action && action.about ? [content('span', action.about, { className: 'toast-about' })] : [];
+  box.replaceChildren(el('span', { text: message }), ...about, ...(button ? [button] : []));
   box.className = 'toast show ' + (kind || '');
   clearTimeout(toastTimer);
-  toastTimer = setTimeout(() => (box.className = 'toast'), 4000);
+  toastTimer = setTimeout(() => (box.className = 'toast'), action ? 10000 : 4000);
 }
 
 export function categoryLabel(id) {
   const category = state.taxonomy && state.taxonomy.categories.find((c) => c.id === id);
   return category ? category.label[state.lang] || category.label.ru : id;
-}
-
-export function formatDate(iso) {
-  try {
-    return new Intl.DateTimeFormat(state.lang === 'kk' ? 'kk-KZ' : state.lang === 'en' ? 'en-GB' : 'ru-RU', {
-      dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Almaty',
-    }).format(new Date(iso));
-  } catch (e) {
-    return iso;
-  }
 }
 
 export function fillSelect(select, options, value) {

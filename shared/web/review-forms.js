@@ -1,22 +1,37 @@
 // The forms of a decision: the report entry (approve, or edit an approved one) with its optional legal
-// case, and the rejection with its reason. Choices come from the taxonomy the API served.
+// case, and the rejection with its reason. Choices come from the taxonomy the API served. A form
+// refuses, with a message, what it could not store as typed; an item the rules did not flag starts
+// blank and asks before it is approved.
 import { decide } from './review-actions.js';
 import { el, field, options, toast } from './review-dom.js';
 import { t } from './review-i18n.js';
 import { state } from './review-state.js';
 
-export function entryForm(entry, mode) {
+const ARTICLE = /^\d{1,4}(-\d{1,3})?$/;
+const PART = /^\d{1,3}$/;
+/** What the form shows and writes; an entry's other facts (incident, context, court…) are kept as they are. */
+const ENTRY_FIELDS = ['category', 'text', 'eventDate', 'outlet', 'region', 'people', 'legalCase'];
+const CASE_FIELDS = ['caseKey', 'type', 'stage', 'honourDignity', 'inCourt', 'judicialAct', 'outcome', 'lawArticle', 'amountClaimedKzt', 'amountAwardedKzt'];
+
+function without(object, keys) {
+  const rest = Object.assign({}, object || {});
+  for (const key of keys) delete rest[key];
+  return rest;
+}
+
+/** `entry`: the values to show; `mode`: approve | edit; `blank`: no category and text suggested (an item the rules did not flag). */
+export function entryForm(entry, mode, blank) {
   const taxonomy = state.taxonomy;
   const e = entry || { text: {} };
   const lc = e.legalCase || {};
   const law = lc.lawArticle || {};
   const inputs = {
-    category: options(taxonomy.categories.map((c) => c.id), '', e.category),
-    eventDate: el('input', { type: 'date', value: e.eventDate || '', required: 'required' }),
+    category: options(taxonomy.categories.map((c) => c.id), '', blank ? '' : e.category, blank),
+    eventDate: el('input', { type: 'date', value: e.eventDate || '' }),
     outlet: el('input', { type: 'text', value: e.outlet || '' }),
     region: el('input', { type: 'text', value: e.region || '' }),
     people: el('input', { type: 'text', value: (e.people || []).join(', ') }),
-    hasCase: el('input', { type: 'checkbox', checked: !!e.legalCase }),
+    hasCase: el('input', { type: 'checkbox', className: 'has-case', checked: !!e.legalCase }),
     caseKey: el('input', { type: 'text', value: lc.caseKey || '' }),
     caseType: options(taxonomy.caseTypes, 'ct_', lc.type || taxonomy.caseTypes[0]),
     stage: options(taxonomy.caseStages, 'sg_', lc.stage || taxonomy.caseStages[0]),
@@ -31,60 +46,102 @@ export function entryForm(entry, mode) {
     awarded: el('input', { type: 'number', min: 0, step: 1, value: lc.amountAwardedKzt === undefined ? '' : String(lc.amountAwardedKzt) }),
   };
   // One paragraph per working language; the first (Russian) gets the most room.
-  const texts = taxonomy.languages.map((l, n) => [l, el('textarea', { rows: n === 0 ? 4 : 3, value: (e.text && e.text[l]) || '' })]);
+  const texts = taxonomy.languages.map((l, n) => [l, el('textarea', { rows: n === 0 ? 4 : 3, value: blank ? '' : (e.text && e.text[l]) || '' })]);
   const caseBox = el('fieldset', { className: 'case', hidden: !e.legalCase }, [
     field(t('caseKey'), inputs.caseKey), field(t('caseType'), inputs.caseType), field(t('stage'), inputs.stage),
     field(t('outcome'), inputs.outcome), field(t('lawCode'), inputs.lawCode), field(t('lawArticle'), inputs.lawArticle), field(t('lawPart'), inputs.lawPart),
     field(t('amountClaimed'), inputs.claimed), field(t('amountAwarded'), inputs.awarded),
-    el('label', { className: 'check' }, [inputs.honourDignity, t('honourDignity')]),
-    el('label', { className: 'check' }, [inputs.inCourt, t('inCourt')]),
-    el('label', { className: 'check' }, [inputs.judicialAct, t('judicialAct')]),
+    el('label', { className: 'check' }, [inputs.honourDignity, el('span', { text: t('honourDignity') })]),
+    el('label', { className: 'check' }, [inputs.inCourt, el('span', { text: t('inCourt') })]),
+    el('label', { className: 'check' }, [inputs.judicialAct, el('span', { text: t('judicialAct') })]),
   ]);
   inputs.hasCase.addEventListener('change', () => (caseBox.hidden = !inputs.hasCase.checked));
-  const form = el('form', { className: 'entry', id: mode === 'approve' ? 'approve-form' : 'edit-form' }, [
+  const message = el('p', { className: 'error form-error', role: 'alert', hidden: true });
+  const confirmBox = el('div', { className: 'confirm', hidden: true });
+  const form = el('form', { className: 'entry', id: mode === 'approve' ? 'approve-form' : 'edit-form', novalidate: 'novalidate' }, [
     el('h3', { text: t(mode === 'approve' ? 'approveTitle' : 'editTitle') }),
     field(t('category'), inputs.category),
-    ...texts.map(([l, input]) => field(t('entryText') + ' (' + l.toUpperCase() + ')', input)),
+    ...texts.map(([l, input]) => field(t('entryText', { lang: taxonomy.languageNames[l] }), input)),
     el('div', { className: 'inline' }, [field(t('eventDate'), inputs.eventDate), field(t('outlet'), inputs.outlet), field(t('region'), inputs.region)]),
     field(t('people'), inputs.people),
-    el('label', { className: 'check' }, [inputs.hasCase, t('legalCase')]),
+    el('label', { className: 'check' }, [inputs.hasCase, el('span', { text: t('legalCase') })]),
     caseBox,
+    message,
+    confirmBox,
     el('button', { type: 'submit', className: 'primary', text: t(mode === 'approve' ? 'approve' : 'save') }),
   ]);
+  const refuse = (key, input) => {
+    message.textContent = t(key);
+    message.hidden = false;
+    if (input) input.focus();
+    toast(t(key), 'bad');
+  };
+  let confirmed = !blank || mode !== 'approve';
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
+    message.hidden = true;
     const text = {};
     for (const [l, input] of texts) if (input.value.trim()) text[l] = input.value.trim();
-    if (!Object.keys(text).length) return toast(t('needText'), 'bad');
-    const result = { category: inputs.category.value, text, eventDate: inputs.eventDate.value };
+    if (!inputs.category.value) return refuse('needCategory', inputs.category);
+    if (!Object.keys(text).length) return refuse('needText', texts[0][1]);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(inputs.eventDate.value)) return refuse('needDate', inputs.eventDate);
+    const result = Object.assign(blank ? {} : without(e, ENTRY_FIELDS), { category: inputs.category.value, text, eventDate: inputs.eventDate.value });
     if (inputs.outlet.value.trim()) result.outlet = inputs.outlet.value.trim();
     if (inputs.region.value.trim()) result.region = inputs.region.value.trim();
     const people = inputs.people.value.split(',').map((p) => p.trim()).filter(Boolean);
     if (people.length) result.people = people;
-    if (inputs.hasCase.checked) result.legalCase = legalCaseOf(inputs);
+    if (inputs.hasCase.checked) {
+      const legalCase = legalCaseOf(inputs, refuse, without(lc, CASE_FIELDS));
+      if (!legalCase) return;
+      result.legalCase = legalCase;
+    }
+    if (!confirmed) return askToConfirm(confirmBox, form, () => (confirmed = true));
     if (mode === 'approve') decide('approve', { entry: result }, 'approved');
     else decide('entry', { entry: result }, 'saved', 'PUT');
   });
   return form;
 }
 
-function legalCaseOf(inputs) {
-  const legalCase = { caseKey: inputs.caseKey.value.trim() || state.detail.item.id, type: inputs.caseType.value, stage: inputs.stage.value };
+/** Approving what the rules did not flag is done on purpose: a second step, in the page (no browser dialog). */
+function askToConfirm(box, form, confirm) {
+  const yes = el('button', { type: 'button', className: 'primary confirm-yes', text: t('confirmApprove'), onclick: () => {
+    confirm();
+    box.hidden = true;
+    form.requestSubmit();
+  } });
+  box.replaceChildren(el('p', { text: t('unflaggedConfirm') }), yes, el('button', { type: 'button', text: t('cancel'), onclick: () => (box.hidden = true) }));
+  box.hidden = false;
+  yes.focus();
+}
+
+/** The legal case as typed, or null after refusing what cannot be stored as typed (nothing is dropped silently). */
+function legalCaseOf(inputs, refuse, kept) {
+  const article = inputs.lawArticle.value.trim();
+  const part = inputs.lawPart.value.trim();
+  if ((article || part) && !inputs.lawCode.value) return refuse('needLawCode', inputs.lawCode), null;
+  if (inputs.lawCode.value && !article) return refuse('needLawArticle', inputs.lawArticle), null;
+  if ((article && !ARTICLE.test(article)) || (part && !PART.test(part))) return refuse('badArticle', inputs.lawArticle), null;
+  const amounts = {};
+  for (const [name, input] of [['amountClaimedKzt', inputs.claimed], ['amountAwardedKzt', inputs.awarded]]) {
+    if (input.value === '' && !input.validity.badInput) continue;
+    const n = Number(input.value);
+    if (input.validity.badInput || !Number.isSafeInteger(n) || n < 0) return refuse('badAmount', input), null;
+    amounts[name] = n;
+  }
+  const legalCase = Object.assign(kept, { caseKey: inputs.caseKey.value.trim() || state.detail.item.id, type: inputs.caseType.value, stage: inputs.stage.value });
   if (inputs.honourDignity.checked) legalCase.honourDignity = true;
   if (inputs.inCourt.checked) legalCase.inCourt = true;
   if (inputs.judicialAct.checked) legalCase.judicialAct = true;
   if (inputs.outcome.value) legalCase.outcome = inputs.outcome.value;
-  if (inputs.lawCode.value && inputs.lawArticle.value.trim()) {
-    legalCase.lawArticle = { code: inputs.lawCode.value, article: inputs.lawArticle.value.trim() };
-    if (inputs.lawPart.value.trim()) legalCase.lawArticle.part = inputs.lawPart.value.trim();
+  if (inputs.lawCode.value) {
+    legalCase.lawArticle = { code: inputs.lawCode.value, article };
+    if (part) legalCase.lawArticle.part = part;
   }
-  if (inputs.claimed.value !== '') legalCase.amountClaimedKzt = Number(inputs.claimed.value);
-  if (inputs.awarded.value !== '') legalCase.amountAwardedKzt = Number(inputs.awarded.value);
-  return legalCase;
+  return Object.assign(legalCase, amounts);
 }
 
-export function rejectForm() {
-  const reason = el('input', { type: 'text', id: 'reject-reason', placeholder: t('reason'), autocomplete: 'off' });
+export function rejectForm(draftReason) {
+  const reason = el('input', { type: 'text', id: 'reject-reason', placeholder: t('reason'), autocomplete: 'off', value: draftReason || '' });
   const form = el('form', { className: 'reject', id: 'reject-form' }, [
     el('h3', { text: t('rejectTitle') }),
     field(t('reason'), reason),

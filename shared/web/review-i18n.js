@@ -1,121 +1,74 @@
-// Interface strings of the review page in Russian (default), Kazakh and English. Category and group
-// labels come with the taxonomy from the API (GET /api/taxonomy), not from here; the labels below for
-// statuses and the legal-case vocabulary are keyed by the ids the API serves.
+// The page's words in ru/kk/en: `t()` over the dictionaries, dates written with the dictionary's month
+// names (ICU's Kazakh data prints "2026 M12 2"), and API errors worded from their stable `code`.
+// Category and group labels come with the taxonomy from the API (GET /api/taxonomy), not from here.
+import { EN } from './review-strings-en.js';
+import { KK } from './review-strings-kk.js';
+import { RU } from './review-strings-ru.js';
 import { state } from './review-state.js';
 
-const STRINGS = {
-  ru: {
-    language: 'Язык', logout: 'Выйти', loginTitle: 'Вход', loginHelp: 'Вставьте токен доступа (локально его печатает `npm run cli -- serve`).',
-    loginHosted: 'Войти через учётную запись', loginButton: 'Войти по токену', loginFailed: 'Токен не принят', status: 'Статус', category: 'Категория', source: 'Источник',
-    itemLanguage: 'Язык материала', from: 'С', to: 'По', searchWords: 'Поиск по словам', sort: 'Сортировка', apply: 'Применить',
-    queue: 'Очередь', more: 'Ещё', mergeSelected: 'Объединить выбранные', bulkReject: 'Отклонить выбранные', clearSelection: 'Снять выбор',
-    toolsTitle: 'Найти пропущенное / добавить материал', searchAll: 'Искать везде', importTitle: 'Добавить по ссылке или тексту',
-    importUrl: 'Ссылка', importTitleField: 'Заголовок', importText: 'Текст', importButton: 'Добавить', imported: 'Материал добавлен',
-    reportTitle: 'Отчёт за месяц', reportMonth: 'Месяц', reportButton: 'Пересобрать отчёт', needMonth: 'Укажите месяц',
-    reportQueued: 'Отчёт за {month} поставлен на сборку', reportBuilt: 'Отчёт за {month} собран и опубликован',
-    shortcuts: 'j/k — следующий/предыдущий, a — одобрить, r — отклонить, m — объединить выбранные с текущим, x — выбрать, / — поиск',
-    any: 'любой', anyCategory: 'любая', sort_date: 'по дате', sort_score: 'по весу',
-    st_pending: 'в очереди', st_approved: 'одобрено', st_rejected: 'отклонено', st_duplicate: 'дубликат', st_ignored: 'не отмечено',
-    count: 'материалов: {n}', countMore: 'материалов: {n}+', selected: 'выбрано: {n}', groupLabel: 'Возможно, одно событие ({n})',
-    selectGroup: 'Выбрать группу', empty: 'Очередь пуста', pickItem: 'Выберите материал в очереди',
-    score: 'вес', published: 'опубликовано', original: 'оригинал', version: 'версия', whyFlagged: 'Почему отмечено',
-    facts: 'Извлечённые факты', amounts: 'Суммы, тг', articles: 'Статьи', regions: 'Регионы', outlets: 'СМИ',
-    approveTitle: 'Одобрить: запись для отчёта', editTitle: 'Исправить запись', approve: 'Одобрить (a)', save: 'Сохранить',
-    entryText: 'Текст записи', eventDate: 'Дата события', outlet: 'СМИ', region: 'Регион', people: 'Люди (через запятую)',
-    legalCase: 'Судебное дело', caseKey: 'Ключ дела (общий для стадий)', caseType: 'Вид', stage: 'Стадия', honourDignity: 'Честь и достоинство (ст. 143 ГК)',
-    inCourt: 'В суде', judicialAct: 'Вынесен судебный акт', outcome: 'Итог', lawCode: 'Кодекс', lawArticle: 'Статья', lawPart: 'Часть',
-    amountClaimed: 'Заявлено, тг', amountAwarded: 'Взыскано, тг',
-    rejectTitle: 'Отклонить', reason: 'Причина', reject: 'Отклонить (r)', reopen: 'Вернуть в очередь', enqueue: 'Отправить в очередь',
-    mergeHint: 'Отметьте другие материалы о том же событии в очереди и нажмите m: этот материал станет основным.',
-    merge: 'Объединить выбранные с этим (m)', related: 'Материалы события', audit: 'История', noAudit: 'Изменений нет',
-    approved: 'Одобрено', rejected: 'Отклонено', merged: 'Объединено', reopened: 'Возвращено в очередь', enqueued: 'Отправлено в очередь', saved: 'Сохранено',
-    conflict: 'Кто-то уже изменил этот материал; показано текущее состояние.', error: 'Ошибка', viewerOnly: 'Только просмотр',
-    needText: 'Нужен текст записи хотя бы на одном языке', needReason: 'Укажите причину', needSelection: 'Отметьте материалы для объединения',
-    mergedInto: 'объединён в', mergedCount: 'объединено материалов: {n}', addedBy: 'добавил(а)', readOnly: 'У вас доступ только на чтение',
-    results: 'найдено: {n}', bulkDone: 'отклонено: {ok}, конфликтов: {conflicts}',
-    ct_civil: 'гражданское', ct_criminal: 'уголовное', ct_administrative: 'административное',
-    sg_filed: 'подано', sg_in_court: 'в суде', sg_decided: 'решено', sg_appeal: 'апелляция', sg_closed: 'закрыто',
-    oc_for_defendant: 'в пользу ответчика', oc_for_claimant: 'в пользу истца', oc_partial: 'частично', oc_dismissed: 'прекращено', oc_pending: 'не решено',
-    lc_criminal: 'УК', lc_administrative: 'КоАП', lc_civil: 'ГК', lc_media: 'Закон о масс-медиа', lc_unknown: 'другое',
-  },
-  kk: {
-    language: 'Тіл', logout: 'Шығу', loginTitle: 'Кіру', loginHelp: 'Қол жеткізу токенін қойыңыз (жергілікті түрде оны `npm run cli -- serve` басып шығарады).',
-    loginHosted: 'Тіркелгі арқылы кіру', loginButton: 'Токенмен кіру', loginFailed: 'Токен қабылданбады', status: 'Мәртебе', category: 'Санат', source: 'Дереккөз',
-    itemLanguage: 'Материал тілі', from: 'Бастап', to: 'Дейін', searchWords: 'Сөздер бойынша іздеу', sort: 'Сұрыптау', apply: 'Қолдану',
-    queue: 'Кезек', more: 'Тағы', mergeSelected: 'Таңдалғандарды біріктіру', bulkReject: 'Таңдалғандарды қабылдамау', clearSelection: 'Таңдауды алып тастау',
-    toolsTitle: 'Өткізіп алғанды табу / материал қосу', searchAll: 'Барлық жерден іздеу', importTitle: 'Сілтеме немесе мәтін бойынша қосу',
-    importUrl: 'Сілтеме', importTitleField: 'Тақырып', importText: 'Мәтін', importButton: 'Қосу', imported: 'Материал қосылды',
-    reportTitle: 'Айлық есеп', reportMonth: 'Ай', reportButton: 'Есепті қайта құрастыру', needMonth: 'Айды көрсетіңіз',
-    reportQueued: '{month} есебі құрастыруға жіберілді', reportBuilt: '{month} есебі құрастырылып, жарияланды',
-    shortcuts: 'j/k — келесі/алдыңғы, a — мақұлдау, r — қабылдамау, m — таңдалғандарды ағымдағымен біріктіру, x — таңдау, / — іздеу',
-    any: 'кез келген', anyCategory: 'кез келген', sort_date: 'күні бойынша', sort_score: 'салмағы бойынша',
-    st_pending: 'кезекте', st_approved: 'мақұлданды', st_rejected: 'қабылданбады', st_duplicate: 'қайталанған', st_ignored: 'белгіленбеген',
-    count: 'материалдар: {n}', countMore: 'материалдар: {n}+', selected: 'таңдалды: {n}', groupLabel: 'Бір оқиға болуы мүмкін ({n})',
-    selectGroup: 'Топты таңдау', empty: 'Кезек бос', pickItem: 'Кезектен материал таңдаңыз',
-    score: 'салмақ', published: 'жарияланды', original: 'түпнұсқа', version: 'нұсқа', whyFlagged: 'Неге белгіленді',
-    facts: 'Алынған деректер', amounts: 'Сомалар, тг', articles: 'Баптар', regions: 'Өңірлер', outlets: 'БАҚ',
-    approveTitle: 'Мақұлдау: есепке арналған жазба', editTitle: 'Жазбаны түзету', approve: 'Мақұлдау (a)', save: 'Сақтау',
-    entryText: 'Жазба мәтіні', eventDate: 'Оқиға күні', outlet: 'БАҚ', region: 'Өңір', people: 'Адамдар (үтір арқылы)',
-    legalCase: 'Сот ісі', caseKey: 'Іс кілті (сатыларға ортақ)', caseType: 'Түрі', stage: 'Сатысы', honourDignity: 'Ар-намыс және қадір-қасиет (АК 143-бап)',
-    inCourt: 'Сотта', judicialAct: 'Сот актісі шығарылды', outcome: 'Нәтиже', lawCode: 'Кодекс', lawArticle: 'Бап', lawPart: 'Бөлік',
-    amountClaimed: 'Талап етілді, тг', amountAwarded: 'Өндірілді, тг',
-    rejectTitle: 'Қабылдамау', reason: 'Себебі', reject: 'Қабылдамау (r)', reopen: 'Кезекке қайтару', enqueue: 'Кезекке жіберу',
-    mergeHint: 'Кезектен осы оқиға туралы басқа материалдарды белгілеп, m басыңыз: бұл материал негізгі болады.',
-    merge: 'Таңдалғандарды осымен біріктіру (m)', related: 'Оқиға материалдары', audit: 'Тарих', noAudit: 'Өзгерістер жоқ',
-    approved: 'Мақұлданды', rejected: 'Қабылданбады', merged: 'Біріктірілді', reopened: 'Кезекке қайтарылды', enqueued: 'Кезекке жіберілді', saved: 'Сақталды',
-    conflict: 'Бұл материалды біреу өзгертіп үлгерді; ағымдағы күйі көрсетілді.', error: 'Қате', viewerOnly: 'Тек қарау',
-    needText: 'Жазба мәтіні кемінде бір тілде қажет', needReason: 'Себебін көрсетіңіз', needSelection: 'Біріктіру үшін материалдарды белгілеңіз',
-    mergedInto: 'біріктірілген:', mergedCount: 'біріктірілген материалдар: {n}', addedBy: 'қосқан', readOnly: 'Сізде тек оқуға рұқсат бар',
-    results: 'табылды: {n}', bulkDone: 'қабылданбады: {ok}, қайшылықтар: {conflicts}',
-    ct_civil: 'азаматтық', ct_criminal: 'қылмыстық', ct_administrative: 'әкімшілік',
-    sg_filed: 'берілді', sg_in_court: 'сотта', sg_decided: 'шешілді', sg_appeal: 'апелляция', sg_closed: 'жабылды',
-    oc_for_defendant: 'жауапкердің пайдасына', oc_for_claimant: 'талапкердің пайдасына', oc_partial: 'ішінара', oc_dismissed: 'тоқтатылды', oc_pending: 'шешілмеген',
-    lc_criminal: 'ҚК', lc_administrative: 'ӘҚБтК', lc_civil: 'АК', lc_media: 'Масс-медиа туралы заң', lc_unknown: 'басқа',
-  },
-  en: {
-    language: 'Language', logout: 'Log out', loginTitle: 'Sign in', loginHelp: 'Paste your access token (locally, `npm run cli -- serve` prints one).',
-    loginHosted: 'Sign in with your account', loginButton: 'Sign in with a token', loginFailed: 'Token not accepted', status: 'Status', category: 'Category', source: 'Source',
-    itemLanguage: 'Item language', from: 'From', to: 'To', searchWords: 'Search words', sort: 'Sort', apply: 'Apply',
-    queue: 'Queue', more: 'More', mergeSelected: 'Merge selected', bulkReject: 'Reject selected', clearSelection: 'Clear selection',
-    toolsTitle: 'Find misses / add an item', searchAll: 'Search everything', importTitle: 'Add from a URL or pasted text',
-    importUrl: 'URL', importTitleField: 'Title', importText: 'Text', importButton: 'Add', imported: 'Item added',
-    reportTitle: 'Monthly report', reportMonth: 'Month', reportButton: 'Rebuild the report', needMonth: 'Choose a month',
-    reportQueued: 'The {month} report is queued for building', reportBuilt: 'The {month} report is built and published',
-    shortcuts: 'j/k next/previous, a approve, r reject, m merge selected into current, x select, / search',
-    any: 'any', anyCategory: 'any', sort_date: 'by date', sort_score: 'by score',
-    st_pending: 'pending', st_approved: 'approved', st_rejected: 'rejected', st_duplicate: 'duplicate', st_ignored: 'not flagged',
-    count: 'items: {n}', countMore: 'items: {n}+', selected: 'selected: {n}', groupLabel: 'Possibly one event ({n})',
-    selectGroup: 'Select group', empty: 'The queue is empty', pickItem: 'Pick an item in the queue',
-    score: 'score', published: 'published', original: 'original', version: 'version', whyFlagged: 'Why flagged',
-    facts: 'Extracted facts', amounts: 'Amounts, KZT', articles: 'Articles', regions: 'Regions', outlets: 'Outlets',
-    approveTitle: 'Approve: report entry', editTitle: 'Edit entry', approve: 'Approve (a)', save: 'Save',
-    entryText: 'Entry text', eventDate: 'Event date', outlet: 'Outlet', region: 'Region', people: 'People (comma-separated)',
-    legalCase: 'Legal case', caseKey: 'Case key (shared by stages)', caseType: 'Type', stage: 'Stage', honourDignity: 'Honour and dignity (Civil Code art. 143)',
-    inCourt: 'In court', judicialAct: 'Judicial act issued', outcome: 'Outcome', lawCode: 'Code', lawArticle: 'Article', lawPart: 'Part',
-    amountClaimed: 'Claimed, KZT', amountAwarded: 'Awarded, KZT',
-    rejectTitle: 'Reject', reason: 'Reason', reject: 'Reject (r)', reopen: 'Reopen', enqueue: 'Send to queue',
-    mergeHint: 'Tick the other items about the same event in the queue and press m: this item becomes the main one.',
-    merge: 'Merge selected into this (m)', related: 'Items of this event', audit: 'History', noAudit: 'No changes',
-    approved: 'Approved', rejected: 'Rejected', merged: 'Merged', reopened: 'Reopened', enqueued: 'Sent to the queue', saved: 'Saved',
-    conflict: 'Someone changed this item first; showing its current state.', error: 'Error', viewerOnly: 'Read only',
-    needText: 'The entry needs text in at least one language', needReason: 'Give a reason', needSelection: 'Tick items to merge',
-    mergedInto: 'merged into', mergedCount: 'merged items: {n}', addedBy: 'added by', readOnly: 'You have read-only access',
-    results: 'found: {n}', bulkDone: 'rejected: {ok}, conflicts: {conflicts}',
-    ct_civil: 'civil', ct_criminal: 'criminal', ct_administrative: 'administrative',
-    sg_filed: 'filed', sg_in_court: 'in court', sg_decided: 'decided', sg_appeal: 'appeal', sg_closed: 'closed',
-    oc_for_defendant: 'for the defendant', oc_for_claimant: 'for the claimant', oc_partial: 'partial', oc_dismissed: 'dismissed', oc_pending: 'pending',
-    lc_criminal: 'Criminal Code', lc_administrative: 'Administrative Code', lc_civil: 'Civil Code', lc_media: 'Media law', lc_unknown: 'other',
-  },
-};
+export const DICTIONARIES = { ru: RU, kk: KK, en: EN };
 
 /** The string for `key` in the chosen language (Russian when missing), with `{name}` filled from `vars`. */
 export function t(key, vars) {
-  let text = (STRINGS[state.lang] && STRINGS[state.lang][key]) || STRINGS.ru[key] || key;
-  if (vars) for (const name of Object.keys(vars)) text = text.replace('{' + name + '}', String(vars[name]));
+  let text = (DICTIONARIES[state.lang] && DICTIONARIES[state.lang][key]) || RU[key] || key;
+  if (vars) for (const name of Object.keys(vars)) text = text.split('{' + name + '}').join(String(vars[name]));
   return text;
 }
 
-// The link to the sources page in the header (that page's own strings are in sources-i18n.js).
-Object.assign(STRINGS.ru, { navSources: 'Источники' });
-Object.assign(STRINGS.kk, { navSources: 'Дереккөздер' });
-Object.assign(STRINGS.en, { navSources: 'Sources' });
+export function has(key) {
+  return Object.prototype.hasOwnProperty.call(RU, key);
+}
+
+let almatyParts;
+
+/** Year, month, day, hour and minute of an instant on the Almaty clock, as numbers. */
+function almaty(iso) {
+  almatyParts = almatyParts || new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Almaty', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  });
+  const parts = {};
+  for (const p of almatyParts.formatToParts(new Date(iso))) parts[p.type] = p.value;
+  return parts;
+}
+
+function day(y, m, d) {
+  return t('date', { d: Number(d), month: t('m' + Number(m)), y });
+}
+
+/** An instant as a date and time in Almaty, e.g. "2 декабря 2026, 14:30" or "2026 жылғы 2 желтоқсан, 14:30". */
+export function formatDate(iso) {
+  if (!iso || Number.isNaN(Date.parse(iso))) return '—';
+  const p = almaty(iso);
+  return t('dateTime', { date: day(p.year, p.month, p.day), time: p.hour + ':' + p.minute });
+}
+
+/** A calendar date "yyyy-mm-dd" (an event's day: no time zone applies). */
+export function formatDay(date) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date || '');
+  return m ? day(m[1], m[2], m[3]) : '—';
+}
+
+/** A month "yyyy-mm" in words. */
+export function formatMonth(month) {
+  const m = /^(\d{4})-(\d{2})$/.exec(month || '');
+  return m ? t('monthYear', { month: t('mn' + Number(m[2])), y: m[1] }) : month;
+}
+
+/** The time of day in Almaty of an instant, "14:30". */
+export function formatTime(iso) {
+  const p = almaty(iso);
+  return p.hour + ':' + p.minute;
+}
+
+/** What went wrong, in the interface language: from the API's `code` (or its error kind), never its English message. */
+export function errorText(error) {
+  const data = (error && error.data) || {};
+  const params = {};
+  // Months in the wording are written in words; a missing value reads as a dash, never as "{month}".
+  for (const [name, value] of Object.entries(data.params || {})) params[name] = /^\d{4}-\d{2}$/.test(String(value)) ? formatMonth(String(value)) : value;
+  for (const code of [data.code, data.error]) {
+    if (typeof code === 'string' && has('err_' + code)) return t('err_' + code, Object.assign({ month: '—' }, params));
+  }
+  if (!error || !error.status) return t('err_network');
+  return t('errGeneric', { status: error.status });
+}

@@ -1,6 +1,6 @@
 // The review page in a real browser (Debian's chromium via playwright-core) against the real API and
 // local stack: login, filter, j/k, approve with facts, reject, merge, counts, and hostile feed content
-// that must stay text. Screenshots of the queue and the item view go to out/e2e/.
+// that must stay text. Screenshots of the queue and the item view go to out/screenshots/.
 import { existsSync, mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -10,7 +10,7 @@ import { classification, storedItem } from '../support/items';
 import { startLocalStack, type LocalStack } from '../support/local-stack';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = 'out/e2e';
+const ARTIFACTS = 'out/screenshots';
 const hasChromium = existsSync(CHROMIUM);
 
 // Each payload sets a marker if it ever runs; the test asserts no marker is set.
@@ -199,7 +199,8 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     expect(await page.locator('#report-form').isVisible()).toBe(true);
     await page.locator('#r-month').fill(month);
     await page.locator('#report-form button[type=submit]').click();
-    await page.locator('#toast', { hasText: month }).waitFor();
+    // The toast names the month in words ("май 2025").
+    await page.locator('#toast', { hasText: 'май ' + month.slice(0, 4) }).waitFor();
     const published = JSON.parse((await stack.deps.objects.get(`reports/${month.replace('-', '/')}/data.json`))!.body.toString('utf8')) as {
       manifest: { itemIds: string[] };
     };

@@ -102,8 +102,8 @@ export const criminalRules: Rule[] = [
   },
   {
     id: 'criminal.any.speech-prosecuted', kind: 'near', lang: 'any', category: 'criminal', within: 10, weight: 3,
-    note: 'A post, video or article at the centre of a criminal case, told as a plain court report',
-    a: ['@speech'], b: ['@prosecute'],
+    note: 'A post, clip or song put online at the centre of a criminal case, told as a plain court report (articles and videos name their authors, who are speakers)',
+    a: ['@posting'], b: ['@prosecute'],
   },
   {
     id: 'criminal.any.framing-prosecuted', kind: 'near', lang: 'any', category: 'criminal', within: 10, weight: 3,

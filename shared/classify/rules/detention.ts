@@ -58,7 +58,7 @@ export const detentionRules: Rule[] = [
   },
   {
     id: 'detention.any.framing-detained', kind: 'near', lang: 'any', category: 'detention', within: 12, weight: 3,
-    note: 'Detained or summoned over a post, false information, discord or insult, whoever the author is',
-    a: ['@falseInformation', '@discord', '@defamation', '@speech'], b: ['@detain', '@summon'],
+    note: 'Detained or summoned over a post put online, false information, discord or insult, whoever the author is',
+    a: ['@falseInformation', '@discord', '@defamation', '@posting'], b: ['@detain', '@summon'],
   },
 ];

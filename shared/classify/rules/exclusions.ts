@@ -29,7 +29,11 @@ export const exclusionRules: Rule[] = [
     id: 'exclude.violent-and-corruption-trials', kind: 'exclude', lang: 'any', cancels: ['criminal', 'detention', 'administrative'], weight: 4,
     note: 'Murder, bribery and embezzlement trials share the court vocabulary of expression cases',
     terms: ['убийств*', 'убил*', 'кісі өлтір*', 'murder*', 'взятк*', 'хищени*', 'растрат*', 'пара алу*', 'сыбайлас*', 'bribe*', 'embezzl*', 'изнасиловани*', 'мошенничеств*',
-      'контрабанд*', 'наркотик*', 'терроризм*', 'теракт*'],
+      'контрабанд*', 'наркотик*', 'терроризм*', 'теракт*', 'торговл* людьми', 'торговле людьми', 'human trafficking', 'trafficking in persons', 'адам саудас*',
+      'кража', 'кражи', 'краж', 'кражу', 'грабеж*', 'разбой*', 'похищени*', 'theft*', 'robber*', 'kidnap*', 'rape', 'raped', 'ұрлық*', 'тонау*', 'қарақшылық*',
+      'зорлау*', 'ұрлап әкет*', 'педофил*', 'pedophil*', 'paedophil*', 'бандит*', 'организованн* преступн*', 'criminal gang*',
+      'organized crime', 'organised crime', 'қылмыстық топ*', 'злоупотреблени* должностн*', 'abuse of office', 'abuse of power', 'лауазымдық өкілеттік*',
+      'уклонени* от уплаты налог*', 'tax evasion', 'салық төлеуден жалтар*', 'дтп', 'road accident*', 'car accident*', 'traffic accident*', 'жол-көлік оқиға*', 'жол апат*'],
   },
   {
     id: 'exclude.cyber-banks-state', kind: 'exclude', lang: 'any', cancels: ['cyberattack'], weight: 2,
@@ -45,7 +49,7 @@ export const exclusionRules: Rule[] = [
   {
     id: 'exclude.cyber-not-physical', kind: 'exclude', lang: 'any', cancels: ['attack'], weight: 2,
     note: 'DDoS attacks, hacking and bot attacks are cyberattacks, not violence',
-    terms: ['ddos*', 'ддос*', 'хакер*', 'взлом*', 'кибератак*', 'кибершабуыл*', 'hack*', 'cyber*', 'bots', 'ботов', 'боттар*'],
+    terms: ['ddos*', 'ддос*', 'хакер*', 'взлом*', 'кибератак*', 'кибершабуыл*', 'hack*', 'cyber*', 'bots', 'ботов', 'боттар*', 'denial-of-service', 'denial of service', 'фишинг*', 'phishing'],
   },
   {
     id: 'exclude.administrative-not-criminal', kind: 'exclude', lang: 'any', cancels: ['criminal'], weight: 2,
@@ -71,5 +75,23 @@ export const exclusionRules: Rule[] = [
     terms: ['понятие*', 'понятия', 'характеристик*', 'содержание:', 'рассматриваются', 'всеобщей декларации', 'относится к преступлениям', 'предусмотрена ответственность',
       'ответственность предусмотрен*', 'наказывается', 'разъяснил*', 'разъясня*', 'напоминает*', 'как наказывают', 'жауапкершілік көзделген', 'жазаланады', 'түсіндірді',
       'is punishable', 'dispute resolution', 'arbitration', 'порядок защиты', 'основания защиты', 'способы защиты', 'является одной из самых'],
+  },
+  {
+    id: 'exclude.cybersecurity-policy', kind: 'exclude', lang: 'any', cancels: ['cyberattack', 'blocking'], weight: 2,
+    note: 'Cybersecurity budgets, strategies and statistics of cybercrime are policy news, not an attack on a newsroom',
+    terms: ['кибербезопасност*', 'информационн* безопасност*', 'киберпреступлени*', 'киберқауіпсіздік*', 'ақпараттық қауіпсіздік*', 'cybersecurity', 'cyber security',
+      'information security', 'cybercrime*', 'cyber crime*'],
+  },
+  {
+    id: 'exclude.sports', kind: 'exclude', lang: 'any', cancels: ['threat', 'attack', 'criminal', 'administrative', 'civil', 'blocking'], weight: 2,
+    note: 'Matches, fights and disqualifications use the words of insults, attacks and penalties',
+    terms: ['футбол*', 'футболист*', 'матч*', 'чемпионат*', 'турнир*', 'дисквалифи*', 'спортсмен*', 'боксер*', 'болельщик*', 'фифа', 'уефа',
+      'футболшы*', 'чемпионат*', 'жанкүйер*', 'спортшы*', 'football*', 'footballer*', 'match', 'matches', 'championship*', 'tournament*', 'disqualif*', 'athlete*', 'boxer*', 'fifa', 'uefa'],
+  },
+  {
+    id: 'exclude.law-as-basis', kind: 'exclude', lang: 'any', cancels: ['legislation'], weight: 2,
+    note: 'A law said to be broken is the ground of a sanction, no new legislation',
+    terms: ['нарушени* закона', 'нарушени* требований закона', 'нарушил* закон*', 'заңын бұз*', 'заңды бұз*', 'заң талаптарын бұз*', 'violation of the law',
+      'violating the law', 'violated the law', 'breach of the law', 'breaching the law'],
   },
 ];

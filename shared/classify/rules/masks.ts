@@ -25,4 +25,10 @@ export const maskRules: Rule[] = [
     note: '«үкімет» (government) begins like «үкім» (verdict); «тергеу соты» is the investigative court, not an investigation; «жауапкершілік» (responsibility) begins like «жауапкер» (defendant)',
     terms: ['үкімет*', 'тергеу сот*', 'ұлттық қауіпсіздікке қауіп*', 'жауапкершілік*'],
   },
+  {
+    id: 'mask.any.closed-sessions-and-cases', kind: 'mask', lang: 'any',
+    note: 'A closed session, a trial behind closed doors or a closed case is no closed outlet',
+    terms: ['закрытом режиме', 'закрытом формате', 'закрытый процесс', 'закрытом процессе', 'закрытыми дверями', 'закрытых дверей', 'закрыли дело', 'закрыто дело',
+      'дело закрыто', 'закрыл дело', 'закрыла дело', 'closed trial', 'closed doors', 'closed-door', 'case was closed', 'closed the case'],
+  },
 ];

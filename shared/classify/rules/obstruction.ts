@@ -34,7 +34,7 @@ export const obstructionRules: Rule[] = [
       'not let', 'not admitted', 'refused accreditation', 'denied accreditation', 'accreditation*', 'barred', 'banned from', 'prevented', 'prevent*',
       'seized', 'confiscat*', 'searched', 'search*', 'removed from', 'expelled', 'kicked out', 'broke', 'broken', 'smashed', 'censorship', 'censor*',
       'restricted', 'restrict*', 'forbidden', 'forbade', 'prohibited', 'failed to use', 'could not', 'obstacle*', 'rights of journalists',
-      'violation of the rights', 'professional activit*', 'moving freely', 'permission', 'pressure on editor*', 'access', 'while covering', 'while making',
+      'violation of the rights', 'professional activit*', 'moving freely', 'permission', 'pressure on editor*', 'while covering', 'while making',
       'making video', 'making a video', 'delete the video', 'delete all', 'tried to delete', 'took away', 'taken away', 'was covering'],
   },
   {

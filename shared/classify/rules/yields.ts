@@ -26,10 +26,19 @@ export const yieldRules: YieldRule[] = [
     note: 'Demands, claims and compensation in a story about a prosecution, a threat or a closure are no civil suit without its words',
     unless: [
       'иск', 'иска', 'иску', 'иском', 'иске', 'иски', 'исков', 'исков*', 'истец', 'истца', 'истцу', 'ответчик*', 'гражданск*', 'моральн*', 'чести', 'честь',
-      'достоинств*', 'деловой репутаци*', 'деловую репутаци*', 'опровержени*', 'взыска*',
+      'достоинств*', 'деловой репутаци*', 'деловую репутаци*', 'взыскать', 'взыскал*', 'взыскании',
       'талап арыз*', 'талап-арыз*', 'талапкер*', 'жауапкер', 'жауапкерге', 'жауапкердің', 'моральдық*', 'ар-намыс*', 'абырой*', 'азаматтық*', 'өтемақы*', 'өндіріп*',
       'lawsuit*', 'suit', 'suits', 'sued', 'plaintiff*', 'defendant*', 'honour', 'honor', 'dignity', 'business reputation', 'moral damage*', 'moral harm', 'civil*',
       'refutation', 'retraction', 'recovery of', 'to recover',
+    ],
+  },
+  {
+    id: 'yield.administrative-needs-a-penalty', category: 'administrative', to: ['legislation'],
+    note: 'Fines a law or a draft introduces are legislation; an administrative case needs a fine imposed, a protocol drawn up or a court ruling',
+    unless: [
+      'оштрафовал*', 'оштрафован*', 'оштрафуют', 'составили протокол*', 'составлен протокол*', 'привлечен к административн*', 'привлечена к административн*', 'привлекли', 'арестовал*', 'суток',
+      'айыппұл салды', 'айыппұл салын*', 'айыппұл төле*', 'хаттама толтыр*', 'жауапқа тартылды', 'тәулікке',
+      'fined', 'was fined', 'were fined', 'protocol was drawn up', 'held administratively liable', 'days of arrest',
     ],
   },
 ];

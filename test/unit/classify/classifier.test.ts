@@ -381,3 +381,53 @@ describe('word classes', () => {
     expect(c.explanation.some((line) => line.startsWith('criminal gives way to administrative'))).toBe(true);
   });
 });
+
+describe('second round: cyberattacks, access, hard negatives and the category a reviewer would choose', () => {
+  it('reads phishing, denial-of-service and hijacked channels of the press as cyberattacks, not violence', () => {
+    expect(classify({ text: 'The outlet\'s website went down after a denial-of-service attack on Tuesday.' }).categories).toEqual(['cyberattack']);
+    expect(classify({ text: 'Басылымның сайты DDoS-шабуылға ұшырап, бірнеше сағат бойы ашылмады.' }).categories).toContain('cyberattack');
+    expect(classify({ text: 'Hackers took control of the reporter\'s Telegram channel and posted messages on her behalf.' }).categories).toContain('cyberattack');
+  });
+
+  it('reads leaked personal data of journalists as a cyberattack, an ordinary data leak not', () => {
+    expect(classify({ text: 'В сеть утекли персональные данные журналистов, аккредитованных при парламенте.' }).categories).toContain('cyberattack');
+    expect(classify({ text: 'Из-за утечки персональных данных клиентов банка возбуждено дело, хакеры задержаны.' }).categories).not.toContain('cyberattack');
+  });
+
+  it('catches requests by letter and the Kazakh «сұраныс» left unanswered', () => {
+    expect(classify({ text: 'Әкімдік редакцияның ресми сұранысына бір ай бойы жауап қайтармады.' }).categories).toContain('access_to_information');
+    expect(classify({ text: 'The ministry has not responded to the newspaper\'s letter for six weeks.' }).categories).toContain('access_to_information');
+  });
+
+  it('does not flag ordinary crime trials, cybersecurity budgets or sport', () => {
+    expect(classify({ text: 'Суд приговорил троих обвиняемых по делу о торговле людьми, о приговоре сообщили в соцсетях суда.' }).flagged).toBe(false);
+    expect(classify({ text: 'The ministry asked for more money for cybersecurity after hacker attacks on state websites and a news agency.' }).categories).not.toContain('cyberattack');
+    expect(classify({ text: 'Футболиста дисквалифицировали на три матча за оскорбление судьи, сообщил телеканал.' }).flagged).toBe(false);
+  });
+
+  it('reads a written warning to an outlet as a threat and a sentence to a colony as a criminal case', () => {
+    expect(classify({ text: 'Министерство вынесло письменное предупреждение интернет-изданию за публикацию.' }).categories).toContain('threat');
+    expect(classify({ text: 'Мужчина получил три года колонии за комментарии в соцсетях.' }).categories).toContain('criminal');
+  });
+
+  it('lets fines a draft law introduces be legislation, unless a fine was imposed', () => {
+    const draft = classify({ text: 'Депутаты мажилиса одобрили законопроект, который вводит штрафы для блогеров за репосты в соцсетях.' });
+    expect(draft.categories).toEqual(['legislation']);
+    expect(draft.explanation.some((line) => line.startsWith('administrative gives way to legislation'))).toBe(true);
+  });
+
+  it('does not read a closed case or session as a closed outlet', () => {
+    expect(classify({ text: 'Полиция закрыла дело против главного редактора газеты за отсутствием состава.' }).categories).not.toContain('media_closure');
+    expect(classify({ text: 'The court heard the newspaper\'s case in a closed session.' }).categories).toEqual(['access_to_information']);
+    expect(classify({ text: 'Редакцию газеты закрыли по решению суда.' }).categories).toContain('media_closure');
+  });
+
+  it('reads a temporary detention facility as detention and a fire at the scene a reporter filmed as no attack', () => {
+    expect(classify({ text: 'Автора телеграм-канала поместили в ИВС по подозрению в распространении заведомо ложной информации.' }).categories).toContain('detention');
+    expect(classify({ text: 'Журналист вел прямую трансляцию с места пожара на складе.' }).categories).not.toContain('attack');
+  });
+
+  it('does not read an official denial as a lawsuit', () => {
+    expect(classify({ text: 'В акимате опровергли сообщения портала о закрытии школы, журналистам ответили на запрос.' }).categories).not.toContain('civil');
+  });
+});
