@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { BUNDLE_FORMAT, LAMBDA_NODE_OPTIONS, lambdaEsbuildOptions } from '../cdk/constructs/bundling';
 
-const HANDLERS = ['ingest-news', 'ingest-courts', 'review-api', 'build-report'];
+const HANDLERS = ['ingest-news', 'ingest-courts', 'review-api', 'review-fetch', 'build-report'];
 const TARGET_KB = 500;
 const TARGET_MS = 150;
 /**

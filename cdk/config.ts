@@ -74,6 +74,7 @@ export const SERVICES = {
   ingestNews: 'ingest-news',
   ingestCourts: 'ingest-courts',
   reviewApi: 'review-api',
+  reviewFetch: 'review-fetch',
   buildReport: 'build-report',
 } as const;
 

@@ -15,7 +15,7 @@ import { checkReportPublished, type ReportCheck } from '../shared/report/check-r
 import { buildReportDraft, publishReportDraft, type DraftManifest, type PublishResult } from '../shared/report/report-draft';
 import { loadReportSettings } from '../shared/report/report-settings';
 import { previousAlmatyMonth } from '../shared/domain/time';
-import { buildDependencies, type Dependencies } from '../shared/runtime/dependencies';
+import { buildBaseDependencies, type BaseDependencies } from '../shared/runtime/base-dependencies';
 import { beginInvocation } from '../shared/runtime/logger';
 import { createMetrics, recordReportBuilt, recordReportCheck, recordReportDraft } from '../shared/runtime/metrics';
 
@@ -59,13 +59,13 @@ export interface BuiltReport {
   keys: string[];
 }
 
-let memoised: Dependencies | undefined;
+let memoised: BaseDependencies | undefined;
 // The metric contract with the CDK report stack (cdk/config.ts METRICS): `ReportBuilt` = 1 once every
 // object of a run was written; `ReportOverdue` = 1 from a check that found the month due missing.
 const metrics = createMetrics('build-report');
 
-function dependencies(): Dependencies {
-  memoised ??= buildDependencies(loadConfig(), { serviceName: 'build-report' });
+function dependencies(): BaseDependencies {
+  memoised ??= buildBaseDependencies(loadConfig(), { serviceName: 'build-report' });
   return memoised;
 }
 
@@ -73,7 +73,7 @@ function dependencies(): Dependencies {
  * The monthly schedule: builds the draft for the editor and says so (ReportDraftReady, alarmed to the
  * staff's topic); with the autoPublish setting it publishes the draft at once, unattended.
  */
-async function runMonthlyReport(deps: Dependencies, month: string | undefined): Promise<MonthlyReport> {
+async function runMonthlyReport(deps: BaseDependencies, month: string | undefined): Promise<MonthlyReport> {
   const settings = await loadReportSettings(deps.objects);
   const draft = await buildReportDraft(deps, { month: month ?? previousAlmatyMonth(deps.now()), actor: 'schedule' });
   recordReportDraft(metrics, { month: draft.month, awaitingReview: !settings.autoPublish, problems: draft.checklist.length });

@@ -1,5 +1,7 @@
-// The review API and page: an HTTP API in front of review-api, a Cognito user pool for the monitoring
-// staff (reviewers decide, viewers read), a JWT authorizer on every /api route.
+// The review API and page: an HTTP API in front of two functions, a Cognito user pool for the monitoring
+// staff (reviewers decide, viewers read), a JWT authorizer on every /api route. review-fetch answers
+// the routes that reach the outside world or classify (FETCH_ROUTE_KEYS); review-api answers the page
+// and every other route, and makes no outbound request.
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
@@ -13,6 +15,7 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { SOURCE_INDEX, STATUS_INDEX } from '../../shared/adapters/dynamodb/table-schema';
+import { FETCH_ROUTE_KEYS } from '../../shared/api/fetch-route-keys';
 import { type DeployConfig, SERVICES } from '../config';
 import { AlarmFactory } from '../constructs/alarm-factory';
 import { functionNameOf, SozwatchFunction } from '../constructs/sozwatch-function';
@@ -33,6 +36,8 @@ export class ReviewStack extends Stack {
   readonly client: cognito.UserPoolClient;
   readonly api: apigw.HttpApi;
   readonly fn: SozwatchFunction;
+  /** The routes that fetch from the outside world or classify: import, "test now". */
+  readonly fetchFn: SozwatchFunction;
 
   constructor(scope: Construct, id: string, props: ReviewStackProps) {
     super(scope, id, props);
@@ -82,8 +87,7 @@ export class ReviewStack extends Stack {
     // shared/review: queue by status and search by source (GSIs), item and audit reads (Get, BatchGet,
     // Query on the item partition), decisions as conditional Puts. A report rebuild asks build-report,
     // which alone writes reports/ (one build at a time). The sources page: source records and states
-    // by Query on their partitions, conditional Puts of source records and their audit, and "test now"
-    // fetching a typed source over the internet (the function is outside any VPC).
+    // by Query on their partitions, conditional Puts of source records and their audit.
     this.fn
       .bindTable(props.table, {
         actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem'],
@@ -91,6 +95,20 @@ export class ReviewStack extends Stack {
       })
       .bindBucket(props.reportsBucket, 'none')
       .bindReportFunction(functionNameOf(config.stage, SERVICES.buildReport));
+
+    this.fetchFn = new SozwatchFunction(this, 'FetchFunction', {
+      handler: SERVICES.reviewFetch,
+      stage: config.stage,
+      memorySize: 512,
+      // The import's own deadline is 10 s (shared/ingest/import-item.ts), a source test's too: 15 s
+      // leaves room for the stored write after a slow site, and stays under API Gateway's 30 s.
+      timeout: Duration.seconds(15),
+      logRetention: config.logRetention,
+    });
+    // The import: the item by id (Get), a new item or the re-queue of an ignored one as conditional
+    // Puts, the audit record (Put). "Test now" of a stored source reads its record (Get). No index, no
+    // bucket access, no other function; the pages it fetches come over the internet (outside any VPC).
+    this.fetchFn.bindTable(props.table, { actions: ['dynamodb:GetItem', 'dynamodb:PutItem'] }).bindBucket(props.reportsBucket, 'none');
 
     const accessLogs = new logs.LogGroup(this, 'ApiAccessLogs', {
       logGroupName: `/aws/apigateway/${config.stage}-sozwatch-review`,
@@ -153,8 +171,10 @@ export class ReviewStack extends Stack {
       refreshTokenValidity: Duration.hours(12),
       enableTokenRevocation: true,
     });
-    this.fn.addEnvironment('SOZWATCH_USER_POOL_ID', this.userPool.userPoolId);
-    this.fn.addEnvironment('SOZWATCH_USER_POOL_CLIENT_ID', this.client.userPoolClientId);
+    for (const fn of [this.fn, this.fetchFn]) {
+      fn.addEnvironment('SOZWATCH_USER_POOL_ID', this.userPool.userPoolId);
+      fn.addEnvironment('SOZWATCH_USER_POOL_CLIENT_ID', this.client.userPoolClientId);
+    }
     // The page needs the hosted sign-in URL to send a user without a token there.
     this.fn.addEnvironment('SOZWATCH_AUTH_DOMAIN', domain.baseUrl());
 
@@ -165,8 +185,15 @@ export class ReviewStack extends Stack {
       userPoolClients: [this.client],
       authorizerName: 'cognito-jwt',
     });
-    // Every JSON route requires a valid token from this pool and client; review-api then checks the group.
+    // Every JSON route requires a valid token from this pool and client; the function then checks the group.
     this.api.addRoutes({ path: '/api/{proxy+}', methods: [apigw.HttpMethod.ANY], integration, authorizer });
+    // A route with a literal path wins over the greedy one, so exactly these go to review-fetch.
+    const fetchIntegration = new HttpLambdaIntegration('FetchIntegration', this.fetchFn, {
+      payloadFormatVersion: apigw.PayloadFormatVersion.VERSION_2_0,
+    });
+    for (const { method, path } of FETCH_ROUTE_KEYS) {
+      this.api.addRoutes({ path, methods: [apigw.HttpMethod[method]], integration: fetchIntegration, authorizer });
+    }
     // The page (GET / and its files under /assets/) is static HTML, script and styles with no data in
     // it; it has to load before the user has a token to send.
     const pageRoutes = [
@@ -183,6 +210,7 @@ export class ReviewStack extends Stack {
 
     const alarms = new AlarmFactory(this, props.alarmTopic, config.stage);
     alarms.functionErrors('ReviewApiErrors', this.fn);
+    alarms.functionErrors('ReviewFetchErrors', this.fetchFn);
     alarms.add('ReviewApiServerErrors', {
       alarmDescription: 'The review API answered with 5xx errors. See the access log group and the function log group.',
       metric: this.api.metricServerError({ period: Duration.minutes(15), statistic: 'Sum' }),

@@ -1,8 +1,8 @@
-// What the API handler needs on top of the composition root's dependencies (the token verifier for
-// the configured issuer, the page's files, the ingestion's manual import, report rebuilds), and
-// how they are built.
+// What the review API's handler needs on top of the composition root's storage dependencies (the token
+// verifier for the configured issuer, the page's files, report rebuilds, the sources page), and how
+// they are built. Nothing here fetches from the outside world or classifies: that is
+// fetch-api-dependencies.ts, for the routes of fetch-routes.ts.
 import type { AuthConfig } from '../config/config';
-import { importItem, type ImportItemInput, type ImportItemResult } from '../ingest/import-item';
 import type { CaseRepository } from '../ports/case-repository';
 import type { ObjectStore } from '../ports/object-store';
 import type { EvidenceDependencies } from '../review/evidence-archive';
@@ -11,21 +11,17 @@ import type { ReportDrafts } from '../ports/report-drafts';
 import type { ReportRequests } from '../ports/report-requests';
 import type { SourceRepository } from '../ports/source-repository';
 import { CATALOG, type SourceDefinition } from '../sources/catalog';
-import type { HttpFetcher } from '../sources/http/http-client';
 import type { ReviewDependencies } from '../review/review-dependencies';
-import type { Dependencies } from '../runtime/dependencies';
+import type { BaseDependencies } from '../runtime/base-dependencies';
 import type { AppLogger } from '../runtime/logger';
 import type { HostedLogin } from '../web/page-response';
-import { loadWebAssets, type WebAssets } from '../web/web-assets';
+import type { WebAssets } from '../web/web-assets';
 import { createTokenVerifier, type TokenVerifier } from './token-verifier';
 
-export type ImportItem = (input: ImportItemInput) => Promise<ImportItemResult>;
-
-/** Behind the sources routes: the stored sources, their states, the fetcher "test now" uses, the built-in catalog. */
+/** Behind the sources routes: the stored sources, their states, the built-in catalog. */
 export interface SourceAdministration {
   sources: SourceRepository;
   sourceStates: SourceStateRepository;
-  http: HttpFetcher;
   now: () => Date;
   catalog: readonly SourceDefinition[];
 }
@@ -33,9 +29,8 @@ export interface SourceAdministration {
 export interface ApiDependencies extends ReviewDependencies {
   logger: Pick<AppLogger, 'error' | 'warn' | 'info'>;
   verifier: TokenVerifier;
-  assets: WebAssets;
-  /** The ingestion use case behind POST /api/items/import (shared/ingest/import-item.ts). */
-  importItem?: ImportItem;
+  /** The page's files; absent where no page is served (review-fetch: the page comes from review-api only). */
+  assets?: WebAssets;
   /** Cognito hosted sign-in for the page (code flow with PKCE); absent locally, where tokens are pasted. */
   login?: HostedLogin;
   /** Behind POST /api/reports/{month}: the build-report function in AWS, an in-process build locally. */
@@ -53,8 +48,8 @@ export interface ApiDependencies extends ReviewDependencies {
 }
 
 export interface ApiExtras {
+  /** The page's files (`loadWebAssets()`); without them no page is served, as in review-fetch. */
   assets?: WebAssets;
-  importItem?: ImportItem;
   /** Hosted sign-in for the page; by default the Cognito pool's when SOZWATCH_AUTH_DOMAIN is set. */
   login?: HostedLogin;
   /** Report rebuilds; by default the build-report function's when SOZWATCH_REPORT_FUNCTION is set. */
@@ -63,9 +58,10 @@ export interface ApiExtras {
   reportDrafts?: ReportDrafts;
 }
 
-export function buildApiDependencies(base: Dependencies, auth: AuthConfig, extras: ApiExtras = {}): ApiDependencies {
+export function buildApiDependencies(base: BaseDependencies, auth: AuthConfig, extras: ApiExtras = {}): ApiDependencies {
   const login = extras.login ?? (auth.kind === 'cognito' && auth.hostedUiDomain ? { domain: auth.hostedUiDomain, clientId: auth.clientId } : undefined);
   const reports = extras.reports ?? base.reportRequests;
+  const { assets } = extras;
   return {
     items: base.items,
     now: base.now,
@@ -73,14 +69,13 @@ export function buildApiDependencies(base: Dependencies, auth: AuthConfig, extra
     gazetteer: base.gazetteer,
     logger: base.logger,
     verifier: createTokenVerifier(auth),
-    assets: extras.assets ?? loadWebAssets(),
-    importItem: extras.importItem ?? ((input) => importItem(base, input)),
+    ...(assets ? { assets } : {}),
     ...(login ? { login } : {}),
     ...(reports ? { reports } : {}),
     ...(extras.reportDrafts ?? base.reportDrafts ? { reportDrafts: extras.reportDrafts ?? base.reportDrafts } : {}),
     cases: base.cases,
     objects: base.objects,
     evidence: { http: base.http, objects: base.objects, now: base.now },
-    sourceAdmin: { sources: base.sources, sourceStates: base.sourceStates, http: base.http, now: base.now, catalog: CATALOG },
+    sourceAdmin: { sources: base.sources, sourceStates: base.sourceStates, now: base.now, catalog: CATALOG },
   };
 }

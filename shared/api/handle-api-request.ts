@@ -1,13 +1,14 @@
-// The one HTTP entry point of the review API and page, shared by the Lambda (API Gateway HTTP API)
-// and the local node:http server: the page's files, then routing, authentication and authorisation;
-// the routes are in routes.ts, the answers and error mapping in http-response.ts.
+// The one HTTP entry point of the review API and page, shared by both Lambdas (API Gateway HTTP API)
+// and the local node:http server: the page's files, then routing, authentication and authorisation.
+// Each caller passes its route table (routes.ts for review-api, fetch-routes.ts for review-fetch,
+// both for the local server); the answers and error mapping are in http-response.ts.
 import { ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from '../domain/errors';
 import { canDecide, canRead, VIEWERS_GROUP, type Actor } from '../review/review-dependencies';
 import { pageResponse } from '../web/page-response';
 import type { ApiDependencies } from './api-dependencies';
 import type { ApiRequest, ApiResponse } from './api-types';
 import { errorResponse, fileResponse, methodNotAllowed, respond } from './http-response';
-import { ROUTES } from './routes';
+import type { Route } from './routes';
 
 function decodePathSegment(segment: string): string {
   try {
@@ -24,12 +25,12 @@ async function authenticate(deps: ApiDependencies, request: ApiRequest): Promise
   return deps.verifier.verify(match[1] as string);
 }
 
-export async function handleApiRequest(deps: ApiDependencies, request: ApiRequest): Promise<ApiResponse> {
+export async function handleApiRequest<D extends ApiDependencies>(deps: D, routes: readonly Route<D>[], request: ApiRequest): Promise<ApiResponse> {
   try {
-    const page = pageResponse(deps.assets, deps.login, request);
+    const page = deps.assets && pageResponse(deps.assets, deps.login, request);
     if (page) return page;
     if (!request.path.startsWith('/api/')) throw new NotFoundError(`no page at ${request.path}`);
-    const candidates = ROUTES.map((route) => ({ route, match: route.pattern.exec(request.path) })).filter((c) => c.match);
+    const candidates = routes.map((route) => ({ route, match: route.pattern.exec(request.path) })).filter((c) => c.match);
     if (candidates.length === 0) throw new NotFoundError(`no API route ${request.path}`);
     // Who asks is checked before the method, so a wrong method tells nothing to a stranger.
     const actor = await authenticate(deps, request);

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { ApiRequest } from './api-types';
 import type { ApiDependencies } from './api-dependencies';
 import { handleApiRequest } from './handle-api-request';
+import type { Route } from './routes';
 
 /** API Gateway's payload limit is 10 MB; a review request is a few KB, a pasted court act < 1 MB. */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -35,11 +36,11 @@ export async function toApiRequest(request: IncomingMessage): Promise<ApiRequest
   return { method: request.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), headers, body: body || undefined, requestId: randomUUID() };
 }
 
-export async function startApiServer(deps: ApiDependencies, options: { port?: number; host?: string } = {}): Promise<ApiServer> {
+export async function startApiServer<D extends ApiDependencies>(deps: D, routes: readonly Route<D>[], options: { port?: number; host?: string } = {}): Promise<ApiServer> {
   const host = options.host ?? '127.0.0.1';
   const server: Server = createServer((request, response) => {
     toApiRequest(request)
-      .then((apiRequest) => handleApiRequest(deps, apiRequest))
+      .then((apiRequest) => handleApiRequest(deps, routes, apiRequest))
       .then((result) => {
         response.writeHead(result.status, result.headers);
         response.end(request.method === 'HEAD' ? undefined : result.body);

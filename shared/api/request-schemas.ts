@@ -4,13 +4,13 @@
 // API reference (docs/api.md).
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
-import { ValidationError } from '../domain/errors';
 import { GAZETTEER_KINDS } from '../domain/gazetteer-names';
 import { incidentProblems } from '../domain/incident';
 import { incidentFactsSchema } from '../domain/incident-schema';
 import { ITEM_STATUSES } from '../domain/item';
 import { CASE_OUTCOMES, CASE_STAGES, CASE_TYPES, CATEGORY_IDS, LANGUAGES, LAW_CODES } from '../domain/taxonomy';
 import { lowerBound, upperBound } from '../review/item-filter';
+import { parseWithDetail, shortText } from './parse-request';
 
 // zod/mini carries no messages of its own (the classic API alone was ~440 KB of the review bundle);
 // the English locale keeps the defaults ("Invalid option: expected one of …") in the 400s.
@@ -67,7 +67,6 @@ export const reportMonthSchema = z
     z.refine((value) => !MONTH.test(value) || Number(value.slice(0, 4)) >= EARLIEST_YEAR, `must be a month of ${EARLIEST_YEAR} or later`),
   );
 
-const shortText = (max: number) => z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
 const trimmedText = (max: number) => z.string().check(z.trim(), z.maxLength(max));
 const tenge = z.number().check(z.int('must be a whole number of tenge'), z.nonnegative('must not be negative'), z.maximum(1e13, 'is implausibly large'));
 const version = z.number({ error: 'must be a number' }).check(z.int(), z.positive('must be a positive version number'));
@@ -216,15 +215,7 @@ export const mergeBodySchema = z.strictObject({
   note,
 });
 export const bulkRejectBodySchema = z.strictObject({ items: z.array(itemRef).check(z.minLength(1), z.maxLength(200)), reason: shortText(1000) });
-export const importBodySchema = z
-  .strictObject({
-    url: z.optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
-    text: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200_000))),
-    title: z.optional(shortText(500)),
-    lang: z.optional(z.enum(LANGUAGES)),
-    sourceId: z.optional(shortText(100)),
-  })
-  .check(z.refine((body) => Boolean(body.url || body.text), 'give a url or the pasted text'));
+export { importBodySchema } from './import-schema';
 
 export const itemIdSchema = itemId;
 /** The path parameter of the item routes. */
@@ -247,24 +238,8 @@ function validationDetail(error: z.core.$ZodError): { code: string; params?: Rec
   return { code: 'validation', ...params };
 }
 
-function describe(error: z.core.$ZodError): string[] {
-  return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : 'request'}: ${issue.message}`);
-}
-
 export function parseWith<S extends z.ZodMiniType>(schema: S, value: unknown): z.output<S> {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    const issues = describe(result.error);
-    throw new ValidationError(issues.join('; '), issues, validationDetail(result.error));
-  }
-  return result.data;
+  return parseWithDetail(schema, value, validationDetail);
 }
 
-export function parseJsonBody(body: string | undefined): unknown {
-  if (!body) throw new ValidationError('request: a JSON body is required');
-  try {
-    return JSON.parse(body) as unknown;
-  } catch {
-    throw new ValidationError('request: the body is not valid JSON');
-  }
-}
+export { parseJsonBody } from './parse-request';

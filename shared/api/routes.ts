@@ -1,6 +1,8 @@
-// The route table of the review API: method, path, who may call it, and the use case it runs with
-// the request's input as its schema outputs it. Authentication, the 405s and error mapping are the
-// dispatcher's (handle-api-request.ts).
+// The route table of review-api: method, path, who may call it, and the use case it runs with the
+// request's input as its schema outputs it. Authentication, the 405s and error mapping are the
+// dispatcher's (handle-api-request.ts). Routes that fetch from the outside world or classify are in
+// fetch-routes.ts (the review-fetch function): importing them here would put the classifier, the HTML
+// parsers and the HTTP client into this table's bundle.
 import type * as z from 'zod/mini';
 import { NotFoundError } from '../domain/errors';
 import type { StoredItem } from '../domain/item';
@@ -36,7 +38,6 @@ import {
   takeBodySchema,
   editBodySchema,
   enqueueBodySchema,
-  importBodySchema,
   itemPathSchema,
   mergeBodySchema,
   parseJsonBody,
@@ -52,8 +53,8 @@ import {
 /** `read`: reviewers and viewers; `decide`: reviewers only. */
 export type Access = 'read' | 'decide';
 
-export interface RouteContext {
-  deps: ApiDependencies;
+export interface RouteContext<D extends ApiDependencies = ApiDependencies> {
+  deps: D;
   request: ApiRequest;
   /** The path's captured segments, percent-decoded. */
   params: string[];
@@ -67,11 +68,11 @@ export interface RouteResult {
   file?: { body: string; contentType: string; name?: string };
 }
 
-export interface Route {
+export interface Route<D extends ApiDependencies = ApiDependencies> {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   pattern: RegExp;
   access: Access;
-  run(context: RouteContext): Promise<RouteResult>;
+  run(context: RouteContext<D>): Promise<RouteResult>;
 }
 
 /** The JSON body as `schema` outputs it, with the person acting added. */
@@ -181,17 +182,6 @@ export const ROUTES: readonly Route[] = [
     pattern: /^\/api\/items\/bulk-reject$/,
     access: 'decide',
     run: async (context) => ({ body: { results: await bulkReject(context.deps, bodyWithActor(context, bulkRejectBodySchema)) } }),
-  },
-  {
-    method: 'POST',
-    pattern: /^\/api\/items\/import$/,
-    access: 'decide',
-    run: async ({ deps, request, actor }) => {
-      const input = parseWith(importBodySchema, parseJsonBody(request.body));
-      if (!deps.importItem) throw new NotFoundError('import is not available in this deployment');
-      // The import's audit trail records who by id, like the CLI's import does.
-      return { status: 201, body: await deps.importItem({ ...input, actor: actor.id }) };
-    },
   },
   {
     method: 'POST',

@@ -1,16 +1,16 @@
 // The sources routes of the review API: the list with health, one source with its history, add, edit,
-// pause, resume, apply the catalog's definition, and "test now". Part of the route table (routes.ts).
+// pause, resume, apply the catalog's definition. Part of the route table (routes.ts); "test now"
+// fetches from the source's site, so it is in fetch-routes.ts.
 import { NotFoundError } from '../domain/errors';
 import { LANGUAGE_NAMES, LANGUAGES } from '../domain/taxonomy';
 import { COURT_PARSERS } from '../sources/courts/court-parsers';
 import { applyCatalogDefinition, createSource, editSource, loadSource, readSources, setSourceEnabled } from '../sources/manage-sources';
 import { sourceViews } from '../sources/source-health';
 import { SOURCE_GROUPS, SOURCE_KINDS } from '../sources/source-record';
-import { testSource } from '../sources/test-source';
 import type { SourceAdministration } from './api-dependencies';
 import { parseJsonBody, parseWith } from './request-schemas';
 import type { Route, RouteContext } from './routes';
-import { createSourceBodySchema, editSourceBodySchema, sourcePathId, sourceVersionBodySchema, testSourceBodySchema } from './source-schemas';
+import { createSourceBodySchema, editSourceBodySchema, sourcePathId, sourceVersionBodySchema } from './source-schemas';
 
 function administration(context: RouteContext): SourceAdministration {
   if (!context.deps.sourceAdmin) throw new NotFoundError('source administration is not available in this deployment');
@@ -70,15 +70,6 @@ export const SOURCE_ROUTES: readonly Route[] = [
     },
   },
   {
-    method: 'POST',
-    pattern: /^\/api\/sources\/test$/,
-    access: 'decide',
-    run: async (context) => {
-      const admin = administration(context);
-      return { body: await testSource(admin, parseWith(testSourceBodySchema, parseJsonBody(context.request.body))) };
-    },
-  },
-  {
     method: 'GET',
     pattern: /^\/api\/sources\/([^/]+)$/,
     access: 'read',
@@ -100,16 +91,6 @@ export const SOURCE_ROUTES: readonly Route[] = [
       const { version, definition } = parseWith(editSourceBodySchema, parseJsonBody(context.request.body));
       await editSource(admin, { id, version, actor: context.actor.id, definition });
       return { body: { source: await viewOf(admin, id) } };
-    },
-  },
-  {
-    method: 'POST',
-    pattern: /^\/api\/sources\/([^/]+)\/test$/,
-    access: 'decide',
-    // The stored source as it is now, e.g. after a run recorded an error.
-    run: async (context) => {
-      const admin = administration(context);
-      return { body: await testSource(admin, await loadSource(admin, sourcePathId(context.params[0]))) };
     },
   },
   versionAction('pause'),

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { LANGUAGES } from '../domain/taxonomy';
 import { COURT_PARSERS } from '../sources/courts/court-parsers';
 import { SOURCE_GROUPS, SOURCE_KINDS } from '../sources/source-record';
-import { parseWith } from './request-schemas';
+import { parseWithDetail as parseWith } from './parse-request';
 
 const SOURCE_ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
 /** Settings are a few selectors and budgets: anything larger is a mistake, and it is stored on every record. */

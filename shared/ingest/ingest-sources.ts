@@ -16,7 +16,10 @@ import type { HttpFetcher } from '../sources/http/http-client';
 import type { ReviewRecords } from '../ports/review-records';
 import type { UrgentNotifier } from '../ports/urgent-notifier';
 import { announceIfUrgent } from './announce-urgent';
+import { assessHealth } from './assess-health';
 import { INGEST_LOG } from './ingest-log';
+
+export { assessHealth, FAILURES_BEFORE_UNHEALTHY } from './assess-health';
 
 export interface IngestDependencies {
   items: ItemRepository;
@@ -76,7 +79,6 @@ export interface IngestSummary {
 }
 
 export const INGEST_ACTOR = 'system:ingest';
-export const FAILURES_BEFORE_UNHEALTHY = 3;
 const YIELD_DAYS = 14;
 
 export async function ingestSources(deps: IngestDependencies, input: IngestInput): Promise<IngestSummary> {
@@ -338,19 +340,3 @@ function addYield(current: Record<string, number> | undefined, day: string, coun
   return Object.fromEntries(days.map((d) => [d, next[d]!]));
 }
 
-/** Why a source needs a look: repeated failures, HTML or CAPTCHA instead of content, or silence. */
-export function assessHealth(source: SourceDefinition, state: SourceState, now: Date): string[] {
-  const reasons: string[] = [];
-  if (state.consecutiveFailures >= FAILURES_BEFORE_UNHEALTHY) reasons.push(`failed ${state.consecutiveFailures} times in a row`);
-  if (state.lastError && /CAPTCHA/i.test(state.lastError)) reasons.push('returns a CAPTCHA page');
-  else if (state.lastError && /HTML page instead/i.test(state.lastError)) reasons.push('returns an HTML page instead of a feed');
-  else if (state.lastError && /selectors found nothing/i.test(state.lastError)) reasons.push('list markup changed: selectors found nothing');
-  else if (state.lastError && /no public preview/i.test(state.lastError)) reasons.push('the Telegram channel has no public preview');
-  if (source.expectsItems && state.lastSuccessAt) {
-    const newest = state.newestItemAt ? Date.parse(state.newestItemAt) : undefined;
-    const silentHours = newest === undefined ? undefined : (now.getTime() - newest) / 3_600_000;
-    if (state.lastItemCount === 0) reasons.push('last fetch had no items');
-    else if (silentHours !== undefined && silentHours > source.maxSilenceHours) reasons.push(`no new item for ${Math.floor(silentHours)} h (expected within ${source.maxSilenceHours} h)`);
-  }
-  return reasons;
-}

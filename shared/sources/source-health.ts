@@ -2,7 +2,7 @@
 // differs, and its health from the source state the ingest run keeps. Pure: the state already carries
 // per-day counts of new and flagged items, so the page needs no read of the items themselves.
 import { almatyDate } from '../domain/time';
-import { assessHealth } from '../ingest/ingest-sources';
+import { assessHealth } from '../ingest/assess-health';
 import type { SourceState } from '../ports/item-repository';
 import type { SourceDefinition } from './catalog';
 import { catalogDiffers, hoursSince, type SourceRecord } from './source-record';

@@ -1,14 +1,14 @@
 // `court`: a court site's news list read by the site's own parser (courts/parsers/), with the detail
 // page of each new entry. Its page budget and detail switch are the source's maxPages/fetchDetails.
-import * as z from 'zod/mini';
 import { FatalError } from '../../domain/errors';
 import { courtParser } from '../courts/court-parsers';
 import { scrapeCourt } from '../courts/scrape-court';
+import { noSettings } from './kind-settings';
 import type { SourceKindModule } from './source-kind';
 
 export const courtKind: SourceKindModule<Record<string, never>> = {
   kind: 'court',
-  settings: z.strictObject({}) as unknown as z.ZodMiniType<Record<string, never>>,
+  settings: noSettings,
   async fetch(http, source, _settings, options) {
     const parser = courtParser(source.parser);
     if (!parser) throw new FatalError(`source ${source.id} names an unknown court parser "${source.parser}"`);

@@ -1,14 +1,14 @@
 // `feed`: an RSS, RDF or Atom document fetched conditionally. A feed cut short keeps its complete
 // items but not its validators, so the next run fetches it whole instead of getting a 304.
-import * as z from 'zod/mini';
 import { decodeBody } from '../charset';
 import { parseFeedDocument } from '../feeds/feed-parser';
 import { FEED_ACCEPT } from '../http/http-client';
+import { noSettings } from './kind-settings';
 import type { SourceKindModule } from './source-kind';
 
 export const feedKind: SourceKindModule<Record<string, never>> = {
   kind: 'feed',
-  settings: z.strictObject({}) as unknown as z.ZodMiniType<Record<string, never>>,
+  settings: noSettings,
   async fetch(http, source, _settings, options) {
     const response = await http.fetch({ url: source.url, accept: FEED_ACCEPT, etag: options.etag, lastModified: options.lastModified, signal: options.signal });
     if (response.kind === 'not-modified') return { kind: 'not-modified' };

@@ -3,7 +3,6 @@
 // page of each item not yet stored for its text. A list page on which the selectors find nothing is an
 // error ("selectors found nothing"), never a quiet run with no items: that is how a redesign shows.
 import type { CheerioAPI } from 'cheerio/slim';
-import * as z from 'zod/mini';
 import { SkipSourceError } from '../../domain/errors';
 import { itemId } from '../../domain/ids';
 import type { NormalizedItem } from '../../domain/item';
@@ -13,53 +12,10 @@ import { absoluteUrl } from '../urls';
 import { guarded, loadPage } from '../courts/scrape-court';
 import { compileDateFormat, parseDateInFormat, type CompiledDateFormat } from '../dates';
 import { PAGE_ACCEPT, type HttpFetcher } from '../http/http-client';
-import { SELECTOR_MAX, type FetchSourceOptions, type SourceKindModule } from './source-kind';
+import { htmlListSettings, type HtmlListSettings } from './kind-settings';
+import type { FetchSourceOptions, SourceKindModule } from './source-kind';
 
-// zod/mini, like the API's schemas: the classic API would add ~380 KB to every bundle that reads sources.
-const selector = z.string().check(z.trim(), z.minLength(1), z.maxLength(SELECTOR_MAX));
-const dateFormat = z.string().check(
-  z.trim(),
-  z.minLength(1),
-  z.maxLength(60),
-  z.refine(
-    (format) => {
-      if (format === 'auto') return true;
-      try {
-        compileDateFormat(format);
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    { message: 'not a date format (tokens yyyy yy MMMM MM M dd d HH H mm ss; quote words; or "auto")' },
-  ),
-);
-
-export const htmlListSettings = z.strictObject({
-  /** One element per news item. */
-  item: selector,
-  /** Within an item: the headline (default: its first link). */
-  title: z._default(selector, 'a'),
-  /** Within an item: the link to the article (default: the title element when it is a link, else the first link). */
-  link: z.optional(selector),
-  /** Within an item: the date, read from its text or from an attribute, in this format. */
-  date: z.optional(
-    z.strictObject({
-      selector,
-      attribute: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(40))),
-      format: z._default(dateFormat, 'auto'),
-    }),
-  ),
-  summary: z.optional(selector),
-  /** On the page: the link to the next (older) page of the list. */
-  nextPage: z.optional(selector),
-  maxPages: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(10)), 1),
-  /** On an article page: its text. When set, each item not yet stored has its page fetched. */
-  articleText: z.optional(selector),
-  maxArticles: z._default(z.number().check(z.int(), z.minimum(0), z.maximum(50)), 10),
-});
-
-export type HtmlListSettings = z.output<typeof htmlListSettings>;
+export { htmlListSettings, type HtmlListSettings } from './kind-settings';
 
 export interface HtmlListPage {
   /** Elements the item selector matched (the entries are those with a title and a link). */

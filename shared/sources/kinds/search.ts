@@ -3,7 +3,6 @@
 // names (<source url>name</source>), its title and its date. Results already stored in the last three
 // days — from the outlet's own feed or list, or from another search — are dropped without a request per
 // result; only a result the rules flag has its link followed to the outlet's page for the full text.
-import * as z from 'zod/mini';
 import { itemId, normalizeTitle } from '../../domain/ids';
 import type { NormalizedItem } from '../../domain/item';
 import { almatyDate } from '../../domain/time';
@@ -13,14 +12,10 @@ import { decodeBody } from '../charset';
 import { parseFeedDocument, type FeedOutlet, type ParsedFeed } from '../feeds/feed-parser';
 import { FEED_ACCEPT, PAGE_ACCEPT, type HttpFetcher } from '../http/http-client';
 import { extractPageText } from '../page-text';
+import { searchSettings, type SearchSettings } from './kind-settings';
 import type { FetchSourceOptions, RecentItem, SourceKindModule } from './source-kind';
 
-export const searchSettings = z.strictObject({
-  /** Flagged results whose link is followed per run (each is one request to the search host and the outlet). */
-  maxFollows: z._default(z.number().check(z.int(), z.minimum(0), z.maximum(20)), 5),
-});
-
-export type SearchSettings = z.output<typeof searchSettings>;
+export { searchSettings, type SearchSettings } from './kind-settings';
 
 /** How far back stored items are compared with search results. */
 export const SEARCH_DEDUP_DAYS = 3;

@@ -3,7 +3,6 @@
 // back with ?before=<id> until a message already stored or the page budget. A channel without a
 // public preview (t.me sends the channel card instead, or a page without messages) is a source error.
 import type { CheerioAPI } from 'cheerio/slim';
-import * as z from 'zod/mini';
 import { SkipSourceError } from '../../domain/errors';
 import { itemId } from '../../domain/ids';
 import type { NormalizedItem } from '../../domain/item';
@@ -12,16 +11,10 @@ import { squash } from '../courts/court-parser';
 import { absoluteUrl } from '../urls';
 import { guarded, loadPage } from '../courts/scrape-court';
 import { PAGE_ACCEPT } from '../http/http-client';
+import { telegramSettings, type TelegramSettings } from './kind-settings';
 import type { SourceKindModule } from './source-kind';
 
-export const telegramSettings = z.strictObject({
-  /** The channel's public name; by default the last path segment of the source URL (/s/<channel>). */
-  channel: z.optional(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_]{3,31}$/, 'a Telegram channel name (5–32 letters, digits, _)'))),
-  /** Pages walked back per run when no stored message is met (a page holds about 20 messages). */
-  maxPages: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(10)), 3),
-});
-
-export type TelegramSettings = z.output<typeof telegramSettings>;
+export { telegramSettings, type TelegramSettings } from './kind-settings';
 
 export interface TelegramMessage {
   /** data-post: "<channel>/<number>". */

@@ -1,8 +1,10 @@
 // ReviewStack: staff-only user pool with MFA and groups, an HTTP API whose every /api route needs the
-// Cognito JWT, throttled and access-logged, and review-api with exactly the table actions it uses.
+// Cognito JWT, throttled and access-logged, review-api and review-fetch each with exactly the grants
+// it uses, and API Gateway sending the fetching routes to review-fetch, everything else to review-api.
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { REVIEWER_GROUPS } from '../../../cdk/stacks/review-stack';
+import { FETCH_ROUTE_KEYS } from '../../../shared/api/fetch-route-keys';
 import { actionsOf, buildStacks, managedPolicies, roleStatements, template } from '../test-app';
 
 describe('ReviewStack', { timeout: 300_000 }, () => {
@@ -63,11 +65,33 @@ describe('ReviewStack', { timeout: 300_000 }, () => {
     const routes = Object.values(t.findResources('AWS::ApiGatewayV2::Route')) as Array<{
       Properties: { RouteKey: string; AuthorizationType: string; AuthorizerId?: unknown };
     }>;
-    expect(routes.map((r) => r.Properties.RouteKey).sort()).toEqual(['ANY /api/{proxy+}', 'GET /', 'GET /assets/{proxy+}']);
+    expect(routes.map((r) => r.Properties.RouteKey).sort()).toEqual(
+      ['ANY /api/{proxy+}', 'GET /', 'GET /assets/{proxy+}', 'POST /api/items/import', 'POST /api/sources/test', 'POST /api/sources/{id}/test'].sort(),
+    );
     for (const route of routes) {
       if (route.Properties.RouteKey.startsWith('GET /')) expect(route.Properties.AuthorizationType).toBe('NONE');
       else expect(route.Properties).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } });
     }
+  });
+
+  it('sends exactly the fetching routes to review-fetch and the page and every other route to review-api', () => {
+    const functionOf = (integrationId: string): string => {
+      const integration = t.findResources('AWS::ApiGatewayV2::Integration')[integrationId] as { Properties: { IntegrationUri: { 'Fn::GetAtt': [string, string] } } };
+      const fnId = integration.Properties.IntegrationUri['Fn::GetAtt'][0];
+      return (t.findResources('AWS::Lambda::Function')[fnId] as { Properties: { FunctionName: string } }).Properties.FunctionName;
+    };
+    const routes = Object.values(t.findResources('AWS::ApiGatewayV2::Route')) as Array<{ Properties: { RouteKey: string; Target: { 'Fn::Join': [string, unknown[]] } } }>;
+    const target = Object.fromEntries(
+      routes.map((r) => {
+        const integrationRef = r.Properties.Target['Fn::Join'][1].find((part): part is { Ref: string } => typeof part === 'object' && part !== null && 'Ref' in part)!;
+        return [r.Properties.RouteKey, functionOf(integrationRef.Ref)];
+      }),
+    );
+    const fetchKeys = FETCH_ROUTE_KEYS.map(({ method, path }) => `${method} ${path}`);
+    expect(fetchKeys.length).toBeGreaterThan(0);
+    for (const key of fetchKeys) expect(target[key], key).toBe('prod-review-fetch');
+    for (const key of ['ANY /api/{proxy+}', 'GET /', 'GET /assets/{proxy+}']) expect(target[key], key).toBe('prod-review-api');
+    expect(Object.keys(target)).toHaveLength(fetchKeys.length + 3);
   });
 
   it('throttles the default stage and writes JSON access logs to a retained-for-90-days log group', () => {
@@ -122,8 +146,34 @@ describe('ReviewStack', { timeout: 300_000 }, () => {
     expect(text).not.toContain('*');
   });
 
+  it('runs review-fetch for 15 s (the import deadline is 10 s) with the pool ids, no page files, no report function', () => {
+    const [fn] = Object.values(t.findResources('AWS::Lambda::Function', { Properties: { FunctionName: 'prod-review-fetch' } })) as Array<{
+      Properties: { Timeout: number; Runtime: string; Environment: { Variables: Record<string, unknown> } };
+    }>;
+    expect(fn).toBeDefined();
+    expect(fn!.Properties).toMatchObject({ Timeout: 15, Runtime: 'nodejs22.x' });
+    expect(fn!.Properties.Environment.Variables).toMatchObject({
+      POWERTOOLS_SERVICE_NAME: 'review-fetch',
+      SOZWATCH_USER_POOL_ID: { Ref: id('AWS::Cognito::UserPool', 'UserPool6') },
+      SOZWATCH_USER_POOL_CLIENT_ID: { Ref: id('AWS::Cognito::UserPoolClient', 'UserPoolPageClient') },
+    });
+    expect(Object.keys(fn!.Properties.Environment.Variables)).not.toContain('SOZWATCH_REPORT_FUNCTION');
+    expect(Object.keys(fn!.Properties.Environment.Variables)).not.toContain('SOZWATCH_AUTH_DOMAIN');
+  });
+
+  it('grants review-fetch only Get and Put on the base table: no index, no S3, no other function', () => {
+    const statements = roleStatements(t, 'FetchFunctionRole');
+    expect(managedPolicies(t, 'FetchFunctionRole')).toEqual([]);
+    expect(actionsOf(statements)).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem', 'logs:CreateLogStream', 'logs:PutLogEvents']);
+    const dynamo = statements.find((s) => String(s.Action).includes('dynamodb'))!;
+    const text = JSON.stringify(dynamo.Resource);
+    expect(text).not.toContain('/index/');
+    expect(text).not.toContain('*');
+  });
+
   it('alarms on function errors and API 5xx and outputs the URLs and pool ids', () => {
     t.hasResourceProperties('AWS::CloudWatch::Alarm', { AlarmName: 'prod-sozwatch-review-api-errors', MetricName: 'Errors' });
+    t.hasResourceProperties('AWS::CloudWatch::Alarm', { AlarmName: 'prod-sozwatch-review-fetch-errors', MetricName: 'Errors' });
     t.hasResourceProperties('AWS::CloudWatch::Alarm', { AlarmName: 'prod-sozwatch-review-api-server-errors', MetricName: '5xx', Namespace: 'AWS/ApiGateway' });
     for (const output of ['ApiUrl', 'PageUrl', 'UserPoolId', 'UserPoolClientId', 'SignInUrl']) t.hasOutput(output, {});
   });

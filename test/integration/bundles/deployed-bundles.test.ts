@@ -136,4 +136,16 @@ describe('deployed bundles', () => {
     expect(api.statusCode).toBe(401);
 
   });
+
+  it('review-fetch loads without the page files, serves no page and refuses its routes without a token', async () => {
+    const file = await bundle('review-fetch');
+    const env = { SOZWATCH_USER_POOL_ID: 'us-east-1_bundletest', SOZWATCH_USER_POOL_CLIENT_ID: 'bundle-test-client' };
+    const event = (method: string, path: string) => ({ rawPath: path, headers: {}, requestContext: { http: { method } } });
+    const page = await invoke(file, event('GET', '/'), env);
+    expect(page.error).toBeUndefined();
+    expect((page.result as { statusCode: number }).statusCode).toBe(404);
+    const refused = (await invoke(file, event('POST', '/api/items/import'), env)).result as { statusCode: number; headers: Record<string, string> };
+    expect(refused.statusCode).toBe(401);
+    expect(refused.headers['www-authenticate']).toBe('Bearer');
+  });
 });
