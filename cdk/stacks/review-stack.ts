@@ -110,8 +110,9 @@ export class ReviewStack extends Stack {
       })
       // The entries CSV reads a month's or a year's approved entries from the month index.
       .bindTable(props.table, { actions: ['dynamodb:Query'], indexes: [MONTH_INDEX.name], baseTable: false })
-      // The draft page reads the draft's manifest and files; it never writes or lists them.
-      .bindBucket(reportsBucket, { prefix: DRAFTS_PREFIX, read: true })
+      // The draft page reads the draft's manifest and files, never writes them. ListBucket under the
+      // prefix lets S3 tell a month with no draft yet (404) from a refusal (403).
+      .bindBucket(reportsBucket, { prefix: DRAFTS_PREFIX, read: true, list: true })
       // ...and lists and reads the month's publish records.
       .bindBucket(reportsBucket, { prefix: PUBLISH_AUDIT_PREFIX, read: true, list: true })
       // The editorial settings and the baseline are read and replaced from the settings page.

@@ -182,8 +182,14 @@ describe('ReviewStack', { timeout: 300_000 }, () => {
       ]);
     });
 
-    it('reads report drafts and lists and reads publish records, writing neither', () => {
+    it('reads and lists report drafts and publish records, writing neither', () => {
       expect(statements).toContainEqual(expect.objectContaining({ Action: 's3:GetObject', Resource: objectsUnder('drafts/') }));
+      expect(statements).toContainEqual({
+        Effect: 'Allow',
+        Action: 's3:ListBucket',
+        Resource: bucketArn,
+        Condition: { StringLike: { 's3:prefix': ['drafts/*'] } },
+      });
       expect(statements).toContainEqual(expect.objectContaining({ Action: 's3:GetObject', Resource: objectsUnder('audit/reports/') }));
       expect(statements).toContainEqual({
         Effect: 'Allow',
@@ -202,7 +208,7 @@ describe('ReviewStack', { timeout: 300_000 }, () => {
     });
 
     it('touches the bucket only under those four prefixes: never reports/, never the whole bucket', () => {
-      expect(s3Statements).toHaveLength(5);
+      expect(s3Statements).toHaveLength(6);
       for (const statement of s3Statements) {
         if (statement.Action === 's3:ListBucket') {
           expect(statement.Resource).toEqual(bucketArn);
