@@ -1,7 +1,8 @@
 // The review API and page: an HTTP API in front of two functions, a Cognito user pool for the monitoring
 // staff (reviewers decide, viewers read), a JWT authorizer on every /api route. review-fetch answers
 // the routes that reach the outside world or classify (FETCH_ROUTE_KEYS); review-api answers the page
-// and every other route, and makes no outbound request.
+// and every other route; its one outbound request is the evidence archive's fetch of an approved
+// entry's page (no IAM grant involved: the functions run outside any VPC).
 import { CfnOutput, Duration, Fn, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
