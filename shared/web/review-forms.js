@@ -11,8 +11,12 @@ import { state } from './review-state.js';
 
 const ARTICLE = /^\d{1,4}(-\d{1,3})?$/;
 const PART = /^\d{1,3}$/;
-/** What the form shows and writes (the incident facts and the context flag through cases-incident.js); an entry's other facts (evidence…) are kept as they are. */
-const ENTRY_FIELDS = ['category', 'text', 'eventDate', 'outlet', 'region', 'people', 'legalCase', 'incident', 'context'];
+/**
+ * What the form shows and writes (the incident facts and the context flag through cases-incident.js),
+ * and `evidence`, which the server keeps and never takes from a form; an entry's other facts are sent
+ * back as they are.
+ */
+const ENTRY_FIELDS = ['category', 'text', 'eventDate', 'outlet', 'region', 'people', 'legalCase', 'incident', 'context', 'evidence'];
 const CASE_FIELDS = ['caseKey', 'type', 'stage', 'honourDignity', 'inCourt', 'judicialAct', 'outcome', 'lawArticle', 'amountClaimedKzt', 'amountAwardedKzt'];
 
 function without(object, keys) {
