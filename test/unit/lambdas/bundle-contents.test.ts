@@ -1,6 +1,6 @@
 // What each API function's bundle carries, from esbuild's metafile with the deployed settings: review-api
-// imports neither the classifier nor the HTTP client nor the HTML and charset parsers (it makes no
-// outbound request), build-report neither; review-fetch has them. A stray import puts them back, since
+// imports neither the classifier nor the item import nor the HTML and charset parsers, build-report
+// neither; review-fetch has them. A stray import puts them back, since
 // esbuild bundles what is imported, whether or not it is called.
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -13,10 +13,12 @@ async function bundledInputs(handler: string): Promise<string[]> {
 }
 
 // The classifier is its automaton and rules; small pure parsers beside it (tenge amounts) may be shared.
-const FETCHING_AND_CLASSIFYING = [/shared\/classify\/(classifier|matcher)\.ts$/, /shared\/classify\/rules\//, /shared\/sources\/http\/http-client\.ts$/, /node_modules\/cheerio\//, /node_modules\/iconv-lite\//, /shared\/ingest\/import-item\.ts$/];
+const FETCHING_AND_CLASSIFYING = [/shared\/classify\/(classifier|matcher)\.ts$/, /shared\/classify\/rules\//, /node_modules\/cheerio\//, /shared\/sources\/charset\.ts$/, /shared\/ingest\/import-item\.ts$/];
+// The base dependencies carry the HTTP client the evidence archive fetches with, so every function has it.
+const HTTP_CLIENT = /shared\/sources\/http\/http-client\.ts$/;
 
 describe('API bundle contents', { timeout: 60_000 }, () => {
-  it.each(['review-api', 'build-report'])('%s carries no classifier, HTTP client, import or HTML/charset parser', async (handler) => {
+  it.each(['review-api', 'build-report'])('%s carries no classifier, import or HTML/charset parser', async (handler) => {
     const inputs = await bundledInputs(handler);
     expect(inputs.some((path) => path.endsWith(`lambdas/${handler}.ts`))).toBe(true);
     for (const pattern of FETCHING_AND_CLASSIFYING) expect(inputs.filter((path) => pattern.test(path)), String(pattern)).toEqual([]);
@@ -24,7 +26,7 @@ describe('API bundle contents', { timeout: 60_000 }, () => {
 
   it('review-fetch carries them, and not the page files', async () => {
     const inputs = await bundledInputs('review-fetch');
-    for (const pattern of FETCHING_AND_CLASSIFYING) expect(inputs.some((path) => pattern.test(path)), String(pattern)).toBe(true);
+    for (const pattern of [...FETCHING_AND_CLASSIFYING, HTTP_CLIENT]) expect(inputs.some((path) => pattern.test(path)), String(pattern)).toBe(true);
     expect(inputs.some((path) => path.endsWith('shared/web/web-assets.ts'))).toBe(false);
   });
 });
