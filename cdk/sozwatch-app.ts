@@ -33,7 +33,15 @@ export function addSozwatchStacks(app: App, config: DeployConfig): SozwatchStack
   const data = new DataStack(app, 'Data', { stackName: name('data'), env, config, description: 'sozwatch: table, reports bucket, alarm topic (retained)' });
   const shared = { config, table: data.table, reportsBucket: data.reportsBucket, alarmTopic: data.alarmTopic, env };
   const ingestion = new IngestionStack(app, 'Ingestion', { stackName: name('ingestion'), description: 'sozwatch: scheduled news and court ingestion', ...shared });
-  const review = new ReviewStack(app, 'Review', { stackName: name('review'), description: 'sozwatch: review API, page and staff user pool', ...shared });
+  const review = new ReviewStack(app, 'Review', {
+    stackName: name('review'),
+    description: 'sozwatch: review API, page and staff user pool',
+    config,
+    env,
+    table: data.table,
+    reportsBucketExports: data.reportsBucketExports,
+    alarmTopic: data.alarmTopic,
+  });
   const report = new ReportStack(app, 'Report', {
     stackName: name('report'),
     description: 'sozwatch: monthly report builder and publication',
@@ -44,6 +52,7 @@ export function addSozwatchStacks(app: App, config: DeployConfig): SozwatchStack
     alarmTopic: data.alarmTopic,
   });
   // The bucket comes in by explicit import, which CDK does not see as a dependency.
+  review.addStackDependency(data);
   report.addStackDependency(data);
   Tags.of(app).add('project', 'sozwatch');
   Tags.of(app).add('stage', config.stage);

@@ -30,7 +30,8 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * The DynamoDB actions the adapters in shared/adapters/dynamodb issue. Updates are conditional Puts
- * (optimistic locking on `version`), so no function is ever granted UpdateItem, DeleteItem or Scan.
+ * (optimistic locking on `version`), so no function is granted UpdateItem or Scan; the one delete (a
+ * case registry record, review-api) is granted apart, limited to that partition.
  */
 export type TableAction = 'dynamodb:GetItem' | 'dynamodb:BatchGetItem' | 'dynamodb:Query' | 'dynamodb:PutItem';
 

@@ -1,8 +1,9 @@
 // The review API and page: an HTTP API in front of two functions, a Cognito user pool for the monitoring
 // staff (reviewers decide, viewers read), a JWT authorizer on every /api route. review-fetch answers
 // the routes that reach the outside world or classify (FETCH_ROUTE_KEYS); review-api answers the page
-// and every other route, and makes no outbound request.
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+// and every other route; its one outbound request is the evidence archive's fetch of an approved
+// entry's page (no IAM grant involved: the functions run outside any VPC).
+import { CfnOutput, Duration, Fn, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -10,15 +11,19 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import { TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
-import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
-import { SOURCE_INDEX, STATUS_INDEX } from '../../shared/adapters/dynamodb/table-schema';
+import { keys, MONTH_INDEX, SOURCE_INDEX, STATUS_INDEX } from '../../shared/adapters/dynamodb/table-schema';
 import { FETCH_ROUTE_KEYS } from '../../shared/api/fetch-route-keys';
 import { type DeployConfig, SERVICES } from '../config';
 import { AlarmFactory } from '../constructs/alarm-factory';
 import { functionNameOf, SozwatchFunction } from '../constructs/sozwatch-function';
+import { DRAFTS_PREFIX, PUBLISH_AUDIT_PREFIX } from '../../shared/report/report-draft';
+import { SETTINGS_PREFIX } from '../../shared/report/report-settings';
+import { EVIDENCE_PREFIX } from '../../shared/review/evidence-archive';
 import { WEB_FILES } from '../../shared/web/web-assets';
 
 /** Cognito groups; review-api reads them from the token's `cognito:groups` claim. */
@@ -27,7 +32,12 @@ export const REVIEWER_GROUPS = { reviewers: 'reviewers', viewers: 'viewers' } as
 export interface ReviewStackProps extends StackProps {
   config: DeployConfig;
   table: ITable;
-  reportsBucket: IBucket;
+  /**
+   * Export names from the data stack (DataStack.reportsBucketExports). The bucket comes in by explicit
+   * import, as in the report stack: prefix-scoped object ARNs built from an automatic cross-stack
+   * reference would add a data-stack export, and cdk-nag could not match their acknowledgement.
+   */
+  reportsBucketExports: { arn: string; name: string };
   alarmTopic: ITopic;
 }
 
@@ -42,6 +52,10 @@ export class ReviewStack extends Stack {
   constructor(scope: Construct, id: string, props: ReviewStackProps) {
     super(scope, id, props);
     const { config } = props;
+    const reportsBucket = s3.Bucket.fromBucketAttributes(this, 'ReportsBucket', {
+      bucketArn: Fn.importValue(props.reportsBucketExports.arn),
+      bucketName: Fn.importValue(props.reportsBucketExports.name),
+    });
 
     this.userPool = new cognito.UserPool(this, 'UserPool', {
       userPoolName: `${config.stage}-sozwatch-reviewers`,
@@ -85,16 +99,37 @@ export class ReviewStack extends Stack {
       copyFiles: Object.values(WEB_FILES).map(({ file }) => `shared/web/${file}`),
     });
     // shared/review: queue by status and search by source (GSIs), item and audit reads (Get, BatchGet,
-    // Query on the item partition), decisions as conditional Puts. A report rebuild asks build-report,
-    // which alone writes reports/ (one build at a time). The sources page: source records and states
-    // by Query on their partitions, conditional Puts of source records and their audit.
+    // Query on the item partition), decisions, notes and takes as conditional Puts; the case registry
+    // and the gazetteer by Get, Query and Put on their partitions. The sources page: source records
+    // and states by Query on their partitions, conditional Puts of source records and their audit.
+    // A report rebuild, a draft build and a publish ask build-report, which alone writes reports/ and
+    // drafts/ (one build at a time).
     this.fn
       .bindTable(props.table, {
         actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem'],
         indexes: [STATUS_INDEX.name, SOURCE_INDEX.name],
       })
-      .bindBucket(props.reportsBucket, 'none')
+      // The entries CSV reads a month's or a year's approved entries from the month index.
+      .bindTable(props.table, { actions: ['dynamodb:Query'], indexes: [MONTH_INDEX.name], baseTable: false })
+      // The draft page reads the draft's manifest and files, never writes them. ListBucket under the
+      // prefix lets S3 tell a month with no draft yet (404) from a refusal (403).
+      .bindBucket(reportsBucket, { prefix: DRAFTS_PREFIX, read: true, list: true })
+      // ...and lists and reads the month's publish records.
+      .bindBucket(reportsBucket, { prefix: PUBLISH_AUDIT_PREFIX, read: true, list: true })
+      // The editorial settings and the baseline are read and replaced from the settings page.
+      .bindBucket(reportsBucket, { prefix: SETTINGS_PREFIX, read: true, write: true })
+      // Approving an entry archives its source page; the archive is written once, never read back here.
+      .bindBucket(reportsBucket, { prefix: EVIDENCE_PREFIX, write: true })
       .bindReportFunction(functionNameOf(config.stage, SERVICES.buildReport));
+    // A decision that leaves a case with no approved entry removes its registry record: DeleteItem only
+    // in the case registry's partition, never on items, audit, notes or holds (holds expire by TTL).
+    this.fn.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['dynamodb:DeleteItem'],
+        resources: [props.table.tableArn],
+        conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [keys.casesPartition] } },
+      }),
+    );
 
     this.fetchFn = new SozwatchFunction(this, 'FetchFunction', {
       handler: SERVICES.reviewFetch,
@@ -108,7 +143,7 @@ export class ReviewStack extends Stack {
     // The import: the item by id (Get), a new item or the re-queue of an ignored one as conditional
     // Puts, the audit record (Put). "Test now" of a stored source reads its record (Get). No index, no
     // bucket access, no other function; the pages it fetches come over the internet (outside any VPC).
-    this.fetchFn.bindTable(props.table, { actions: ['dynamodb:GetItem', 'dynamodb:PutItem'] }).bindBucket(props.reportsBucket, 'none');
+    this.fetchFn.bindTable(props.table, { actions: ['dynamodb:GetItem', 'dynamodb:PutItem'] }).bindBucket(reportsBucket, 'none');
 
     const accessLogs = new logs.LogGroup(this, 'ApiAccessLogs', {
       logGroupName: `/aws/apigateway/${config.stage}-sozwatch-review`,

@@ -13,6 +13,8 @@ import type { SourceRepository } from '../ports/source-repository';
 import { CATALOG, type SourceDefinition } from '../sources/catalog';
 import type { ReviewDependencies } from '../review/review-dependencies';
 import type { BaseDependencies } from '../runtime/base-dependencies';
+import { outboundClient } from '../runtime/outbound-client';
+import type { HttpFetcher } from '../sources/http/http-client';
 import type { AppLogger } from '../runtime/logger';
 import type { HostedLogin } from '../web/page-response';
 import type { WebAssets } from '../web/web-assets';
@@ -58,7 +60,7 @@ export interface ApiExtras {
   reportDrafts?: ReportDrafts;
 }
 
-export function buildApiDependencies(base: BaseDependencies, auth: AuthConfig, extras: ApiExtras = {}): ApiDependencies {
+export function buildApiDependencies(base: BaseDependencies & { http?: HttpFetcher }, auth: AuthConfig, extras: ApiExtras = {}): ApiDependencies {
   const login = extras.login ?? (auth.kind === 'cognito' && auth.hostedUiDomain ? { domain: auth.hostedUiDomain, clientId: auth.clientId } : undefined);
   const reports = extras.reports ?? base.reportRequests;
   const { assets } = extras;
@@ -75,7 +77,8 @@ export function buildApiDependencies(base: BaseDependencies, auth: AuthConfig, e
     ...(extras.reportDrafts ?? base.reportDrafts ? { reportDrafts: extras.reportDrafts ?? base.reportDrafts } : {}),
     cases: base.cases,
     objects: base.objects,
-    evidence: { http: base.http, objects: base.objects, now: base.now },
+    // Approving an item archives its page: the one outbound request the review function makes.
+    evidence: { http: base.http ?? outboundClient(base.config), objects: base.objects, now: base.now },
     sourceAdmin: { sources: base.sources, sourceStates: base.sourceStates, now: base.now, catalog: CATALOG },
   };
 }

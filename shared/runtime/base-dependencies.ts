@@ -1,8 +1,8 @@
 // The composition root's storage half: the adapters every handler needs, built from the Config. Local
 // and AWS differ only in the endpoints and credentials that the Config carries, never in code paths.
-// It does not import the classifier, so a bundle built on it (review-api, build-report) does not carry
-// it; dependencies.ts adds it for the code that classifies. The HTTP client is here because approving
-// an item archives its page as evidence (through the same outbound-fetch policy).
+// It imports neither the classifier nor the HTTP client, so a bundle built on it (review-api,
+// build-report) carries neither; dependencies.ts adds them for the code that fetches or classifies
+// (review-api adds only the HTTP client, for the evidence archive: api-dependencies.ts).
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
 import type { SQSClient } from '@aws-sdk/client-sqs';
@@ -31,7 +31,6 @@ import type { IngestQueue } from '../ports/ingest-queue';
 import type { ReportDrafts } from '../ports/report-drafts';
 import type { ReportRequests } from '../ports/report-requests';
 import type { UrgentNotifier } from '../ports/urgent-notifier';
-import { HttpClient, userAgent, type HttpFetcher } from '../sources/http/http-client';
 import { createLogger, type AppLogger } from './logger';
 
 export interface BaseDependencies {
@@ -49,8 +48,6 @@ export interface BaseDependencies {
   sources: SourceRepository;
   objects: ObjectStore;
   now: () => Date;
-  /** The one polite HTTP client (robots.txt cache and per-host pacing live in it), behind the outbound-fetch policy. */
-  http: HttpFetcher;
   /** Present when SOZWATCH_INGEST_QUEUE_URL is set (the ingest Lambdas' dispatch). */
   ingestQueue?: IngestQueue;
   /**
@@ -131,7 +128,6 @@ export function buildBaseDependencies(config: Config, options: BuildOptions = {}
     sources: new DynamoDbSourceRepository(documentClient, config.tableName),
     objects: new S3ObjectStore(() => loadS3Client(config), config.bucketName),
     now: options.now ?? (() => new Date()),
-    http: new HttpClient({ userAgent: userAgent(config.contactUrl), allowedPrivateHosts: config.allowedPrivateHosts }),
     ingestQueue: config.ingestQueueUrl
       ? new SqsIngestQueue(() => loadSqsClient(config), config.ingestQueueUrl)
       : undefined,

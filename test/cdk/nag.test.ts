@@ -81,9 +81,17 @@ describe('cdk-nag AwsSolutions', { timeout: 300_000 }, () => {
       'AwsSolutions-IAM5[Resource::<BuildReportFunction.Arn>:*]',
       'AwsSolutions-IAM5[Resource::<CourtsFunction.Arn>:*]',
       'AwsSolutions-IAM5[Resource::<NewsFunction.Arn>:*]',
+      // build-report (read, write) and review-api (read only): drafts and publish records.
+      'AwsSolutions-IAM5[Resource::prod-sozwatch-data-reports-bucket-arn/audit/reports/*]',
       'AwsSolutions-IAM5[Resource::prod-sozwatch-data-reports-bucket-arn/audit/reports/*]',
       'AwsSolutions-IAM5[Resource::prod-sozwatch-data-reports-bucket-arn/drafts/*]',
+      'AwsSolutions-IAM5[Resource::prod-sozwatch-data-reports-bucket-arn/drafts/*]',
+      // review-api alone: the evidence archive.
+      'AwsSolutions-IAM5[Resource::prod-sozwatch-data-reports-bucket-arn/evidence/*]',
+      // build-report alone: the published reports.
       'AwsSolutions-IAM5[Resource::prod-sozwatch-data-reports-bucket-arn/reports/*]',
+      // build-report (read) and review-api (read and write).
+      'AwsSolutions-IAM5[Resource::prod-sozwatch-data-reports-bucket-arn/settings/*]',
       'AwsSolutions-IAM5[Resource::prod-sozwatch-data-reports-bucket-arn/settings/*]',
     ]);
   });

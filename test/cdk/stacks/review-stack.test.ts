@@ -128,22 +128,113 @@ describe('ReviewStack', { timeout: 300_000 }, () => {
     });
   });
 
-  it('grants review-api Get/BatchGet/Query/Put on the table and the status and source indexes, invoking build-report, no S3', () => {
+  describe('review-api grants', () => {
     const statements = roleStatements(t, 'ApiFunctionRole');
-    expect(managedPolicies(t, 'ApiFunctionRole')).toEqual([]);
-    expect(actionsOf(statements)).toEqual(
-      ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'lambda:InvokeFunction', 'logs:CreateLogStream', 'logs:PutLogEvents'].sort(),
-    );
-    const invoke = statements.find((s) => s.Action === 'lambda:InvokeFunction')!;
-    expect(invoke.Resource).toEqual({
-      'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':lambda:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':function:prod-build-report']],
+    const bucketArn = { 'Fn::ImportValue': 'prod-sozwatch-data-reports-bucket-arn' };
+    const objectsUnder = (prefix: string) => ({ 'Fn::Join': ['', [bucketArn, `/${prefix}*`]] });
+    const tableArn = { 'Fn::ImportValue': expect.stringMatching(/Table.*Arn/) };
+    const s3Statements = statements.filter((s) => String(s.Action).includes('s3:'));
+
+    it('has no managed policy and only the actions its routes use', () => {
+      expect(managedPolicies(t, 'ApiFunctionRole')).toEqual([]);
+      expect(actionsOf(statements)).toEqual(
+        [
+          'dynamodb:BatchGetItem',
+          'dynamodb:DeleteItem',
+          'dynamodb:GetItem',
+          'dynamodb:PutItem',
+          'dynamodb:Query',
+          'lambda:InvokeFunction',
+          'logs:CreateLogStream',
+          'logs:PutLogEvents',
+          's3:GetObject',
+          's3:ListBucket',
+          's3:PutObject',
+        ].sort(),
+      );
     });
-    const dynamo = statements.find((s) => String(s.Action).includes('dynamodb'))!;
-    const text = JSON.stringify(dynamo.Resource);
-    expect(text).toContain('/index/gsi1-status');
-    expect(text).toContain('/index/gsi3-source');
-    expect(text).not.toContain('gsi2-month');
-    expect(text).not.toContain('*');
+
+    it('reads and writes items, audit, notes, takes, cases, gazetteer and sources on the base table and the status and source indexes', () => {
+      const dynamo = statements.find((s) => Array.isArray(s.Action) && s.Action.includes('dynamodb:PutItem'))!;
+      expect(dynamo.Action).toEqual(['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem']);
+      expect(dynamo.Condition).toBeUndefined();
+      const text = JSON.stringify(dynamo.Resource);
+      expect(text).toContain('/index/gsi1-status');
+      expect(text).toContain('/index/gsi3-source');
+      expect(text).not.toContain('gsi2-month');
+      expect(text).not.toContain('*');
+    });
+
+    it('queries the month index, and only that index, for the entries CSV', () => {
+      const monthQueries = statements.filter((s) => s.Action === 'dynamodb:Query');
+      expect(monthQueries).toEqual([{ Effect: 'Allow', Action: 'dynamodb:Query', Resource: { 'Fn::Join': ['', [tableArn, '/index/gsi2-month']] } }]);
+    });
+
+    it('deletes only in the case registry partition', () => {
+      const deletes = statements.filter((s) => actionsOf([s]).includes('dynamodb:DeleteItem'));
+      expect(deletes).toEqual([
+        {
+          Effect: 'Allow',
+          Action: 'dynamodb:DeleteItem',
+          Resource: tableArn,
+          Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['CASES'] } },
+        },
+      ]);
+    });
+
+    it('reads and lists report drafts and publish records, writing neither', () => {
+      expect(statements).toContainEqual(expect.objectContaining({ Action: 's3:GetObject', Resource: objectsUnder('drafts/') }));
+      expect(statements).toContainEqual({
+        Effect: 'Allow',
+        Action: 's3:ListBucket',
+        Resource: bucketArn,
+        Condition: { StringLike: { 's3:prefix': ['drafts/*'] } },
+      });
+      expect(statements).toContainEqual(expect.objectContaining({ Action: 's3:GetObject', Resource: objectsUnder('audit/reports/') }));
+      expect(statements).toContainEqual({
+        Effect: 'Allow',
+        Action: 's3:ListBucket',
+        Resource: bucketArn,
+        Condition: { StringLike: { 's3:prefix': ['audit/reports/*'] } },
+      });
+    });
+
+    it('reads and writes the editorial settings and baseline under settings/', () => {
+      expect(statements).toContainEqual(expect.objectContaining({ Action: ['s3:GetObject', 's3:PutObject'], Resource: objectsUnder('settings/') }));
+    });
+
+    it('writes archived evidence under evidence/ without reading it', () => {
+      expect(statements).toContainEqual(expect.objectContaining({ Action: 's3:PutObject', Resource: objectsUnder('evidence/') }));
+    });
+
+    it('touches the bucket only under those four prefixes: never reports/, never the whole bucket', () => {
+      expect(s3Statements).toHaveLength(6);
+      for (const statement of s3Statements) {
+        if (statement.Action === 's3:ListBucket') {
+          expect(statement.Resource).toEqual(bucketArn);
+          expect(statement.Condition).toBeDefined();
+          continue;
+        }
+        const resource = statement.Resource as { 'Fn::Join': [string, [unknown, string]] };
+        expect(['/drafts/*', '/audit/reports/*', '/settings/*', '/evidence/*']).toContain(resource['Fn::Join'][1][1]);
+      }
+      expect(actionsOf(s3Statements)).not.toContain('s3:DeleteObject');
+    });
+
+    it('invokes build-report, and no other function, for rebuilds, drafts and publishing', () => {
+      const invoke = statements.filter((s) => s.Action === 'lambda:InvokeFunction');
+      expect(invoke).toHaveLength(1);
+      expect(invoke[0]!.Resource).toEqual({
+        'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':lambda:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':function:prod-build-report']],
+      });
+    });
+
+    it('imports the bucket by the data stack\'s named exports', () => {
+      t.hasResourceProperties('AWS::Lambda::Function', {
+        FunctionName: 'prod-review-api',
+        Environment: { Variables: Match.objectLike({ SOZWATCH_BUCKET: { 'Fn::ImportValue': 'prod-sozwatch-data-reports-bucket-name' } }) },
+      });
+    });
   });
 
   it('runs review-fetch for 15 s (the import deadline is 10 s) with the pool ids, no page files, no report function', () => {
@@ -161,14 +252,20 @@ describe('ReviewStack', { timeout: 300_000 }, () => {
     expect(Object.keys(fn!.Properties.Environment.Variables)).not.toContain('SOZWATCH_AUTH_DOMAIN');
   });
 
-  it('grants review-fetch only Get and Put on the base table: no index, no S3, no other function', () => {
+  it('grants review-fetch only Get and Put on the base table: no index, no S3, no delete, no other function', () => {
     const statements = roleStatements(t, 'FetchFunctionRole');
     expect(managedPolicies(t, 'FetchFunctionRole')).toEqual([]);
     expect(actionsOf(statements)).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem', 'logs:CreateLogStream', 'logs:PutLogEvents']);
-    const dynamo = statements.find((s) => String(s.Action).includes('dynamodb'))!;
-    const text = JSON.stringify(dynamo.Resource);
+    const dynamo = statements.filter((s) => String(s.Action).includes('dynamodb'));
+    expect(dynamo).toHaveLength(1);
+    const text = JSON.stringify(dynamo[0]!.Resource);
     expect(text).not.toContain('/index/');
     expect(text).not.toContain('*');
+    // The new routes' grants stay with review-api.
+    const all = JSON.stringify(statements);
+    for (const prefix of ['drafts/', 'audit/reports/', 'settings/', 'evidence/']) expect(all).not.toContain(prefix);
+    expect(all).not.toContain('LeadingKeys');
+    expect(all).not.toContain('gsi2-month');
   });
 
   it('alarms on function errors and API 5xx and outputs the URLs and pool ids', () => {

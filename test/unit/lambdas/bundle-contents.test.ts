@@ -1,6 +1,6 @@
 // What each API function's bundle carries, from esbuild's metafile with the deployed settings: review-api
-// imports neither the classifier nor the item import nor the HTML and charset parsers, build-report
-// neither; review-fetch has them. A stray import puts them back, since
+// imports neither the classifier nor the HTML and charset parsers, and the HTTP client only for the
+// evidence archive of an approval; build-report none of them; review-fetch has them all. A stray import puts them back, since
 // esbuild bundles what is imported, whether or not it is called.
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -13,20 +13,22 @@ async function bundledInputs(handler: string): Promise<string[]> {
 }
 
 // The classifier is its automaton and rules; small pure parsers beside it (tenge amounts) may be shared.
-const FETCHING_AND_CLASSIFYING = [/shared\/classify\/(classifier|matcher)\.ts$/, /shared\/classify\/rules\//, /node_modules\/cheerio\//, /shared\/sources\/charset\.ts$/, /shared\/ingest\/import-item\.ts$/];
-// The base dependencies carry the HTTP client the evidence archive fetches with, so every function has it.
 const HTTP_CLIENT = /shared\/sources\/http\/http-client\.ts$/;
+const FETCHING_AND_CLASSIFYING = [/shared\/classify\/(classifier|matcher)\.ts$/, /shared\/classify\/rules\//, HTTP_CLIENT, /node_modules\/cheerio\//, /shared\/sources\/charset\.ts$/, /shared\/ingest\/import-item\.ts$/];
 
 describe('API bundle contents', { timeout: 60_000 }, () => {
-  it.each(['review-api', 'build-report'])('%s carries no classifier, import or HTML/charset parser', async (handler) => {
+  it.each([
+    ['review-api', FETCHING_AND_CLASSIFYING.filter((pattern) => pattern !== HTTP_CLIENT)],
+    ['build-report', FETCHING_AND_CLASSIFYING],
+  ])('%s carries no classifier, import or HTML/charset parser (build-report no HTTP client either)', async (handler, absent) => {
     const inputs = await bundledInputs(handler);
     expect(inputs.some((path) => path.endsWith(`lambdas/${handler}.ts`))).toBe(true);
-    for (const pattern of FETCHING_AND_CLASSIFYING) expect(inputs.filter((path) => pattern.test(path)), String(pattern)).toEqual([]);
+    for (const pattern of absent) expect(inputs.filter((path) => pattern.test(path)), String(pattern)).toEqual([]);
   });
 
   it('review-fetch carries them, and not the page files', async () => {
     const inputs = await bundledInputs('review-fetch');
-    for (const pattern of [...FETCHING_AND_CLASSIFYING, HTTP_CLIENT]) expect(inputs.some((path) => pattern.test(path)), String(pattern)).toBe(true);
+    for (const pattern of FETCHING_AND_CLASSIFYING) expect(inputs.some((path) => pattern.test(path)), String(pattern)).toBe(true);
     expect(inputs.some((path) => path.endsWith('shared/web/web-assets.ts'))).toBe(false);
   });
 });
