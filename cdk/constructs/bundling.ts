@@ -3,13 +3,8 @@
 import type { BuildOptions } from 'esbuild';
 
 export const BUNDLE_TARGET = 'node22';
-/**
- * The Node.js 22 runtime ships SDK v3; bundling it would add ~1 MB and slow every cold start.
- * `./tables/*` are iconv-lite's Chinese, Japanese and Korean code tables (~390 KB, required lazily
- * only when such a charset is decoded): no Kazakh, Russian or English source uses one, so a feed
- * declaring Shift_JIS or GBK fails as a source error instead of costing every handler the bytes.
- */
-export const BUNDLE_EXTERNALS = ['@aws-sdk/*', './tables/*'];
+/** The Node.js 22 runtime ships SDK v3; bundling it would add ~1 MB and slow every cold start. */
+export const BUNDLE_EXTERNALS = ['@aws-sdk/*'];
 /** ESM first: smaller bundles from dependencies that publish both module formats. */
 export const BUNDLE_MAIN_FIELDS = ['module', 'main'];
 /**

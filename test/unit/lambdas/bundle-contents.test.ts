@@ -14,13 +14,13 @@ async function bundledInputs(handler: string): Promise<string[]> {
 
 // The classifier is its automaton and rules; small pure parsers beside it (tenge amounts) may be shared.
 const HTTP_CLIENT = /shared\/sources\/http\/http-client\.ts$/;
-const FETCHING_AND_CLASSIFYING = [/shared\/classify\/(classifier|matcher)\.ts$/, /shared\/classify\/rules\//, HTTP_CLIENT, /node_modules\/cheerio\//, /shared\/ingest\/import-item\.ts$/];
+const FETCHING_AND_CLASSIFYING = [/shared\/classify\/(classifier|matcher)\.ts$/, /shared\/classify\/rules\//, HTTP_CLIENT, /node_modules\/cheerio\//, /shared\/sources\/charset\.ts$/, /shared\/ingest\/import-item\.ts$/];
 
 describe('API bundle contents', { timeout: 60_000 }, () => {
   it.each([
     ['review-api', FETCHING_AND_CLASSIFYING.filter((pattern) => pattern !== HTTP_CLIENT)],
     ['build-report', FETCHING_AND_CLASSIFYING],
-  ])('%s carries no classifier, import or HTML parser (build-report no HTTP client either)', async (handler, absent) => {
+  ])('%s carries no classifier, import or HTML/charset parser (build-report no HTTP client either)', async (handler, absent) => {
     const inputs = await bundledInputs(handler);
     expect(inputs.some((path) => path.endsWith(`lambdas/${handler}.ts`))).toBe(true);
     for (const pattern of absent) expect(inputs.filter((path) => pattern.test(path)), String(pattern)).toEqual([]);
