@@ -8,6 +8,9 @@ export default defineConfig({
     // suite's setup starts servers and, for the browser suites, Chromium.
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // expect.poll waits for a page or a store to catch up: 1 s by default, which a loaded machine (or an
+    // approval that archives its page first) overruns.
+    expect: { poll: { timeout: 20_000 } },
     // Integration suites each start their own servers on port 0; two forks fit a 2-core machine.
     pool: 'forks',
     maxWorkers: 2,

@@ -2,7 +2,8 @@
 // language the review page is set to. Kept apart from the review page's own strings.
 import { state } from './review-state.js';
 
-const STRINGS = {
+/** The strings by language (the page's tests read them to check no other text shows). */
+export const CASE_STRINGS = {
   ru: {
     incidentTitle: 'Факты инцидента', incidentPerpetrator: 'Кто совершил', incidentTarget: 'Против кого', incidentGender: 'Пол', incidentCity: 'Город',
     incidentLinks: 'Ссылки на источники (по одной в строке)', incidentSubcategory: 'Подкатегория', incidentContext: 'Событие в стране (контекст, не считается)',
@@ -70,7 +71,7 @@ const STRINGS = {
 
 /** The string for `key` in the page's language (Russian when missing), `{name}` filled from `vars`. */
 export function ct(key, vars) {
-  let text = (STRINGS[state.lang] && STRINGS[state.lang][key]) || STRINGS.ru[key] || key;
+  let text = (CASE_STRINGS[state.lang] && CASE_STRINGS[state.lang][key]) || CASE_STRINGS.ru[key] || key;
   if (vars) for (const name of Object.keys(vars)) text = text.replace('{' + name + '}', String(vars[name]));
   return text;
 }

@@ -120,6 +120,10 @@ $('lang').addEventListener('change', () => {
   if (!$('app').hidden) {
     renderQueue();
     if (state.detail) renderDetail();
+    // The editor's panels are built in the language of the moment: built again in the new one.
+    for (const id of ['report-draft', 'report-settings']) $(id)?.remove();
+    initReportDraft();
+    initReportSettings();
   }
   renderSearch();
 });

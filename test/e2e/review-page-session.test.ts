@@ -92,10 +92,15 @@ function foreignStrings(target: Page, lang: string): Promise<string[]> {
     // test runner's transform leaves this browser-side import alone.
     const load = new Function('url', 'return import(url)') as (url: string) => Promise<Record<string, any>>;
     const { DICTIONARIES } = await load('/assets/review-i18n.js');
+    const { CASE_STRINGS } = await load('/assets/cases-i18n.js');
     const { state } = await load('/assets/review-state.js');
     const taxonomy = state.taxonomy;
     const allowed: string[] = [
       ...Object.values(DICTIONARIES[language] as Record<string, string>),
+      ...Object.values(CASE_STRINGS[language] as Record<string, string>),
+      ...['perpetratorKinds', 'targetKinds', 'targetGenders', 'subcategories'].flatMap((list) =>
+        (taxonomy[list] as { label: Record<string, string> }[]).map((entry) => entry.label[language]),
+      ),
       ...taxonomy.categories.map((c: { label: Record<string, string> }) => c.label[language]),
       ...taxonomy.groups.map((g: { label: Record<string, string> }) => g.label[language]),
       ...Object.values(taxonomy.languageNames as Record<string, string>),
@@ -263,7 +268,7 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     await open(seeded.c!.title);
     const form = page.locator('#approve-form');
     expect(await form.locator('select').first().inputValue()).toBe('');
-    expect(await form.locator('textarea').evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value))).toEqual(['', '', '']);
+    expect(await form.locator('textarea:not(fieldset textarea)').evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value))).toEqual(['', '', '']);
     await form.locator('select').first().selectOption('obstruction');
     await form.locator('textarea').first().fill('Редактора газеты вывели с сессии маслихата.');
     await page.locator('body').click({ position: { x: 2, y: 2 } });
