@@ -1,9 +1,10 @@
 // Case records in one partition (`pk = CASES`), so listing the registry is a Query, not a Scan. The
 // registry holds one record per case, a few thousand at most for a national monitor: one partition is ample.
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { CaseRecord } from '../../domain/case';
 import type { CaseRepository } from '../../ports/case-repository';
 import { translateAwsError } from '../aws-errors';
+import { queryWholePartition } from './query-partition';
 import { ENTITY, KEY, SCHEMA_VERSION, keys } from './table-schema';
 
 function toRecord(row: Record<string, unknown>): CaseRecord {
@@ -45,25 +46,7 @@ export class DynamoDbCaseRepository implements CaseRepository {
   }
 
   async list(): Promise<CaseRecord[]> {
-    const records: CaseRecord[] = [];
-    let start: Record<string, unknown> | undefined;
-    try {
-      do {
-        const result = await this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            KeyConditionExpression: '#pk = :pk',
-            ExpressionAttributeNames: { '#pk': KEY.pk },
-            ExpressionAttributeValues: { ':pk': keys.casesPartition },
-            ExclusiveStartKey: start,
-          }),
-        );
-        records.push(...(result.Items ?? []).map(toRecord));
-        start = result.LastEvaluatedKey;
-      } while (start);
-    } catch (error) {
-      return translateAwsError(error, 'storage list cases');
-    }
+    const records = (await queryWholePartition(this.client, this.tableName, keys.casesPartition, 'storage list cases')).map(toRecord);
     return records.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 }

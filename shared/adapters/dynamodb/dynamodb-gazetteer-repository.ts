@@ -1,11 +1,12 @@
 // Staff's outlet and region names in one partition of the single table (`pk = GAZETTEER`): a Query,
 // never a Scan. An edit is a conditional Put on the record's version, so two staff adding the kk and
 // the en name of one outlet at once both keep theirs (the loser re-reads and merges).
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../../domain/errors';
 import type { GazetteerKind, PlaceNames } from '../../domain/gazetteer-names';
 import type { GazetteerRepository, StoredPlaceNames } from '../../ports/gazetteer-repository';
 import { isConditionalCheckFailure, translateAwsError } from '../aws-errors';
+import { queryWholePartition } from './query-partition';
 import { ENTITY, KEY, SCHEMA_VERSION, keys } from './table-schema';
 
 const WRITE_ATTEMPTS = 5;
@@ -29,26 +30,7 @@ export class DynamoDbGazetteerRepository implements GazetteerRepository {
   ) {}
 
   async list(): Promise<StoredPlaceNames[]> {
-    const found: StoredPlaceNames[] = [];
-    let start: Row | undefined;
-    try {
-      do {
-        const result = await this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            KeyConditionExpression: '#pk = :pk',
-            ExpressionAttributeNames: { '#pk': KEY.pk },
-            ExpressionAttributeValues: { ':pk': keys.gazetteerPartition },
-            ExclusiveStartKey: start,
-          }),
-        );
-        found.push(...(result.Items ?? []).map(rowToNames));
-        start = result.LastEvaluatedKey;
-      } while (start);
-    } catch (error) {
-      return translateAwsError(error, 'storage gazetteer list');
-    }
-    return found;
+    return (await queryWholePartition(this.client, this.tableName, keys.gazetteerPartition, 'storage gazetteer list')).map(rowToNames);
   }
 
   private async getRow(kind: GazetteerKind, id: string): Promise<Row | undefined> {

@@ -1,12 +1,13 @@
 // Source records on the single table: one partition listed by Query, conditional writes on the
 // version like items, and each source's audit trail in a partition of its own. No Scan, no transactions.
 import { randomUUID } from 'node:crypto';
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { NotFoundError } from '../../domain/errors';
 import { staleVersionError, type SaveResult } from '../../ports/item-repository';
 import type { SourceRepository } from '../../ports/source-repository';
 import type { SourceAuditRecord, SourceRecord } from '../../sources/source-record';
 import { isConditionalCheckFailure, translateAwsError } from '../aws-errors';
+import { queryWholePartition } from './query-partition';
 import { ENTITY, KEY, SCHEMA_VERSION, keys } from './table-schema';
 
 type Row = Record<string, unknown>;
@@ -97,25 +98,6 @@ export class DynamoDbSourceRepository implements SourceRepository {
   }
 
   private async queryAll(partition: string, operation: string): Promise<Row[]> {
-    const rows: Row[] = [];
-    let start: Row | undefined;
-    try {
-      do {
-        const result = await this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            KeyConditionExpression: '#pk = :pk',
-            ExpressionAttributeNames: { '#pk': KEY.pk },
-            ExpressionAttributeValues: { ':pk': partition },
-            ExclusiveStartKey: start,
-          }),
-        );
-        rows.push(...(result.Items ?? []).map(withoutStorage));
-        start = result.LastEvaluatedKey;
-      } while (start);
-    } catch (error) {
-      return translateAwsError(error, operation);
-    }
-    return rows;
+    return (await queryWholePartition(this.client, this.tableName, partition, operation)).map(withoutStorage);
   }
 }

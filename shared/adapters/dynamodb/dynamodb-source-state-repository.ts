@@ -1,7 +1,8 @@
 // Per-source fetch state (conditional-GET validators, health) in one partition, listed by Query.
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SourceState, SourceStateRepository } from '../../ports/item-repository';
 import { translateAwsError } from '../aws-errors';
+import { queryWholePartition } from './query-partition';
 import { ENTITY, KEY, SCHEMA_VERSION, keys } from './table-schema';
 
 function toState(row: Record<string, unknown>): SourceState {
@@ -38,25 +39,6 @@ export class DynamoDbSourceStateRepository implements SourceStateRepository {
   }
 
   async list(): Promise<SourceState[]> {
-    const states: SourceState[] = [];
-    let start: Record<string, unknown> | undefined;
-    try {
-      do {
-        const result = await this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            KeyConditionExpression: '#pk = :pk',
-            ExpressionAttributeNames: { '#pk': KEY.pk },
-            ExpressionAttributeValues: { ':pk': keys.sourcesPartition },
-            ExclusiveStartKey: start,
-          }),
-        );
-        states.push(...(result.Items ?? []).map(toState));
-        start = result.LastEvaluatedKey;
-      } while (start);
-    } catch (error) {
-      return translateAwsError(error, 'storage list source states');
-    }
-    return states;
+    return (await queryWholePartition(this.client, this.tableName, keys.sourcesPartition, 'storage list source states')).map(toState);
   }
 }
