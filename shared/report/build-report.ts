@@ -19,6 +19,7 @@ import { renderReportHtml } from './render-html';
 import { renderReportIndex } from './render-index';
 import { renderReportMarkdown } from './render-markdown';
 import { loadBaseline, loadReportSettings } from './report-settings';
+import type { EditorialSettings } from './report-texts';
 import { computeReportData, monthsToQuery, type ReportData } from './report-statistics';
 
 export const CONTENT_TYPES = {
@@ -59,23 +60,32 @@ export interface ReportFile {
   cacheControl: string;
 }
 
-const RENDERERS: Record<ReportLayout, { html: (data: ReportData, lang: Language) => string; markdown: (data: ReportData, lang: Language) => string }> = {
+type Renderer = (data: ReportData, lang: Language, editorial?: EditorialSettings) => string;
+
+const RENDERERS: Record<ReportLayout, { html: Renderer; markdown: Renderer }> = {
   '2021': { html: renderReportHtml, markdown: renderReportMarkdown },
   current: { html: renderCurrentReportHtml, markdown: renderCurrentReportMarkdown },
 };
 
 /**
  * Every file of one month's report (pure): HTML and Markdown per language in the layout, then
- * data.json. With a gazetteer each language prints outlets and regions by its own names.
+ * data.json. With a gazetteer each language prints outlets and regions by its own names; with the
+ * editorial settings each prints their introduction, methodology line and contacts where set.
  */
-export function renderReportFiles(data: ReportData, languages: readonly Language[], layout: ReportLayout = '2021', gazetteer?: Gazetteer): ReportFile[] {
+export function renderReportFiles(
+  data: ReportData,
+  languages: readonly Language[],
+  layout: ReportLayout = '2021',
+  gazetteer?: Gazetteer,
+  editorial: EditorialSettings = {},
+): ReportFile[] {
   const keys = reportKeys(data.month);
   const render = RENDERERS[layout];
   const files: ReportFile[] = [];
   for (const lang of languages) {
     const view = gazetteer ? localizePlaces(data, lang, gazetteer).data : data;
-    files.push({ key: keys.html(lang), body: render.html(view, lang), contentType: CONTENT_TYPES.html, cacheControl: CACHE_CONTROL.monthFile });
-    files.push({ key: keys.markdown(lang), body: render.markdown(view, lang), contentType: CONTENT_TYPES.markdown, cacheControl: CACHE_CONTROL.monthFile });
+    files.push({ key: keys.html(lang), body: render.html(view, lang, editorial), contentType: CONTENT_TYPES.html, cacheControl: CACHE_CONTROL.monthFile });
+    files.push({ key: keys.markdown(lang), body: render.markdown(view, lang, editorial), contentType: CONTENT_TYPES.markdown, cacheControl: CACHE_CONTROL.monthFile });
   }
   files.push({ key: keys.data, body: renderDataJson(data), contentType: CONTENT_TYPES.json, cacheControl: CACHE_CONTROL.monthFile });
   return files;
@@ -237,7 +247,7 @@ export async function prepareReport(deps: Pick<BuildReportDeps, 'items' | 'cases
   const layout = input.layout ?? settings.layout;
   const data = computeReportData(month, items, { ...(baseline ? { baseline } : {}), ...(registry?.length ? { registry } : {}) });
   if (data.invalidEntryIds.length > 0) deps.logger?.warn?.('approved items with a malformed entry left out of the report', { month, itemIds: data.invalidEntryIds });
-  const files = renderReportFiles(data, languages, layout, gazetteer);
+  const files = renderReportFiles(data, languages, layout, gazetteer, settings);
   const placeNameGaps = languages.flatMap((lang) => localizePlaces(data, lang, gazetteer).gaps);
   if (placeNameGaps.length > 0) deps.logger?.warn?.('outlet or region names missing in a report language: add them in the gazetteer', { month, placeNameGaps });
   // The month's entries as a table, before data.json: data.json stays the last month file written.

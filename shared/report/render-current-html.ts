@@ -4,7 +4,7 @@ import { subcategoryOf } from '../domain/incident';
 import { CATEGORY_GROUPS, CATEGORY_LABELS, type Language } from '../domain/taxonomy';
 import { formatAmount } from './amounts';
 import { CURRENT_TEXTS, entriesByCategory, formatChange, legalChargeCount, legalRowLabel, subcategoryRows } from './current-layout';
-import { escapeHtml, REPORT_CSS, safeHref } from './render-html';
+import { contactsHtml, editorialHtml, escapeHtml, REPORT_CSS, safeHref } from './render-html';
 import type { ReportData, ReportEntryView } from './report-statistics';
 import { baselineNote, statisticsSentences } from './report-summary';
 import {
@@ -14,11 +14,12 @@ import {
   LANGUAGE_SELF_NAMES,
   monthLabel,
   ORGANISATION_NAMES,
-  ORGANISATION_SITE,
   periodLabel,
   pickEntryText,
   reportTitle,
   TEXTS,
+  editorialTexts,
+  type EditorialSettings,
 } from './report-texts';
 
 function lines(parts: (string | false | undefined)[]): string {
@@ -134,8 +135,9 @@ function legalHtml(data: ReportData, lang: Language): string {
   ]);
 }
 
-export function renderCurrentReportHtml(data: ReportData, lang: Language): string {
+export function renderCurrentReportHtml(data: ReportData, lang: Language, editorial: EditorialSettings = {}): string {
   const t = TEXTS[lang];
+  const e = editorialTexts(lang, editorial);
   const c = CURRENT_TEXTS[lang];
   const title = reportTitle(data.month, lang);
   const sections = entriesByCategory(data.entries);
@@ -165,7 +167,7 @@ export function renderCurrentReportHtml(data: ReportData, lang: Language): strin
     `<p class="product">${escapeHtml(t.product)} · ${escapeHtml(LANGUAGE_SELF_NAMES[lang])}</p>`,
     '</header>',
     '<main>',
-    `<p>${escapeHtml(t.introduction)}</p>`,
+    `<p>${editorialHtml(e.introduction)}</p>`,
     `<nav><strong>${escapeHtml(t.contents)}</strong><ol>${toc.map(([id, label]) => `<li><a href="#${id}">${escapeHtml(label)}</a></li>`).join('')}</ol></nav>`,
     '<section id="counts">',
     `<h2>${escapeHtml(c.countsHeading)}</h2>`,
@@ -193,12 +195,12 @@ export function renderCurrentReportHtml(data: ReportData, lang: Language): strin
     '</section>',
     '<section id="sources">',
     `<h2>${escapeHtml(t.sourcesHeading)}</h2>`,
-    `<p>${escapeHtml(t.sourcesNote)}</p>`,
+    `<p>${editorialHtml(e.methodology)}</p>`,
     '</section>',
     '</main>',
     '<footer>',
     `<h2>${escapeHtml(t.contactsHeading)}</h2>`,
-    `<p>${escapeHtml(t.contactsNote)} <a href="${ORGANISATION_SITE}">${ORGANISATION_SITE.replace(/^https:\/\//, '')}</a></p>`,
+    ...contactsHtml(lang, e),
     `<p class="note">${escapeHtml(ORGANISATION_NAMES.join(' · '))}</p>`,
     '</footer>',
     '</div>',

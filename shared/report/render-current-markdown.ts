@@ -19,6 +19,8 @@ import {
   pickEntryText,
   reportTitle,
   TEXTS,
+  editorialTexts,
+  type EditorialSettings,
 } from './report-texts';
 
 const cell = escapeMarkdown;
@@ -47,8 +49,9 @@ function entryMarkdown(entry: ReportEntryView, lang: Language): string {
   return out.join('\n');
 }
 
-export function renderCurrentReportMarkdown(data: ReportData, lang: Language): string {
+export function renderCurrentReportMarkdown(data: ReportData, lang: Language, editorial: EditorialSettings = {}): string {
   const t = TEXTS[lang];
+  const e = editorialTexts(lang, editorial);
   const c = CURRENT_TEXTS[lang];
   const p = data.periods;
   const out: string[] = [
@@ -58,7 +61,7 @@ export function renderCurrentReportMarkdown(data: ReportData, lang: Language): s
     '',
     `_${escapeMarkdown(t.product)}_`,
     '',
-    escapeMarkdown(t.introduction),
+    escapeMarkdown(e.introduction),
     '',
     `## ${escapeMarkdown(c.countsHeading)}`,
     '',
@@ -139,12 +142,14 @@ export function renderCurrentReportMarkdown(data: ReportData, lang: Language): s
   out.push(
     `## ${escapeMarkdown(t.sourcesHeading)}`,
     '',
-    escapeMarkdown(t.sourcesNote),
+    escapeMarkdown(e.methodology),
     '',
     `## ${escapeMarkdown(t.contactsHeading)}`,
     '',
     `${escapeMarkdown(t.contactsNote)} <${ORGANISATION_SITE}>`,
     '',
+    ...(e.head ? [escapeMarkdown(e.head), ''] : []),
+    ...(e.emails.length ? [e.emails.map(escapeMarkdown).join(', '), ''] : []),
   );
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

@@ -16,11 +16,30 @@ import {
   pickEntryText,
   reportTitle,
   TEXTS,
+  editorialTexts,
+  type EditorialSettings,
+  type EditorialTexts,
 } from './report-texts';
 
 /** Everything printed from data (feeds, staff) goes through this; it also makes text safe inside attributes. */
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** An editor's text on the page: escaped, its line breaks kept as breaks. */
+export function editorialHtml(text: string): string {
+  return escapeHtml(text).replace(/\r\n|[\n\r]/g, '<br>');
+}
+
+/** The footer's contacts: the built-in note and site, then the settings' head of service and e-mail addresses when set. */
+export function contactsHtml(lang: Language, editorial: EditorialTexts): string[] {
+  const t = TEXTS[lang];
+  const mail = editorial.emails.map((email) => `<a href="mailto:${escapeHtml(email)}">${escapeHtml(email)}</a>`);
+  return [
+    `<p>${escapeHtml(t.contactsNote)} <a href="${ORGANISATION_SITE}">${ORGANISATION_SITE.replace(/^https:\/\//, '')}</a></p>`,
+    ...(editorial.head ? [`<p>${editorialHtml(editorial.head)}</p>`] : []),
+    ...(mail.length ? [`<p>${mail.join(', ')}</p>`] : []),
+  ];
 }
 
 /** Only http(s) links from feeds become links: a `javascript:` URL in a feed must not run in the reader's browser. */
@@ -256,8 +275,9 @@ function statisticsHtml(data: ReportData, lang: Language): string {
   ]);
 }
 
-export function renderReportHtml(data: ReportData, lang: Language): string {
+export function renderReportHtml(data: ReportData, lang: Language, editorial: EditorialSettings = {}): string {
   const t = TEXTS[lang];
+  const e = editorialTexts(lang, editorial);
   const title = reportTitle(data.month, lang);
   return `${lines([
     '<!doctype html>',
@@ -277,7 +297,7 @@ export function renderReportHtml(data: ReportData, lang: Language): string {
     `<p class="product">${escapeHtml(t.product)} · ${escapeHtml(LANGUAGE_SELF_NAMES[lang])}</p>`,
     '</header>',
     '<main>',
-    `<p>${escapeHtml(t.introduction)}</p>`,
+    `<p>${editorialHtml(e.introduction)}</p>`,
     `<nav><strong>${escapeHtml(t.contents)}</strong><ol><li><a href="#entries">${escapeHtml(t.entriesHeading)}</a></li><li><a href="#statistics">${escapeHtml(t.statisticsHeading)}</a></li><li><a href="#sources">${escapeHtml(t.sourcesHeading)}</a></li></ol></nav>`,
     `<section id="entries">`,
     `<h2>${escapeHtml(t.entriesHeading)}</h2>`,
@@ -289,12 +309,12 @@ export function renderReportHtml(data: ReportData, lang: Language): string {
     '</section>',
     `<section id="sources">`,
     `<h2>${escapeHtml(t.sourcesHeading)}</h2>`,
-    `<p>${escapeHtml(t.sourcesNote)}</p>`,
+    `<p>${editorialHtml(e.methodology)}</p>`,
     '</section>',
     '</main>',
     '<footer>',
     `<h2>${escapeHtml(t.contactsHeading)}</h2>`,
-    `<p>${escapeHtml(t.contactsNote)} <a href="${ORGANISATION_SITE}">${ORGANISATION_SITE.replace(/^https:\/\//, '')}</a></p>`,
+    ...contactsHtml(lang, e),
     `<p class="note">${escapeHtml(ORGANISATION_NAMES.join(' · '))}</p>`,
     '</footer>',
     '</div>',

@@ -16,6 +16,8 @@ import {
   pickEntryText,
   reportTitle,
   TEXTS,
+  editorialTexts,
+  type EditorialSettings,
 } from './report-texts';
 
 /**
@@ -70,8 +72,9 @@ function entryMarkdown(entry: ReportEntryView, lang: Language): string {
   return out.join('\n');
 }
 
-export function renderReportMarkdown(data: ReportData, lang: Language): string {
+export function renderReportMarkdown(data: ReportData, lang: Language, editorial: EditorialSettings = {}): string {
   const t = TEXTS[lang];
+  const e = editorialTexts(lang, editorial);
   const p = data.periods;
   const out: string[] = [
     ...ORGANISATION_NAMES.map((n) => `${escapeMarkdown(n)}  `),
@@ -80,7 +83,7 @@ export function renderReportMarkdown(data: ReportData, lang: Language): string {
     '',
     `_${escapeMarkdown(t.product)}_`,
     '',
-    escapeMarkdown(t.introduction),
+    escapeMarkdown(e.introduction),
     '',
     `## ${escapeMarkdown(t.entriesHeading)}`,
     '',
@@ -181,12 +184,14 @@ export function renderReportMarkdown(data: ReportData, lang: Language): string {
     '',
     `## ${escapeMarkdown(t.sourcesHeading)}`,
     '',
-    escapeMarkdown(t.sourcesNote),
+    escapeMarkdown(e.methodology),
     '',
     `## ${escapeMarkdown(t.contactsHeading)}`,
     '',
     `${escapeMarkdown(t.contactsNote)} <${ORGANISATION_SITE}>`,
     '',
+    ...(e.head ? [escapeMarkdown(e.head), ''] : []),
+    ...(e.emails.length ? [e.emails.map(escapeMarkdown).join(', '), ''] : []),
   );
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

@@ -282,3 +282,30 @@ export function pickEntryText(text: Partial<Record<Language, string>>, lang: Lan
   }
   return { text: '' };
 }
+
+/** The editor's own texts from the report settings: any of them may be absent, and a text may lack a language. */
+export interface EditorialSettings {
+  introduction?: Partial<Record<Language, string>>;
+  methodology?: Partial<Record<Language, string>>;
+  contacts?: { head?: string; emails: string[] };
+}
+
+/** What one language's report prints in the editor's places: the settings' text where set, the built-in one otherwise. */
+export interface EditorialTexts {
+  introduction: string;
+  /** The closing line on how the monitoring is done (the sources section). */
+  methodology: string;
+  head?: string;
+  emails: string[];
+}
+
+export function editorialTexts(lang: Language, editorial: EditorialSettings = {}): EditorialTexts {
+  const t = TEXTS[lang];
+  const head = editorial.contacts?.head;
+  return {
+    introduction: editorial.introduction?.[lang] ?? t.introduction,
+    methodology: editorial.methodology?.[lang] ?? t.sourcesNote,
+    ...(head ? { head } : {}),
+    emails: editorial.contacts?.emails ?? [],
+  };
+}
