@@ -42,10 +42,11 @@ function captureIo(options: { env: Record<string, string> }) {
   return { stdin: new PassThrough(), stdout, stderr, env: options.env, stdoutText: () => Buffer.concat(chunks).toString('utf8') };
 }
 
-async function dispatchedIds(): Promise<string[]> {
+/** The feed sources a scheduled dispatch at `at` (the real clock by default) enqueues. */
+async function dispatchedIds(at?: Date): Promise<string[]> {
   const sent: IngestMessage[] = [];
   const queue: IngestQueue = { sendAll: async (messages) => void sent.push(...messages) };
-  await dispatchSources({ ...stack.deps, ingestQueue: queue }, { kind: 'feed' });
+  await dispatchSources({ ...stack.deps, ingestQueue: queue, ...(at ? { now: () => at } : {}) }, { kind: 'feed' });
   return sent.map((m) => m.sourceId);
 }
 
@@ -167,7 +168,9 @@ describe(`sources API on ${DYNAMODB_BACKEND}`, () => {
     expect(again.status).toBe(409);
     const resumed = await call('POST', '/api/sources/local-outlet/resume', { body: { version: 2 } });
     expect(resumed.body.source).toMatchObject({ enabled: true, version: 3 });
-    expect(await dispatchedIds()).toContain('local-outlet');
+    // Polled a moment ago: the next tick skips it; once its interval (30 minutes by default) has passed, it is due again.
+    expect(await dispatchedIds()).not.toContain('local-outlet');
+    expect(await dispatchedIds(new Date(Date.now() + 31 * 60_000))).toContain('local-outlet');
 
     const history = await call('GET', '/api/sources/local-outlet', { token: viewer });
     expect(history.body.audit.map((a: any) => a.action)).toEqual(['resume', 'pause', 'create']);

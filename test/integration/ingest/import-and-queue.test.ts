@@ -127,6 +127,23 @@ describe('the queue path of the ingest Lambdas', () => {
     expect(sent.every((m) => m.dispatchId === 'exec-42')).toBe(true);
   });
 
+  it('a dispatch enqueues a source only once its own poll interval has passed since its last attempt', async () => {
+    const now = new Date('2026-03-02T09:00:00Z');
+    const minutesBefore = (minutes: number) => new Date(now.getTime() - minutes * 60_000).toISOString();
+    const hourly = ['recent', 'old', 'new'].map((x) => ({ ...CATALOG[0]!, id: `hourly-${x}`, url: server.url(`/hourly-${x}.xml`), pollMinutes: 60 }));
+    await stack.deps.sourceStates.put({ sourceId: 'hourly-recent', consecutiveFailures: 0, lastAttemptAt: minutesBefore(20) });
+    await stack.deps.sourceStates.put({ sourceId: 'hourly-old', consecutiveFailures: 1, lastAttemptAt: minutesBefore(61), lastError: 'HTTP 503' });
+    const sent: IngestMessage[] = [];
+    const queue: IngestQueue = { sendAll: async (messages) => void sent.push(...messages) };
+    const result = await dispatchSources({ ...stack.deps, ingestQueue: queue, now: () => now }, { kind: 'feed', catalog: [...CATALOG, ...hourly] });
+    const sentIds = sent.map((m) => m.sourceId);
+    expect(sentIds).toContain('hourly-old');
+    expect(sentIds).toContain('hourly-new');
+    expect(sentIds).not.toContain('hourly-recent');
+    expect(result.notDue).toEqual(['hourly-recent']);
+    expect(result.enqueued).toBe(sent.length);
+  });
+
   it('a batch retries only transient failures; malformed and unknown messages are dropped, not retried', async () => {
     const records = [
       { messageId: 'm1', body: JSON.stringify({ sourceId: 'q-a' }) },
