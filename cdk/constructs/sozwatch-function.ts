@@ -49,6 +49,13 @@ export interface BucketAccess {
   read?: boolean;
   write?: boolean;
   list?: boolean;
+  /**
+   * A read of a key that does not exist yet (a settings file before anyone saved it) must answer 404,
+   * not 403. S3 answers 404 only to a role that may list the bucket, and it checks that permission
+   * without a prefix, so a prefix-limited ListBucket does not count: this grants ListBucket on the
+   * bucket unconditioned. It reveals key names, never contents.
+   */
+  absentIs404?: boolean;
 }
 
 export interface SozwatchFunctionProps {
@@ -185,6 +192,9 @@ export class SozwatchFunction extends NodejsFunction {
         objects,
         `The wildcard is the key prefix ${access.prefix}: ${objectActions.join(' and ')} on objects under it (one key per month, language and format), nothing else in the bucket.`,
       );
+    }
+    if (access.absentIs404) {
+      this.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }));
     }
     if (access.list) {
       this.addToRolePolicy(

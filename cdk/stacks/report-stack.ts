@@ -73,7 +73,7 @@ export class ReportStack extends Stack {
     this.fn
       .bindTable(props.table, { actions: ['dynamodb:Query'], indexes: [MONTH_INDEX.name], baseTable: false })
       .bindBucket(reportsBucket, { prefix: REPORTS_PREFIX, read: true, write: true, list: true })
-      .bindBucket(reportsBucket, { prefix: SETTINGS_PREFIX, read: true })
+      .bindBucket(reportsBucket, { prefix: SETTINGS_PREFIX, read: true, absentIs404: true })
       // The monthly run builds the draft under drafts/ (never public) and, with autoPublish, copies it to
       // reports/ and records the publish under audit/reports/.
       .bindBucket(reportsBucket, { prefix: DRAFTS_PREFIX, read: true, write: true, list: true })

@@ -117,7 +117,7 @@ export class ReviewStack extends Stack {
       // ...and lists and reads the month's publish records.
       .bindBucket(reportsBucket, { prefix: PUBLISH_AUDIT_PREFIX, read: true, list: true })
       // The editorial settings and the baseline are read and replaced from the settings page.
-      .bindBucket(reportsBucket, { prefix: SETTINGS_PREFIX, read: true, write: true })
+      .bindBucket(reportsBucket, { prefix: SETTINGS_PREFIX, read: true, write: true, absentIs404: true })
       // Approving an entry archives its source page; the archive is written once, never read back here.
       .bindBucket(reportsBucket, { prefix: EVIDENCE_PREFIX, write: true })
       .bindReportFunction(functionNameOf(config.stage, SERVICES.buildReport));
