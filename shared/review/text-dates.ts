@@ -2,9 +2,7 @@
 // қазанда», "October 28, 2026", 28.10.2026): the event date of a story or the date of a court act.
 // Each pattern is a plain alternation without nested repetition, so a scan is linear in the text.
 
-const RU_MONTHS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
-const KK_MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
-const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+import { monthFromName } from '../sources/dates';
 
 const RU_MONTH = String.raw`(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)`;
 const KK_MONTH = String.raw`(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)[а-яәғқңөұүһі]*`;
@@ -16,18 +14,19 @@ interface Pattern {
   read(m: RegExpExecArray): { day: number; month: number; year?: number };
 }
 
-const monthOf = (list: string[], word: string) => list.findIndex((stem) => word.startsWith(stem)) + 1;
+/** The month of a name the patterns matched (the sources' one reader of ru/kk/en month names). */
+const monthOf = (word: string) => monthFromName(word) ?? 0;
 
 const PATTERNS: Pattern[] = [
   // «28 октября 2026 года», «28 октября»
-  { re: new RegExp(String.raw`(?<!\d)(\d{1,2})\s+${RU_MONTH}(?:\s+(\d{4}))?`, 'gu'), read: (m) => ({ day: Number(m[1]), month: monthOf(RU_MONTHS, m[2]!), year: m[3] ? Number(m[3]) : undefined }) },
+  { re: new RegExp(String.raw`(?<!\d)(\d{1,2})\s+${RU_MONTH}(?:\s+(\d{4}))?`, 'gu'), read: (m) => ({ day: Number(m[1]), month: monthOf(m[2]!), year: m[3] ? Number(m[3]) : undefined }) },
   // «2026 жылғы 28 қазан», «2026 ж. 28 қазанда»
-  { re: new RegExp(String.raw`(?<!\d)(\d{4})\s*(?:жылғы|жылы|ж\.)\s*(\d{1,2})\s*${KK_MONTH}`, 'gu'), read: (m) => ({ day: Number(m[2]), month: monthOf(KK_MONTHS, m[3]!), year: Number(m[1]) }) },
+  { re: new RegExp(String.raw`(?<!\d)(\d{4})\s*(?:жылғы|жылы|ж\.)\s*(\d{1,2})\s*${KK_MONTH}`, 'gu'), read: (m) => ({ day: Number(m[2]), month: monthOf(m[3]!), year: Number(m[1]) }) },
   // «28 қазанда» (the year from the story)
-  { re: new RegExp(String.raw`(?<![\d.])(\d{1,2})\s+${KK_MONTH}`, 'gu'), read: (m) => ({ day: Number(m[1]), month: monthOf(KK_MONTHS, m[2]!) }) },
+  { re: new RegExp(String.raw`(?<![\d.])(\d{1,2})\s+${KK_MONTH}`, 'gu'), read: (m) => ({ day: Number(m[1]), month: monthOf(m[2]!) }) },
   // "28 October 2026", "October 28, 2026"
-  { re: new RegExp(String.raw`(?<!\d)(\d{1,2})\s+${EN_MONTH}(?:\s+(\d{4}))?`, 'gu'), read: (m) => ({ day: Number(m[1]), month: monthOf(EN_MONTHS, m[2]!), year: m[3] ? Number(m[3]) : undefined }) },
-  { re: new RegExp(String.raw`${EN_MONTH}\s+(\d{1,2})(?!\d)(?:,?\s+(\d{4}))?`, 'gu'), read: (m) => ({ day: Number(m[2]), month: monthOf(EN_MONTHS, m[1]!), year: m[3] ? Number(m[3]) : undefined }) },
+  { re: new RegExp(String.raw`(?<!\d)(\d{1,2})\s+${EN_MONTH}(?:\s+(\d{4}))?`, 'gu'), read: (m) => ({ day: Number(m[1]), month: monthOf(m[2]!), year: m[3] ? Number(m[3]) : undefined }) },
+  { re: new RegExp(String.raw`${EN_MONTH}\s+(\d{1,2})(?!\d)(?:,?\s+(\d{4}))?`, 'gu'), read: (m) => ({ day: Number(m[2]), month: monthOf(m[1]!), year: m[3] ? Number(m[3]) : undefined }) },
   // 28.10.2026
   { re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/gu, read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }) },
 ];
