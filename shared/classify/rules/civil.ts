@@ -6,7 +6,7 @@ export const civilRules: Rule[] = [
   {
     id: 'civil.ru.honour-dignity', kind: 'any', lang: 'ru', category: 'civil', weight: 2,
     terms: ['защит* чести*', 'чести и достоинства', 'чести, достоинства', 'честь и достоинство', 'честь, достоинство', 'деловой репутаци*', 'деловую репутаци*',
-      'опровергнуть сведени*', 'опровержени* сведени*', 'опубликовать опровержени*', 'порочащ*', 'не соответствующ* действительности'],
+      'опровергнуть сведени*', 'опровержени* сведени*', 'опубликовать опровержени*', 'порочащ*', 'признани* сведени*', 'признать сведения', 'не соответствующ* действительности'],
   },
   { id: 'civil.ru.moral-damage', kind: 'any', lang: 'ru', category: 'civil', weight: 1, terms: ['моральн* вред*', 'морального ущерба', 'компенсаци* морального'] },
   {
@@ -56,5 +56,16 @@ export const civilRules: Rule[] = [
     id: 'civil.any.press-sued', kind: 'near', lang: 'any', category: 'civil', within: 10, weight: 3,
     note: 'A lawsuit told in court vocabulary (claim satisfied, award upheld) against an outlet, a journalist or a speaker',
     a: ['@press', '@speaker'], b: ['@sue'],
+  },
+  {
+    id: 'civil.any.sued-for-defamation', kind: 'near', lang: 'any', category: 'civil', within: 8, weight: 3,
+    note: 'Sued for defamation, insult or damage to reputation: a civil claim whoever the defendant is',
+    a: ['@defamation', 'честь*', 'чести', 'достоинств*', 'репутаци*', 'ар-намыс*', 'бедел*', 'reputation', 'honour', 'honor', 'dignity'],
+    b: ['sued', 'lawsuit*', 'suit', 'иск', 'иска', 'иском', 'исков* заявлени*', 'подал* в суд', 'обратил* в суд', 'талап арыз*', 'талап-арыз*', 'сотқа берді', 'сотқа жүгін*'],
+  },
+  {
+    id: 'civil.any.speech-sued', kind: 'near', lang: 'any', category: 'civil', within: 10, weight: 3,
+    note: 'A post, comment or chat message that a company or an official sues over, whoever wrote it',
+    a: ['@posting'], b: ['@sue'],
   },
 ];

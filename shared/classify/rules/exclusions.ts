@@ -94,4 +94,11 @@ export const exclusionRules: Rule[] = [
     terms: ['нарушени* закона', 'нарушени* требований закона', 'нарушил* закон*', 'заңын бұз*', 'заңды бұз*', 'заң талаптарын бұз*', 'violation of the law',
       'violating the law', 'violated the law', 'breach of the law', 'breaching the law'],
   },
+  {
+    id: 'exclude.outage-damage-maintenance', kind: 'exclude', lang: 'any', cancels: ['blocking'], weight: 3,
+    note: 'Connection lost to a cut cable, earthworks or scheduled maintenance is an outage, not blocking',
+    terms: ['обрыв* лини*', 'обрыв* кабел*', 'повреждени* кабел*', 'повредил* кабел*', 'земляных работ', 'земельных работ', 'плановы* работ*', 'планов* отключени*', 'обновлени* сервер*', 'server update*', 'техническ* обслуживани*',
+      'кабель зақымда*', 'кабельдің зақымдал*', 'жоспарлы жұмыс*', 'scheduled maintenance', 'maintenance work*', 'due to maintenance',
+      'cable was damaged', 'damaged cable', 'fibre-optic', 'fiber-optic', 'excavation'],
+  },
 ];

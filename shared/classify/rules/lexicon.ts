@@ -219,14 +219,14 @@ lexicon.sue = [
 lexicon.threaten = [
   // ru
   'угроз*', 'угрожа*', 'пригрозил*', 'запугива*', 'запугать', 'запугал*', 'травл*', 'буллинг*', 'затравил*', 'давлени*', 'давят',
-  'шантаж*', 'слежк*', 'следят', 'следил*', 'доксинг*', 'венок', 'венки', 'похоронн*', 'монтажн* пен*', 'пеной', 'запенил*', 'жестко реагир*', 'жестко пресек*',
+  'шантаж*', 'слежк*', 'следят', 'следил*', 'доксинг*', 'венок', 'венки', 'похоронн*', 'монтажн* пен*', 'пеной', 'домашн* адрес*', 'адрес проживания', 'пришли к матери', 'приходили к матери', 'пришли к родител*', 'приходили к родител*', 'подумать о семье', 'подумать о детях', 'подумай о семье', 'повлиять на', 'дали понять', 'запенил*', 'жестко реагир*', 'жестко пресек*',
   'жестко отреагир*', 'жестк* реагировани*', 'расправ*', 'убью', 'убьют', 'убить', 'оскорбля*', 'предостережени*', 'вынес* предупреждени*', 'официальн* предупреждени*', 'письменн* предупреждени*', 'вынес* * предупреждени*',
   // kk
   'қоқан-лоқы*', 'қорқыт*', 'үркіт*', 'қысым*', 'қудала*', 'қуғын*', 'бопса*', 'аңду*', 'аңдып', 'өлтіремін', 'өлтіреміз', 'өлтіру* қорқыт*', 'буллинг*',
-  'қатаң шара*', 'қатаң жауап*', 'жазбаша ескерту*',
+  'қатаң шара*', 'қатаң жауап*', 'монтаж көбіг*', 'монтаждық көбік*', 'үй мекенжай*', 'мекенжайын жариял*', 'отбасыңды ойла*', 'отбасын ойла*', 'жазбаша ескерту*',
   // en
   'threat*', 'intimidat*', 'harass*', 'bully*', 'bullied', 'pressure*', 'blackmail*', 'stalk*', 'surveil*', 'doxx*', 'wreath*', 'react harshly',
-  'respond harshly', 'reprisal*', 'smear*', 'written warning', 'official warning',
+  'respond harshly', 'reprisal*', 'mounting foam', 'filled with foam', 'sealed with foam', 'home address*', 'visited his mother', 'visited her mother', 'visited his parents', 'visited her parents', 'think about your family', 'think about his family', 'think about her family', 'talk sense', 'smear*', 'written warning', 'official warning',
 ];
 
 /** Physical violence, arson and damage. */
@@ -258,25 +258,25 @@ lexicon.unanswered = [
   'не берет трубку', 'не брал трубку', 'не брали трубку', 'бросил трубку', 'бросила трубку', 'не выходит на связь', 'не вышел на связь', 'не вышла на связь',
   'молчит', 'молчат', 'хранит молчание', 'хранят молчание', 'отмолчал*', 'с опозданием', 'нарушив срок*', 'недоступ* для комментари*',
   'не последовал*', 'не прокомментировал*', 'отказал* от интервью', 'отказал* дать', 'отказал* давать', 'отказыва* давать', 'за закрытыми дверями', 'не пригласил*', 'не приглашают', 'не приглашали', 'не захотел* отвечать', 'не пожелал* отвечать', 'не пожелал* комментировать',
-  'не стал* общаться', 'не удалось получить', 'не удалось связаться', 'не удалось дозвониться', 'до сих пор не получил*', 'срок* ответа', 'срок* рассмотрения запрос*',
+  'не стал* общаться', 'не остановившись', 'прошел мимо', 'прошла мимо', 'сел в машину', 'вопросов не будет', 'без комментариев', 'не называ*', 'отказал* назвать', 'не опубликован*', 'не были опубликован*', 'закрыл* дверь', 'не удалось получить', 'не удалось связаться', 'не удалось дозвониться', 'до сих пор не получил*', 'срок* ответа', 'срок* рассмотрения запрос*',
   'отказал* сообщить', 'отказыва* сообщать', 'не дают информаци*', 'информацию не дают', 'не встречается с прессой', 'не встречал* с журналист*', 'пресс-конференци* не проводил*', 'умалчива*',
   // kk
   'жауап бермеді', 'жауап бермей*', 'жауап берме*', 'жауапсыз қал*', 'жауапсыз', 'үндемеді', 'үнсіз қал*', 'жалтар*', 'қашқақта*', 'бас тартты', 'бас тартқан*',
   'ақпарат бермеді', 'ақпарат беруден бас тарт*', 'беруден бас тарт*', 'қызметтік ақпарат*', 'қызмет бабында пайдалану*', 'құпия*', 'мерзімін ұзарт*',
   'мерзімді ұзарт*', 'мерзімін бұз*', 'жабық*', 'жауап келмеді', 'жауап ала алмады', 'сұхбат бермеді', 'пікір білдіруден бас тарт*', 'жария етпеді', 'жасырды', 'жауап алмады', 'жауап ала алмадық', 'жабық форматта', 'жабық режимде', 'ашық дереккөздерден алып таста*', 'жарияламай*', 'жарияламады',
   'жауап қайтармады', 'жауап қайтарма*', 'үн қатпады', 'жауап жоқ', 'түсініктеме бермеді', 'түсініктеме беруден бас тарт*', 'пікір білдірмеді', 'жауап беру мерзім*',
-  'байланысқа шықпады', 'телефон көтермеді', 'тілдесуден бас тарт*', 'кездесуден бас тарт*', 'ақпарат бермей*', 'мәлімет бермеді', 'мәлімет беруден бас тарт*', 'айтудан бас тарт*', 'жария етпей*', 'ашып айтпады',
+  'байланысқа шықпады', 'телефон көтермеді', 'тілдесуден бас тарт*', 'кездесуден бас тарт*', 'ақпарат бермей*', 'мәлімет бермеді', 'мәлімет беруден бас тарт*', 'айтудан бас тарт*', 'жария етпей*', 'ашып айтпады', 'тоқтамастан', 'көлігіне мініп', 'сұрақ болмайды', 'атамады', 'атаудан бас тарт*',
   // en
   'did not answer', 'did not respond', 'did not reply', 'declined to answer', 'declined to comment', 'refused to answer', 'refused to comment', 'walked away',
   'avoided', 'avoiding', 'avoids', 'without answering', 'ignored', 'unanswered', 'no response', 'no answer', 'official use only', 'for official use',
   'service information', 'classified', 'extend the deadline', 'extending the deadline', 'longer deadline', 'refused to provide', 'withheld',
   'closed to the press', 'closed to journalists', 'without journalists', 'without the press', 'no comment', 'failed to get', 'could not get',
   'stonewall*', 'secrecy', 'closed-door', 'behind closed doors', 'refused to disclose', 'did not disclose', 'denied the request', 'no press conference*',
-  'could not obtain', 'failed to obtain', 'never received', 'did not receive', 'removed from public access', 'stopped publishing', 'not disclosed', 'secret*',
+  'could not obtain', 'failed to obtain', 'never received', 'did not receive', 'removed from public access', 'stopped publishing', 'not disclosed', 'secret', 'secrets', 'secretly', 'kept secret',
   'remained silent', 'kept silent', 'hung up', 'did not pick up', 'unavailable for comment', 'not available for comment', 'late reply', 'delayed',
   'has not responded', 'have not responded', 'has not answered', 'have not answered', 'yet to respond', 'yet to reply', 'failed to respond', 'failed to answer',
   'no reply', 'refused to give', 'did not comment', 'would not comment', 'refused an interview', 'refused to meet', 'could not be reached', 'deadline for answering',
-  'deadline for responding', 'deadlines for answering', 'deadlines for responding', 'declined to share', 'refused to share', 'would not disclose', 'declined to disclose', 'failed to provide', 'denied information', 'kept journalists out',
+  'deadline for responding', 'deadlines for answering', 'deadlines for responding', 'declined to share', 'refused to share', 'would not disclose', 'declined to disclose', 'failed to provide', 'denied information', 'kept journalists out', 'walked past', 'got into the car', 'got into his car', 'no questions', 'without taking questions', 'took no questions', 'refused to name', 'did not name', 'were never published', 'was never published',
 ];
 
 /** What the press asks for: requests, questions, comments, information, briefings. */
@@ -304,10 +304,10 @@ lexicon.state = [
 /** Hacking, hijacked accounts and DDoS. */
 lexicon.hack = [
   'взлом*', 'взломал*', 'взломан*', 'хакер*', 'хакнул*', 'ddos*', 'ддос*', 'кибератак*', 'кибер-атак*', 'бот-атак*', 'атак* ботов', 'угнал* аккаунт*',
-  'захватил* аккаунт*', 'получил* доступ к аккаунт*', 'несанкционированн* доступ*', 'неправомерн* доступ*', 'фишинг*', 'получил* доступ к почт*', 'получил* доступ к переписк*', 'получил* контроль над', 'угнал* канал*', 'угнал* страниц*', 'вредоносн*', 'шпионск* программ*', 'pegasus',
-  'бұзып*', 'бұзылды', 'бұзған*', 'хакер*', 'хакерлік*', 'кибершабуыл*', 'ddos-шабуыл*', 'рұқсатсыз кір*', 'заңсыз кір*', 'аккаунтын бұз*', 'парақшасын бұз*', 'фишинг*', 'тыңшы бағдарлама*', 'аккаунтына кіріп*', 'парақшасына кіріп*',
+  'захватил* аккаунт*', 'получил* доступ к аккаунт*', 'несанкционированн* доступ*', 'неправомерн* доступ*', 'фишинг*', 'получил* доступ к почт*', 'получил* доступ к переписк*', 'получил* контроль над', 'угнал* канал*', 'угнал* страниц*', 'вредоносн*', 'шпионск* программ*', 'pegasus', 'вывел* из строя', 'наплыв* запрос*', 'шквал* запрос*', 'посторонн* вход*', 'вошли в аккаунт', 'вошел в аккаунт', 'запросов в секунду', 'получил* доступ к ее', 'получил* доступ к его', 'неизвестного устройства', 'шпионск* по', 'угнали', 'угнан*', 'сменил* пароль', 'сменили пароль',
+  'бұзып*', 'бұзылды', 'бұзған*', 'хакер*', 'хакерлік*', 'кибершабуыл*', 'ddos-шабуыл*', 'рұқсатсыз кір*', 'заңсыз кір*', 'аккаунтын бұз*', 'парақшасын бұз*', 'фишинг*', 'тыңшы бағдарлама*', 'аккаунтына кіріп*', 'парақшасына кіріп*', 'құпиясөзін өзгерт*', 'құпия сөзін өзгерт*', 'белгісіз құрылғы*',
   'hack*', 'hijack*', 'ddos*', 'cyberattack*', 'cyber-attack*', 'cyber attack*', 'bot attack*', 'unauthorized access', 'unauthorised access', 'taken over', 'phishing', 'denial-of-service', 'denial of service', 'took control of', 'taken control of', 'gained access to', 'spyware', 'malware',
-  'took over', 'compromised', 'breach*',
+  'took over', 'compromised', 'breach*', 'accessed from', 'logged into', 'knocked offline', 'knocked it offline', 'taken offline', 'automated requests', 'wave of requests', 'flood of requests', 'requests per second', 'unknown device', 'changed the password', 'changed his password', 'changed her password',
 ];
 
 /** Where an outlet or a speaker publishes online: the targets of hacking and blocking. */
@@ -322,13 +322,13 @@ lexicon.closeDown = [
   'закры*', 'закрыт*', 'приостанов*', 'прекрати* выпуск*', 'прекратил* выход', 'прекратил* вещани*', 'прекращени* выпуск*', 'прекращени* деятельност*',
   'перестал* выходить', 'перестанет выходить', 'перестал* существовать', 'лишил* лицензи*', 'отозва* лицензи*', 'отзыв* лицензи*', 'аннулирова* свидетельств*',
   'аннулир*', 'снят* с учет*', 'сняли с учет*', 'снят* с регистрац*', 'ликвидир*', 'ликвидаци*', 'запретил* выпуск*', 'вынужден* закрыться',
-  'вынужден* уйти', 'уволил* главн*', 'уволен* главн*', 'отстранил* главн*', 'ушел с поста главного редактора', 'покинул* пост главного редактора', 'недействительн* свидетельств*', 'свидетельств* о постановке на учет', 'отозвал* свидетельств*', 'лишил* свидетельств*',
+  'вынужден* уйти', 'уволил* главн*', 'уволен* главн*', 'отстранил* главн*', 'ушел с поста главного редактора', 'покинул* пост главного редактора', 'недействительн* свидетельств*', 'прекративш* деятельность', 'прекратившим свою деятельность', 'свидетельств* о постановке на учет', 'отозвал* свидетельств*', 'лишил* свидетельств*',
   'жабылды', 'жабылып', 'экстремистік деп таны*', 'жабылатын*', 'жабылған*', 'жабуға', 'жапты', 'жабу*', 'шығуын тоқтат*', 'шығуы тоқтат*', 'шықпай қал*', 'қызметін тоқтат*', 'қызметі тоқтатыл*',
   'жұмысын тоқтат*', 'тіркеуден шығар*', 'есептен шығар*', 'лицензия* айыр*', 'лицензия* қайтарып ал*', 'таратылды', 'таратыл*', 'тоқтатыла тұр*',
   'closed down', 'close down', 'shut down', 'shuts down', 'closure*', 'ceased publication', 'ceased', 'stopped publishing', 'stopped broadcasting', 'off the air',
   'off air', 'suspend*', 'license revoked', 'licence revoked', 'lost its licen*', 'revoked', 'liquidat*', 'deregist*', 'registration revoked', 'forced to close',
   'closing', 'will close', 'cease*', 'halted', 'recognized as extremist', 'recognised as extremist', 'declared extremist', 'banned', 'ban on', 'признан* экстремистск*',
-  'forced to resign', 'forced out',
+  'forced to resign', 'forced out', 'cancelled the registration', 'canceled the registration', 'cancelled its registration', 'canceled its registration', 'annul*', 'registration certificate',
 ];
 
 /** Interference with a journalist's work: kept out, removed, stopped filming, equipment taken, searched. */
@@ -338,16 +338,16 @@ lexicon.obstruct = [
   'выгнал*', 'вытолкал*', 'выпроводил*', 'вывел* из зала', 'удалил* из зала', 'выдворил*', 'отказал* в аккредитаци*', 'лишил* аккредитаци*', 'аннулирова* аккредитаци*', 'не аккредитовал*', 'не аккредитовали', 'отказал* аккредитовать',
   'запретил* снимать', 'запретил* съемк*', 'запретил* фотографировать', 'запретил* вести съемк*', 'потребовал* прекратить съемк*', 'потребовал* выключить',
   'закрыл* объектив', 'закрывал* камер*', 'закрыл* камер*', 'изъял*', 'изъяти*', 'отобрал*', 'отняли', 'вырвал*', 'обыск*', 'обыскал*', 'воспрепятств*', 'препятств*',
-  'помешал*', 'мешал*', 'цензур*', 'снял* с эфира', 'снят* с эфира', 'сняли с эфира', 'отключил* микрофон', 'не дали задать', 'заставил* удалить',
+  'помешал*', 'мешал*', 'цензур*', 'снял* с эфира', 'снят* с эфира', 'сняли с эфира', 'отключил* микрофон', 'не дали задать', 'заставил* удалить', 'заставил* снять', 'вынудил* снять', 'вынудил* удалить', 'снять материал', 'снять публикаци*', 'снять статью', 'изъял* тираж*', 'тираж* изъят*', 'арестова* тираж*', 'убрать материал', 'убрать статью', 'убрать публикаци*', 'снять с печати', 'покинуть зал', 'попросил* покинуть',
   // kk
   'кедергі*', 'бөгет*', 'жібермеді', 'жібермей*', 'жіберілмеді', 'кіргізбеді', 'кіргізбей*', 'кіргізілмеді', 'кіре алмады', 'жол бермеді', 'жол берме*',
   'жол берілмеді', 'рұқсат бермеді', 'рұқсат берілмеді', 'шығарып сал*', 'сындырды', 'сындырып', 'қуып шық*', 'қуып жібер*', 'шығарып жіберді', 'түсіруге тыйым*',
   'түсіруге рұқсат бермеді', 'түсіруге мүмкіндік бермеді', 'камерасын жап*', 'телефонын тартып*', 'тартып алды', 'тінту*', 'тінтті', 'тінтіп', 'тәркіле*',
-  'аккредитация* бермеді', 'аккредитациядан айыр*', 'цензура*', 'эфирден алып*', 'сұрақ қоюға мүмкіндік бермеді', 'өшіртті', 'өшіруге мәжбүрле*',
+  'аккредитация* бермеді', 'аккредитациядан айыр*', 'цензура*', 'эфирден алып*', 'сұрақ қоюға мүмкіндік бермеді', 'өшіртті', 'өшіруге мәжбүрле*', 'алып тастауға мәжбүр*', 'залдан шығуды сұра*', 'залдан шығарып*', 'тиражын тәркіле*', 'тиражы тәркілен*',
   // en
   'not allowed', 'not permitted', 'denied access', 'denied entry', 'refused entry', 'barred', 'banned from', 'kicked out', 'forced out', 'escorted out', 'expelled',
   'removed from', 'prevented from', 'stopped from', 'covered the camera', 'blocked the camera', 'seized', 'confiscat*', 'searched', 'raided', 'hinder*', 'obstruct*',
-  'interfer*', 'censor*', 'took away', 'taken away', 'forced to delete', 'made to delete', 'refused accreditation', 'denied accreditation', 'stripped of accreditation',
+  'interfer*', 'censor*', 'took away', 'taken away', 'forced to delete', 'made to delete', 'made to withdraw', 'forced to withdraw', 'forced to remove', 'forced to pull', 'asked to leave the', 'told to leave the', 'pull the story', 'pulled the story', 'pulled the article', 'withdraw the article', 'withdraw an article', 'print run was seized', 'seized the print run', 'refused accreditation', 'denied accreditation', 'stripped of accreditation',
 ];
 
 /** Assemblies and pickets whose coverage or attendance is punished. */
@@ -359,7 +359,7 @@ lexicon.assembly = [
 
 /** The forced exit of an editor, which monitoring counts with closures. */
 lexicon.forcedExit = [
-  'уволен*', 'уволил*', 'уволили', 'отстранен*', 'отстранил*', 'вынужден* уйти', 'вынужден* покинуть', 'вынудил* уйти', 'освобожден* от должности',
-  'жұмыстан шығарыл*', 'жұмыстан шығарды', 'жұмыстан қуыл*', 'қызметінен босатыл*', 'қызметінен босатты', 'орнынан алын*', 'кетуге мәжбүр*',
+  'уволен*', 'уволил*', 'уволили', 'отстранен*', 'отстранил*', 'вынужден* уйти', 'вынужден* покинуть', 'вынудил* уйти', 'освобожден* от должности', 'заявление об уходе', 'вынудил* уволиться', 'вынудил* написать заявление', 'работа нежелательна',
+  'жұмыстан шығарыл*', 'жұмыстан шығарды', 'жұмыстан қуыл*', 'қызметінен босатыл*', 'қызметінен босатты', 'орнынан алын*', 'кетуге мәжбүр*', 'өз еркімен кетуге', 'арыз жазуға мәжбүр*',
   'fired', 'dismissed', 'forced to resign', 'forced to leave', 'forced out', 'ousted', 'removed from the post', 'removed from his post', 'removed from her post',
 ];

@@ -29,7 +29,7 @@ export const obstructionRules: Rule[] = [
   },
   {
     id: 'obstruction.en.press-near-hindered', kind: 'near', lang: 'en', category: 'obstruction', within: 8, weight: 3,
-    a: ['@journalist', 'media', 'press', 'journalistic'],
+    a: ['@journalist', 'media', 'the press', 'journalistic'],
     b: ['hinder*', 'obstruct*', 'interfer*', 'denied access', 'denied entry', 'not allowed', 'were not allowed', 'was not allowed', 'did not let',
       'not let', 'not admitted', 'refused accreditation', 'denied accreditation', 'accreditation*', 'barred', 'banned from', 'prevented', 'prevent*',
       'seized', 'confiscat*', 'searched', 'search*', 'removed from', 'expelled', 'kicked out', 'broke', 'broken', 'smashed', 'censorship', 'censor*',
@@ -65,6 +65,6 @@ export const obstructionRules: Rule[] = [
   {
     id: 'obstruction.any.journalist-obstructed', kind: 'near', lang: 'any', category: 'obstruction', within: 8, weight: 3,
     note: 'A journalist or crew kept out, removed, stopped from filming, searched or stripped of equipment',
-    a: ['@journalist', 'съемочн* групп*', 'представител* сми', 'бақ өкіл*', 'press', 'reporters'], b: ['@obstruct'],
+    a: ['@journalist', 'съемочн* групп*', 'представител* сми', 'бақ өкіл*', 'the press', 'reporters'], b: ['@obstruct'],
   },
 ];
