@@ -418,7 +418,10 @@ function scoreFiring(tally: Tally, { rule: cr, evidence, acrossSentences }: Firi
   const rule = cr.rule;
   if (rule.kind === 'exclude' || rule.kind === 'mask') return;
   // A conditional rule is further evidence even on the same words (`making video` once a detention is established).
-  const key = `${rule.category}|${rule.requires?.join('+') ?? ''}|${evidence.map((h) => `${h.field.field}:${h.start}:${h.end}`).sort().join(',')}`;
+  // One act counts once per category: a NEAR pair is keyed by what happened (its B side), so «the ministry
+  // refused» and «the outlet … refused» are one refusal, not two.
+  const counted = cr.near ? [evidence[1]!] : evidence;
+  const key = `${rule.category}|${rule.requires?.join('+') ?? ''}|${counted.map((h) => `${h.field.field}:${h.start}:${h.end}`).sort().join(',')}`;
   if (tally.counted.has(key)) return;
   tally.counted.add(key);
   // Several different terms of one rule are more evidence than one, up to twice the rule's weight.

@@ -43,6 +43,8 @@ const KK_WORDS = /\b(men|jane|jáne|jäne|turaly|týraly|twralı|ushin|úshin|ü
 const KK_SUFFIX = /[a-zıáǵńóúýäöüğñşū]{3,}(dy|di|ty|ti|dı|tı|ǵa|ğa|gha|qa|ge|ke|da|de|ta|te|nyń|nıñ|nyng|niń|niñ|ning|lar|ler|dar|der|tar|ter|myz|miz|dyń|diń|ğan|ǵan|gen|qan|ken)\b/g;
 const EN_WORDS = /\b(the|of|and|to|in|was|is|are|for|on|with|by|that|this|from|has|have|were|at|an|be|it|its|not|which|who)\b/g;
 const Q_NOT_QU = /q(?!u)/g;
+const Y_AFTER_CONSONANT = /[bdfghjklmnpqrstvzğñş]y/g;
+const Y_AFTER_VOWEL = /[aeiouıäöüū]y/g;
 
 const count = (re: RegExp, s: string): number => s.match(re)?.length ?? 0;
 
@@ -82,6 +84,8 @@ export function detectKazakhScript(text: string): KazakhScript | undefined {
   // A few letters of another alphabet's diacritics are names or typos; the majority decides.
   if (m2017 >= 2 && m2017 > m2018 + m2021) return 'latin-2017';
   if (m2019 > 0 && m2019 + m2021 > m2018) return 'latin-2019';
+  // 2019 and 2021 share ä ğ ñ ş ū; 2019 writes ы as y (-dy, qyz), 2021 writes й as y, which follows a vowel.
+  if (m2021 > m2018 && count(Y_AFTER_CONSONANT, sample) > Math.max(1, count(Y_AFTER_VOWEL, sample))) return 'latin-2019';
   if (m2021 > m2018) return 'latin-2021';
   if (m2018 > 0 || dotless > 0) return 'latin-2018';
   return 'latin-informal';
