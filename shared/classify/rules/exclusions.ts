@@ -3,6 +3,16 @@
 // fraud trials, DDoS on banks and state portals, events abroad, textbook explanations of the law.
 import type { Rule } from './rule-types';
 
+const STATE_DEFENDANTS_RU = ['акимат*', 'аким*', 'министерств*', 'департамент*', 'полици*', 'прокуратур*', 'госорган*', 'управлени*', 'мвд', 'кнб', 'ведомств*', 'маслихат*'];
+const STATE_DEFENDANTS_KK = ['әкімдікті', 'әкімді', 'министрлікті', 'полицияны', 'департаментті', 'прокуратураны', 'басқарманы', 'мемлекеттік органды', 'мәслихатты'];
+const STATE_DEFENDANTS_EN = ['akimat*', 'akim', 'ministry', 'police', 'prosecutor*', 'department*', 'state bod*', 'authorities', 'government', 'maslikhat*'];
+/** A suit brought against a state body: «иск к акимату», «әкімдікті сотқа берді», "sued the ministry". */
+const PRESS_SUES_STATE = [
+  ...STATE_DEFENDANTS_RU.flatMap((s) => ['иск к', 'иск против', 'иском к', 'иском против', 'иски к', 'в суд на'].map((p) => `${p} ${s}`)),
+  ...STATE_DEFENDANTS_KK.flatMap((s) => [`${s} сотқа`, `${s} сотқа берді`]),
+  ...STATE_DEFENDANTS_EN.flatMap((s) => ['sued the', 'lawsuit against the', 'suit against the', 'claim against the'].map((p) => `${p} ${s}`)),
+];
+
 export const exclusionRules: Rule[] = [
   {
     id: 'exclude.press-day-awards', kind: 'exclude', lang: 'any', cancels: 'all', weight: 3,
@@ -100,5 +110,15 @@ export const exclusionRules: Rule[] = [
     terms: ['обрыв* лини*', 'обрыв* кабел*', 'повреждени* кабел*', 'повредил* кабел*', 'земляных работ', 'земельных работ', 'плановы* работ*', 'планов* отключени*', 'обновлени* сервер*', 'server update*', 'техническ* обслуживани*',
       'кабель зақымда*', 'кабельдің зақымдал*', 'жоспарлы жұмыс*', 'scheduled maintenance', 'maintenance work*', 'due to maintenance',
       'cable was damaged', 'damaged cable', 'fibre-optic', 'fiber-optic', 'excavation'],
+  },
+  {
+    id: 'exclude.press-sues-the-state', kind: 'exclude', lang: 'any', cancels: ['civil'], weight: 8,
+    note: 'A journalist or an outlet suing a state body is the press defending itself, not a claim against the press',
+    terms: PRESS_SUES_STATE,
+  },
+  {
+    id: 'exclude.suspended-sentence', kind: 'exclude', lang: 'any', cancels: ['detention'], weight: 3,
+    note: 'A suspended sentence, probation or restricted freedom leaves the person free: a sentence, not a detention',
+    terms: ['условно', 'условн* срок*', 'условн* наказани*', 'шартты түрде', 'шартты жаза*', 'suspended sentence', 'suspended prison', 'suspended jail'],
   },
 ];

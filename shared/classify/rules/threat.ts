@@ -29,7 +29,7 @@ export const threatRules: Rule[] = [
     note: 'Officials demanding that a story be taken down are pressure on the outlet',
     terms: ['потребовал* удалить', 'требовани* удалить', 'требуют удалить', 'удалить публикаци*', 'удалить новость', 'удалить статью', 'удалить материал',
       'өшіруді талап*', 'алып тастауды талап*', 'delete the news', 'delete the article', 'delete the story', 'delete a news', 'remove the article',
-      'remove the publication', 'take down the', 'demanded * delete', 'demanded to delete'],
+      'remove the publication', 'take down the article', 'take down the story', 'take down the publication', 'delete the post', 'remove the post', 'delete the publication'],
   },
   { id: 'threat.ru.phrases', kind: 'any', lang: 'ru', category: 'threat', weight: 3, terms: ['угрозы журналист*', 'угрозы в адрес журналист*', 'угрозы в адрес редакци*', 'давлени* на сми', 'давлени* на журналист*', 'давлени* на независим*', 'давлени* на редакци*'] },
   { id: 'threat.kk.phrases', kind: 'any', lang: 'kk', category: 'threat', weight: 3, terms: ['журналистерге қысым*', 'журналиске қысым*', 'бақ-қа қысым*', 'тілшілерге қысым*', 'азаттыққа жасалған қысым', 'журналистерді қудала*'] },

@@ -13,12 +13,22 @@ export const yieldRules: YieldRule[] = [
       'уголовн*', 'приговор*', 'лишения свободы', 'лишение свободы', 'лишением свободы', 'ограничения свободы', 'ограничение свободы', 'ограничением свободы',
       'колони*', 'досудебное расследование', 'досудебного расследования', 'досудебном расследовании', 'подозреваем*', 'обвиняем*', 'сизо', 'под стражу',
       'под стражей', 'домашний арест', 'домашнего ареста', 'домашним арестом', 'под домашн*', 'изолятор*', 'ук рк', 'лет тюрьмы', 'года тюрьмы',
-      'условный срок', 'условного срока', 'условно', 'пробаци*', 'осужден*',
+      'условный срок', 'условного срока', 'условно', 'пробаци*', 'осужден*', 'заведомо ложн*',
       // kk
-      'қылмыстық*', 'бас бостандығынан*', 'бас бостандығын*', 'үкім*', 'сотқа дейінгі*', 'изолятор*', 'үй қамақ*', 'үй қамағ*', 'пробаци*', 'сотталды', 'сотталған*',
+      'қылмыстық*', 'бас бостандығынан*', 'бас бостандығын*', 'үкім*', 'сотқа дейінгі*', 'изолятор*', 'үй қамақ*', 'үй қамағ*', 'пробаци*', 'сотталды', 'сотталған*', 'көрінеу жалған*',
       // en
       'criminal*', 'imprisonment', 'prison', 'deprivation of liberty', 'restriction of freedom', 'restricted freedom', 'pre-trial investigation*',
-      'pretrial investigation*', 'verdict', 'house arrest', 'pre-trial detention', 'probation', 'indicted', 'penal colony', 'convicted',
+      'pretrial investigation*', 'verdict', 'house arrest', 'pre-trial detention', 'probation', 'indicted', 'penal colony', 'convicted', 'knowingly false',
+    ],
+  },
+  {
+    id: 'yield.civil-in-a-criminal-case', category: 'civil', to: ['criminal'],
+    note: 'Moral damages, honour and dignity claimed by the victim inside a criminal case are no civil suit without the words of one',
+    unless: [
+      'иск', 'иска', 'иску', 'иском', 'иске', 'иски', 'исков', 'исков*', 'истец', 'истца', 'истцу', 'ответчик*', 'гражданский иск', 'гражданского иска', 'гражданское дело',
+      'гражданскому делу', 'в гражданском порядке', 'по гражданским делам',
+      'талап арыз*', 'талап-арыз*', 'талапкер*', 'жауапкер', 'жауапкерге', 'жауапкердің', 'азаматтық іс*', 'азаматтық сот*', 'азаматтық талап*',
+      'lawsuit*', 'suit', 'suits', 'sued', 'plaintiff*', 'civil suit*', 'civil case*', 'civil claim*', 'civil court',
     ],
   },
   {
@@ -39,6 +49,15 @@ export const yieldRules: YieldRule[] = [
       'оштрафовал*', 'оштрафован*', 'оштрафуют', 'составили протокол*', 'составлен протокол*', 'привлечен к административн*', 'привлечена к административн*', 'привлекли', 'арестовал*', 'суток',
       'айыппұл салды', 'айыппұл салын*', 'айыппұл төле*', 'хаттама толтыр*', 'жауапқа тартылды', 'тәулікке',
       'fined', 'was fined', 'were fined', 'protocol was drawn up', 'held administratively liable', 'days of arrest',
+    ],
+  },
+  {
+    id: 'yield.threat-in-a-claim', category: 'threat', to: ['civil'],
+    note: 'A pre-trial claim or a lawsuit demanding that an article be removed is a civil claim, not a threat, unless threats are named',
+    unless: [
+      'угроз*', 'угрожа*', 'пригрозил*', 'запугива*', 'запугал*', 'давлени*', 'давят', 'травл*', 'шантаж*', 'расправ*',
+      'қоқан-лоқы*', 'қорқыт*', 'қысым*', 'бопса*', 'қудала*',
+      'threat*', 'intimidat*', 'harass*', 'pressure*', 'blackmail*', 'bully*',
     ],
   },
 ];
