@@ -5,8 +5,8 @@ import type { CategoryId } from '../domain/taxonomy';
 import { findAmountsKzt } from './amounts';
 import { OUTLETS, REGIONS } from './gazetteer';
 import { findLawArticles } from './law-articles';
-import { compileMatcher, parseTerm, wordChars, type Matcher } from './matcher';
-import { normalizeTerm, normalizeText, originalSpan, type NormalizedText } from './normalize';
+import { compileMatcher, parseTerm, wordChars, type Matcher, type MatcherTerm } from './matcher';
+import { foldKazakhLetters, foldKazakhTerm, normalizeTerm, normalizeText, originalSpan, type NormalizedText } from './normalize';
 import { defaultRules } from './rules/index';
 import type { Rule, RuleSet, Term } from './rules/rule-types';
 
@@ -34,6 +34,8 @@ export interface CompiledRules {
   rules: CompiledRule[];
   /** Phrases with stems inside (`заведомо ложн* информаци*`): consecutive words, `*` alone = any word. */
   sequences: Sequence[];
+  /** Matcher terms that only exist as Kazakh spelling variants of another term. */
+  spellingVariants: ReadonlySet<number>;
 }
 
 interface Sequence {
@@ -77,6 +79,8 @@ interface ExpandedTerm {
   term: string;
   /** The outermost word list the term came from (`press` for `@press` → `@journalist` → `журналист*`). */
   wordClass?: string;
+  /** A spelling variant made for Kazakh (`и`→`і`, reduced letters), not a term written in the rules. */
+  variant?: boolean;
 }
 
 // Kazakh typed in Latin letters without diacritics loses ә/а, ө/о, ұ/ү/у, ғ/г, ң/н (they read as the plain
@@ -110,7 +114,7 @@ function expand(terms: Term[] | undefined, lexicon: Record<string, Term[]>, lang
       const reduced = reducedSpelling(norm);
       if (reduced) variants.push(reduced);
     }
-    for (const v of variants) out.push(wordClass ? { term: v, wordClass } : { term: v });
+    variants.forEach((v, k) => out.push({ term: v, ...(wordClass ? { wordClass } : {}), ...(k > 0 ? { variant: true } : {}) }));
   }
   return out;
 }
@@ -119,23 +123,27 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
   const index = new Map<string, number>();
   const notation: string[] = [];
   const uses: Use[][] = [];
-  const termId = (t: string): number => {
+  const variantIds = new Set<number>();
+  const writtenIds = new Set<number>();
+  const termId = (t: string, variant = false): number => {
     let id = index.get(t);
+    if (id !== undefined) (variant ? variantIds : writtenIds).add(id);
     if (id === undefined) {
       id = notation.length;
       index.set(t, id);
       notation.push(t);
       uses.push([]);
+      (variant ? variantIds : writtenIds).add(id);
     }
     return id;
   };
   const rules: CompiledRule[] = [];
   const sequences: Sequence[] = [];
-  const register = ({ term: t, wordClass }: ExpandedTerm, rule: number, side: 0 | 1): void => {
+  const register = ({ term: t, wordClass, variant }: ExpandedTerm, rule: number, side: 0 | 1): void => {
     const words = t.split(' ');
     const innerStem = words.slice(0, -1).some((w) => w.endsWith('*'));
     if (!innerStem) {
-      uses[termId(t)]!.push(wordClass ? { kind: 'rule', rule, side, wordClass } : { kind: 'rule', rule, side });
+      uses[termId(t, variant)]!.push(wordClass ? { kind: 'rule', rule, side, wordClass } : { kind: 'rule', rule, side });
       return;
     }
     const seq = sequences.length;
@@ -145,7 +153,7 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
     let offset = 0;
     const flush = (): void => {
       if (chunk.length === 0) return;
-      const id = termId(chunk.join(' '));
+      const id = termId(chunk.join(' '), variant);
       uses[id]!.push({ kind: 'seq', seq, part: parts.length });
       parts.push(id);
       offsets.push(offset);
@@ -195,7 +203,8 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
   for (const entry of REGIONS) for (const t of entry.terms) uses[termId(normalizeTerm(t))]!.push({ kind: 'region', name: entry.name });
   for (const entry of OUTLETS) for (const t of entry.terms) uses[termId(normalizeTerm(t))]!.push({ kind: 'outlet', name: entry.name });
   const matcher = compileMatcher(notation.map(parseTerm));
-  return { ruleSet, matcher, notation, uses, rules, sequences };
+  const spellingVariants = new Set([...variantIds].filter((id) => !writtenIds.has(id)));
+  return { ruleSet, matcher, notation, uses, rules, sequences, spellingVariants };
 }
 
 function scanField(compiled: CompiledRules, field: MatchField, original: string): FieldScan {
@@ -219,14 +228,53 @@ function scanField(compiled: CompiledRules, field: MatchField, original: string)
   sentenceAt[text.length] = sentences;
   const hits: FieldScan['hits'] = [];
   const terms = compiled.matcher.terms;
-  compiled.matcher.scan(text, (term, start, end) => {
+  const onMatch = (term: number, start: number, end: number): void => {
     // A stem match is reported to the end of its word (`журналист*` → «журналиста»): reviewers see words.
     let stop = end;
     if (!terms[term]!.boundaryEnd) while (stop < text.length && isWordChar[text.charCodeAt(stop)]) stop++;
     hits.push({ term, start, end: stop });
-  });
+  };
+  if (norm.transliteratedFrom === undefined) compiled.matcher.scan(text, onMatch);
+  else {
+    const loose = looseMatcher(compiled);
+    loose.matcher.scan(foldKazakhLetters(text), (term, start, end) => onMatch(loose.original[term]!, start, end));
+  }
   return { field, original, norm, wordAt, sentenceAt, hits };
 }
+
+interface LooseMatcher {
+  matcher: Matcher;
+  /** Loose term index → the term's index in the main matcher (its uses). */
+  original: Int32Array;
+}
+
+const LOOSE = new WeakMap<CompiledRules, LooseMatcher>();
+
+/**
+ * The automaton for Kazakh transliterated from Latin or Arabic letters: every term folded like the text
+ * (see `foldKazakhLetters`), built on the first such text. The spelling variants made for Kazakh terms
+ * (`и`→`і`, reduced letters) fold onto their original and are left out, so a word is not counted twice.
+ */
+function looseMatcher(compiled: CompiledRules): LooseMatcher {
+  let loose = LOOSE.get(compiled);
+  if (loose) return loose;
+  const terms: MatcherTerm[] = [];
+  const original: number[] = [];
+  compiled.matcher.terms.forEach((term, id) => {
+    if (compiled.spellingVariants.has(id)) return;
+    for (const text of foldKazakhTerm(term.text)) {
+      if (LOOSE_COLLISIONS.has(text)) continue;
+      terms.push({ ...term, text });
+      original.push(id);
+    }
+  });
+  loose = { matcher: compileMatcher(terms), original: Int32Array.from(original) };
+  LOOSE.set(compiled, loose);
+  return loose;
+}
+
+/** Russian terms that, folded, spell common Kazakh words (`иске` is «іске», to the case / into action). */
+const LOOSE_COLLISIONS = new Set<string>(['иске']);
 
 const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x2026]);
 

@@ -11,6 +11,8 @@ export interface NormalizedText {
   starts: Int32Array;
   /** For output char k: the input offset where its source ends (exclusive). */
   ends: Int32Array;
+  /** Set when the input was Kazakh in Latin or Arabic letters and was transliterated to Cyrillic. */
+  transliteratedFrom?: Exclude<KazakhScript, 'cyrillic'>;
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -235,12 +237,46 @@ export interface NormalizeOptions {
 }
 
 export function normalizeText(input: string, options: NormalizeOptions = {}): NormalizedText {
-  let built = stripAndFold(input);
+  const built = stripAndFold(input);
   if (options.latinKazakh !== false) {
     const script = detectKazakhScript(UTF16.decode(built.chars.subarray(0, Math.min(built.length, 4000))));
-    if (script !== undefined && script !== 'cyrillic') built = toCyrillic(built, script);
+    if (script !== undefined && script !== 'cyrillic') return { ...toResult(toCyrillic(built, script)), transliteratedFrom: script };
   }
   return toResult(built);
+}
+
+/**
+ * Letters that Latin- and Arabic-script Kazakh does not tell apart once transliterated (informal Latin has
+ * no ә ө ұ ү ғ ң; the official alphabets disagree on і/ы/и/й; the Arabic script leaves ә/а, ө/о, ү/ұ/у to
+ * harmony), each folded onto one letter. Char for char, so offsets are unchanged.
+ */
+const KAZAKH_FOLD: Record<string, string> = {
+  ә: 'а', ө: 'о', ұ: 'у', ү: 'у', ғ: 'г', қ: 'к', ң: 'н', һ: 'х', і: 'и', ы: 'и', й: 'и', э: 'е', щ: 'ш',
+};
+const KAZAKH_FOLD_CODES = new Map(Object.entries(KAZAKH_FOLD).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
+
+/** Folds a transliterated text (same length) for matching against folded terms. */
+export function foldKazakhLetters(text: string): string {
+  let changed = false;
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const folded = KAZAKH_FOLD_CODES.get(c);
+    codes[i] = folded ?? c;
+    if (folded !== undefined) changed = true;
+  }
+  return changed ? UTF16.decode(codes) : text;
+}
+
+/**
+ * A normalised term as Latin-script Kazakh would spell it, folded like `foldKazakhLetters`: soft and hard
+ * signs dropped, ц as the Latin ts gives it back, and я ю both as the transliteration reads ya/yu (я, ю)
+ * and as it reads ia/iu (іа, іу).
+ */
+export function foldKazakhTerm(term: string): string[] {
+  const base = foldKazakhLetters(term.replace(/[ьъ]/g, '').replace(/ц/g, 'тс'));
+  const spelledOut = base.replace(/я/g, 'иа').replace(/ю/g, 'иу');
+  return spelledOut === base ? [base] : [base, spelledOut];
 }
 
 /** Normalises a rule term the same way as text (no markup, no transliteration). */
