@@ -12,7 +12,7 @@ export const mediaClosureRules: Rule[] = [
   },
   {
     id: 'media-closure.kk.outlet-near-closed', kind: 'near', lang: 'kk', category: 'media_closure', within: 6, weight: 3,
-    a: ['бақ', 'басылым*', 'газет*', 'телеарна*', 'арна*', 'сайт*', 'портал*', 'журнал', 'журналы', 'журналын', 'журналды'],
+    a: ['бақ', 'басылым*', 'газет*', 'телеарна*', 'арна*', 'сайт*', 'портал*', 'журнал', 'журналы', 'журналын', 'журналды', 'радио*', 'ток-шоу*', 'телебағдарлама*'],
     b: ['жабыл*', 'жабу*', 'жапты', 'жабады', 'тоқтат*', 'тоқтатыл*', 'таратыл*', 'лицензия*', 'тіркеу* алып тастал*', 'шығуы тоқтат*', 'шықпағанын', 'тыйым сал*'],
   },
   {
@@ -25,7 +25,8 @@ export const mediaClosureRules: Rule[] = [
   { id: 'media-closure.en.phrases', kind: 'any', lang: 'en', category: 'media_closure', weight: 3, terms: ['closure or suspension of media', 'closure of newspaper', 'closure of media', 'closure of the newspaper', 'suspension of media', 'closure and suspension'] },
   {
     id: 'media-closure.any.outlet-closed', kind: 'near', lang: 'any', category: 'media_closure', within: 8, weight: 3,
-    a: ['@outlet', 'газет*', 'журнал', 'журнала', 'журналы', 'портал*', 'телеарна*', 'радио*', 'newspaper*', 'magazine*', 'tv channel*', 'radio'], b: ['@closeDown'],
+    a: ['@outlet', 'газет*', 'журнал', 'журнала', 'журналы', 'портал*', 'телеарна*', 'радио*', 'newspaper*', 'magazine*', 'tv channel*', 'radio', 'ток-шоу*', 'телепрограмм*',
+      'телебағдарлама*', 'talk show*'], b: ['@closeDown'],
   },
   {
     id: 'media-closure.any.editor-forced-out', kind: 'near', lang: 'any', category: 'media_closure', within: 8, weight: 3,
