@@ -7,7 +7,7 @@ export const administrativeRules: Rule[] = [
     id: 'administrative.ru.who-near-fined', kind: 'near', lang: 'ru', category: 'administrative', within: 8, weight: 3,
     a: ['@journalist', '@media', 'активист*', 'активистк*', 'правозащитник*', '@expression', 'соцсет*', 'пользовател*', 'общественн* фонд*', 'нко'],
     b: ['штраф*', 'оштрафова*', 'административн* арест*', 'административн* дел*', 'административн* правонарушени*', 'административн* ответственност*',
-      'административн* взыскани*', 'административн* суд*', 'суток', 'сутки', 'мрп', 'протокол*', 'нарушени* порядка', 'мирн* собрани*'],
+      'административн* взыскани*', 'административн* суд*', 'суток', 'сутки', 'мрп', 'протокол* об', 'составил* протокол*', 'составлен* протокол*', 'нарушени* порядка', 'мирн* собрани*'],
   },
   {
     id: 'administrative.ru.false-information', kind: 'any', lang: 'ru', category: 'administrative', weight: 3,
@@ -21,7 +21,7 @@ export const administrativeRules: Rule[] = [
   },
   {
     id: 'administrative.kk.who-near-fined', kind: 'near', lang: 'kk', category: 'administrative', within: 8, weight: 3,
-    a: ['@journalist', '@media', 'белсенді*', 'жазба*', 'пікір*', 'әлеуметтік желі*', 'пост*', 'whatsapp*', 'facebook*', 'тұрғын*', 'зейнеткер*', 'желі қолданушы*'],
+    a: ['@journalist', '@media', 'белсенді*', 'жазба*', 'пікір*', 'әлеуметтік желі*', 'пост*', 'whatsapp*', 'facebook*', 'желі қолданушы*'],
     b: ['айыппұл*', 'әкімшілік*', 'тәулікке', 'қамау*', 'жауапқа тарт*', 'хаттама*', 'айлық есептік', 'аек'],
   },
   {
@@ -41,7 +41,8 @@ export const administrativeRules: Rule[] = [
     id: 'administrative.any.speaker-fined', kind: 'near', lang: 'any', category: 'administrative', within: 10, weight: 3,
     note: 'A speaker, a post or the false-information and insult framings under an administrative penalty',
     a: ['@speaker', '@outlet', '@speech', '@falseInformation', '@defamation', 'нко', 'общественн* фонд*', 'общественн* объединени*', 'қоғамдық қор*',
-      'қоғамдық бірлест*', 'үкіметтік емес ұйым*', 'ngo*', 'public foundation', 'public association'], b: ['@fine'],
+      'қоғамдық бірлест*', 'үкіметтік емес ұйым*', 'құқық қорғау ұйым*', 'правозащитн* организаци*', 'human rights organi*', 'rights group*', 'ngo*', 'public foundation',
+      'public association'], b: ['@fine'],
   },
   {
     id: 'administrative.any.assembly-penalised', kind: 'near', lang: 'any', category: 'administrative', within: 10, weight: 3,

@@ -17,17 +17,17 @@ export const blockingRules: Rule[] = [
   },
   {
     id: 'blocking.kk.resource-near-blocked', kind: 'near', lang: 'kk', category: 'blocking', within: 8, weight: 3,
-    a: ['сайт*', 'ресурс*', 'интернет*', 'желі*', 'әлеуметтік желі*', 'мессенджер*', 'telegram*', 'youtube*', 'facebook*', 'instagram*', 'tiktok*',
-      'аккаунт*', 'парақша*', 'байланыс*', 'арна*', 'бақ', 'басылым*', 'vpn'],
+    a: ['сайт*', 'ресурс*', 'интернет*', 'желі*', 'әлеуметтік желі*', 'мессенджер*', 'telegram*', 'youtube*', 'facebook*', 'instagram*', 'tiktok*', 'whatsapp*',
+      'аккаунт*', 'парақша*', 'ұялы байланыс*', 'мобильді байланыс*', 'байланыс операторы*', 'интернет байланысы*', 'арна*', 'бақ', 'басылым*', 'портал*', 'vpn'],
     b: ['бұғатта*', 'бұғатта', 'бұғат*', 'тосқауыл*', 'өшір*', 'өшірі*', 'шектеу*', 'шектел*', 'ашылмайды', 'ашылмай*', 'қолжетімсіз*',
       'кідір*', 'баяула*', 'нашарла*', 'жұмысы тоқтат*', 'қолжетімділік*', 'қалпына келтір*', 'кідіріңкіре*', 'өшіп қал*', 'кіре алма*', 'кіру мүмкін*', 'ашылмай қал*', 'көрінбей қал*', 'көрсетілмей*'],
   },
   {
     id: 'blocking.en.resource-near-blocked', kind: 'near', lang: 'en', category: 'blocking', within: 8, weight: 3,
     a: ['website*', 'site*', 'web resource*', 'internet', 'online', 'messenger*', 'telegram', 'youtube', 'facebook', 'instagram', 'tiktok',
-      'social network*', 'social media', 'account*', 'page*', 'vpn*', 'mobile', 'connection', 'outlet*', 'news', 'portal*', 'ip addresses', 'channel*'],
+      'social network*', 'social media', 'account*', 'page*', 'vpn*', 'mobile', 'mobile data', 'whatsapp', 'connection', 'outlet*', 'news', 'portal*', 'ip addresses', 'channel*'],
     b: ['block*', 'unblock*', 'out of access', 'inaccessible', 'shut down', 'shutdown*', 'disconnect*', 'throttl*', 'restricted', 'restrict*',
-      'slowed', 'slowdown', 'cut off', 'blackout*', 'banned', 'ban', 'unavailable', 'not available', 'outage*', 'restored', 'disrupt*', 'stopped working', 'no longer visible', 'not displayed', 'geo-blocked', 'geoblocked', 'withheld in', 'stopped opening', 'was cut', 'were cut', 'only via vpn', 'only through vpn', 'without a vpn', 'without vpn'],
+      'slowed', 'slowdown', 'cut off', 'blackout*', 'banned', 'ban', 'unavailable', 'not available', 'outage*', 'restored', 'disrupt*', 'stopped working', 'went down', 'could not send', 'could not access', 'unable to access', 'unable to open', 'no longer visible', 'not displayed', 'geo-blocked', 'geoblocked', 'withheld in', 'stopped opening', 'was cut', 'were cut', 'only via vpn', 'only through vpn', 'without a vpn', 'without vpn'],
   },
   {
     id: 'blocking.ru.resource-restricted', kind: 'near', lang: 'ru', category: 'blocking', within: 6, weight: 3,

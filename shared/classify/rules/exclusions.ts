@@ -38,7 +38,7 @@ export const exclusionRules: Rule[] = [
   {
     id: 'exclude.violent-and-corruption-trials', kind: 'exclude', lang: 'any', cancels: ['criminal', 'detention', 'administrative'], weight: 4,
     note: 'Murder, bribery and embezzlement trials share the court vocabulary of expression cases',
-    terms: ['убийств*', 'убил*', 'кісі өлтір*', 'murder*', 'взятк*', 'хищени*', 'растрат*', 'пара алу*', 'сыбайлас*', 'bribe*', 'embezzl*', 'изнасиловани*', 'мошенничеств*',
+    terms: ['убийств*', 'убил*', 'кісі өлтір*', 'murder*', 'взятк*', 'хищени*', 'растрат*', 'пара алу*', 'пара ал*', 'defraud*', 'swindl*', 'сыбайлас*', 'bribe*', 'embezzl*', 'изнасиловани*', 'мошенничеств*',
       'контрабанд*', 'наркотик*', 'терроризм*', 'теракт*', 'торговл* людьми', 'торговле людьми', 'human trafficking', 'trafficking in persons', 'адам саудас*',
       'кража', 'кражи', 'краж', 'кражу', 'грабеж*', 'разбой*', 'похищени*', 'theft*', 'robber*', 'kidnap*', 'rape', 'raped', 'ұрлық*', 'тонау*', 'қарақшылық*',
       'зорлау*', 'ұрлап әкет*', 'педофил*', 'pedophil*', 'paedophil*', 'бандит*', 'организованн* преступн*', 'criminal gang*',
@@ -99,16 +99,16 @@ export const exclusionRules: Rule[] = [
       'футболшы*', 'чемпионат*', 'жанкүйер*', 'спортшы*', 'football*', 'footballer*', 'match', 'matches', 'championship*', 'tournament*', 'disqualif*', 'athlete*', 'boxer*', 'fifa', 'uefa'],
   },
   {
-    id: 'exclude.law-as-basis', kind: 'exclude', lang: 'any', cancels: ['legislation'], weight: 2,
+    id: 'exclude.law-as-basis', kind: 'exclude', lang: 'any', cancels: ['legislation'], weight: 3,
     note: 'A law said to be broken is the ground of a sanction, no new legislation',
-    terms: ['нарушени* закона', 'нарушени* требований закона', 'нарушил* закон*', 'заңын бұз*', 'заңды бұз*', 'заң талаптарын бұз*', 'violation of the law',
+    terms: ['нарушени* закона', 'нарушени* требований закона', 'нарушил* закон*', 'нарушени* законодательств*', 'нарушил* законодательств*', 'заңнаманы бұз*', 'violation of legislation', 'violating legislation', 'violated legislation', 'заңын бұз*', 'заңды бұз*', 'заң талаптарын бұз*', 'violation of the law',
       'violating the law', 'violated the law', 'breach of the law', 'breaching the law'],
   },
   {
     id: 'exclude.outage-damage-maintenance', kind: 'exclude', lang: 'any', cancels: ['blocking'], weight: 3,
     note: 'Connection lost to a cut cable, earthworks or scheduled maintenance is an outage, not blocking',
     terms: ['обрыв* лини*', 'обрыв* кабел*', 'повреждени* кабел*', 'повредил* кабел*', 'земляных работ', 'земельных работ', 'плановы* работ*', 'планов* отключени*', 'обновлени* сервер*', 'server update*', 'техническ* обслуживани*',
-      'кабель зақымда*', 'кабельдің зақымдал*', 'жоспарлы жұмыс*', 'scheduled maintenance', 'maintenance work*', 'due to maintenance',
+      'кабель зақымда*', 'кабельдің зақымдал*', 'оптикалық кабель*', 'кабельді зақымда*', 'кабель үзіл*', 'жоспарлы жұмыс*', 'scheduled maintenance', 'maintenance work*', 'due to maintenance',
       'cable was damaged', 'damaged cable', 'fibre-optic', 'fiber-optic', 'excavation'],
   },
   {
@@ -148,5 +148,10 @@ export const exclusionRules: Rule[] = [
     id: 'exclude.fraud-hacking', kind: 'exclude', lang: 'any', cancels: ['cyberattack'], weight: 2,
     note: 'Accounts hijacked by swindlers to ask relatives for money: a fraud, unless a journalist or an outlet is named as the target',
     terms: ['мошенни*', 'алаяқ*', 'fraud*', 'scam*', 'swindler*', 'выманива*', 'ақша сұра*'],
+  },
+  {
+    id: 'exclude.sentence-threatened', kind: 'exclude', lang: 'any', cancels: ['detention'], weight: 3,
+    note: 'The prison term an article provides for («грозит до семи лет») is no detention',
+    terms: ['грозит до', 'грозит лишени*', 'грозит наказани*', 'грозит срок', 'faces up to', 'could face', 'face up to', 'may face', 'дейін бас бостандығынан айыру қаупі*'],
   },
 ];

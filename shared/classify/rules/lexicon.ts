@@ -131,7 +131,7 @@ lexicon.falseInformation = [
   'жалған ақпарат*', 'жалған мәлімет*', 'жалған хабар*', 'жалған дерек*', 'жалған жаңалық*', 'теріс ақпарат*', 'көрінеу жалған*', 'шындыққа жанаспайтын*',
   'анық емес ақпарат*', 'расталмаған ақпарат*', 'фейк*', 'дезинформаци*', 'алып-қашпа*', 'өсек*',
   // en
-  'false information', 'knowingly false', 'false news', 'false report*', 'fake news', 'fake*', 'disinformation', 'misinformation', 'rumor*', 'rumour*', 'misleading information',
+  'false information', 'knowingly false', 'false news', 'false report*', 'fake news', 'fakes', 'fake information', 'fake video*', 'fake post*', 'disinformation', 'misinformation', 'rumor*', 'rumour*', 'misleading information',
   'untrue information', 'unreliable information', 'inaccurate information',
 ];
 
@@ -176,7 +176,7 @@ lexicon.prosecute = [
 lexicon.detain = [
   'задерж*', 'арестова*', 'арестован*', 'под стражу', 'под стражей', 'водворен*', 'доставлен* в', 'доставил* в', 'этапирова*', 'сизо', 'изолятор*', 'домашн* арест*', 'ивс', 'спецприемник*', 'водворил*', 'поместил* в ивс', 'поместил* в изолятор*',
   'ұстал*', 'ұстады', 'ұстаған*', 'ұстап*', 'ұстау*', 'қамау*', 'қамал*', 'қамады', 'қамауға', 'тұтқында*', 'абақты*', 'изолятор*', 'үй қамақ*', 'үй қамау*', 'уақытша ұстау изолятор*', 'арнаулы қабылдау орн*',
-  'detain*', 'detention', 'arrest*', 'custody', 'jailed', 'apprehended', 'remanded', 'taken into', 'house arrest',
+  'detain*', 'detention', 'arrest*', 'custody', 'jailed', 'apprehended', 'remanded', 'taken into', 'house arrest', 'held by police', 'held at the police', 'held in custody', 'held for hours', 'held overnight', 'held until', 'drove him to', 'drove her to', 'taken to a police station',
 ];
 
 /** Summons and questioning by the police, prosecutors or the security service. */
@@ -219,14 +219,14 @@ lexicon.sue = [
 lexicon.threaten = [
   // ru
   'угроз*', 'угрожа*', 'пригрозил*', 'запугива*', 'запугать', 'запугал*', 'травл*', 'буллинг*', 'затравил*', 'давлени*', 'давят',
-  'шантаж*', 'слежк*', 'следят', 'следил*', 'доксинг*', 'венок', 'венки', 'похоронн*', 'монтажн* пен*', 'пеной', 'домашн* адрес*', 'адрес проживания', 'пришли к матери', 'приходили к матери', 'пришли к родител*', 'приходили к родител*', 'подумать о семье', 'подумать о детях', 'подумай о семье', 'повлиять на', 'дали понять', 'запенил*', 'жестко реагир*', 'жестко пресек*',
+  'шантаж*', 'слежк*', 'следят', 'следил*', 'доксинг*', 'венок', 'венки', 'похоронн*', 'монтажн* пен*', 'пеной', 'домашн* адрес*', 'адрес проживания', 'пришли к матери', 'приходили к матери', 'пришли к родител*', 'приходили к родител*', 'подумать о семье', 'подумать о детях', 'интимн* услуг*', 'фейков* объявлени*', 'подумай о семье', 'повлиять на', 'дали понять', 'запенил*', 'жестко реагир*', 'жестко пресек*',
   'жестко отреагир*', 'жестк* реагировани*', 'расправ*', 'убью', 'убьют', 'убить', 'оскорбля*', 'предостережени*', 'вынес* предупреждени*', 'официальн* предупреждени*', 'письменн* предупреждени*', 'вынес* * предупреждени*',
   // kk
   'қоқан-лоқы*', 'қорқыт*', 'үркіт*', 'қысым*', 'қудала*', 'қуғын*', 'бопса*', 'аңду*', 'аңдып', 'өлтіремін', 'өлтіреміз', 'өлтіру* қорқыт*', 'буллинг*',
-  'қатаң шара*', 'қатаң жауап*', 'монтаж көбіг*', 'монтаждық көбік*', 'үй мекенжай*', 'мекенжайын жариял*', 'отбасыңды ойла*', 'отбасын ойла*', 'жазбаша ескерту*',
+  'қатаң шара*', 'қатаң жауап*', 'монтаж көбіг*', 'монтаждық көбік*', 'үй мекенжай*', 'мекенжайын жариял*', 'жерлеу гүл*', 'жерлеуге арналған гүл*', 'қаралы гүл*', 'қаралы гүлшоғыр*', 'жалған хабарландыру*', 'интим*', 'отбасыңды ойла*', 'отбасын ойла*', 'жазбаша ескерту*',
   // en
   'threat*', 'intimidat*', 'harass*', 'bully*', 'bullied', 'pressure*', 'blackmail*', 'stalk*', 'surveil*', 'doxx*', 'wreath*', 'react harshly',
-  'respond harshly', 'reprisal*', 'mounting foam', 'filled with foam', 'sealed with foam', 'home address*', 'visited his mother', 'visited her mother', 'visited his parents', 'visited her parents', 'think about your family', 'think about his family', 'think about her family', 'talk sense', 'smear*', 'written warning', 'official warning',
+  'respond harshly', 'reprisal*', 'mounting foam', 'filled with foam', 'sealed with foam', 'home address*', 'visited his mother', 'visited her mother', 'visited his parents', 'visited her parents', 'think about your family', 'intimate services', 'escort ad*', 'fake ads', 'fake advertisements', 'think about his family', 'think about her family', 'talk sense', 'smear*', 'written warning', 'official warning',
 ];
 
 /** Physical violence, arson and damage. */
@@ -258,14 +258,14 @@ lexicon.unanswered = [
   'не берет трубку', 'не брал трубку', 'не брали трубку', 'бросил трубку', 'бросила трубку', 'не выходит на связь', 'не вышел на связь', 'не вышла на связь',
   'молчит', 'молчат', 'хранит молчание', 'хранят молчание', 'отмолчал*', 'с опозданием', 'нарушив срок*', 'недоступ* для комментари*',
   'не последовал*', 'не прокомментировал*', 'отказал* от интервью', 'отказал* дать', 'отказал* давать', 'отказыва* давать', 'за закрытыми дверями', 'не пригласил*', 'не приглашают', 'не приглашали', 'не захотел* отвечать', 'не пожелал* отвечать', 'не пожелал* комментировать',
-  'не стал* общаться', 'засекреч*', 'отказал* в ознакомлени*', 'отказ* в ознакомлени*', 'не дали ознакомиться', 'отказал* выдать', 'отказыва* выдавать', 'не выдал*', 'не выдают', 'ограниченного доступа', 'отнесен* к категории', 'перестал* отвечать', 'перестал* выходить на связь', 'не объяснил*', 'причины не объяснил*', 'не поясни*', 'вымаран*', 'тайн* следстви*', 'тайну расследовани*', 'сославшись на тайн*', 'сославшись на служебн*', 'с нарушением срок*', 'с нарушением установленн*', 'нарушением сроков', 'пришел через', 'спустя месяц*', 'спустя два месяц*', 'не остановившись', 'прошел мимо', 'прошла мимо', 'сел в машину', 'вопросов не будет', 'без комментариев', 'не называ*', 'отказал* назвать', 'не опубликован*', 'не были опубликован*', 'закрыл* дверь', 'не удалось получить', 'не удалось связаться', 'не удалось дозвониться', 'до сих пор не получил*', 'срок* ответа', 'срок* рассмотрения запрос*',
+  'не стал* общаться', 'засекреч*', 'не показал*', 'отказал* показать', 'в интересах следствия', 'тергеу мүддесі*', 'покинул* брифинг', 'покинул* пресс-конференци*', 'прервал* брифинг', 'прервал* пресс-конференци*', 'отказал* в ознакомлени*', 'отказ* в ознакомлени*', 'не дали ознакомиться', 'отказал* выдать', 'отказыва* выдавать', 'не выдал*', 'не выдают', 'ограниченного доступа', 'отнесен* к категории', 'перестал* отвечать', 'перестал* выходить на связь', 'не объяснил*', 'причины не объяснил*', 'не поясни*', 'вымаран*', 'тайн* следстви*', 'тайну расследовани*', 'сославшись на тайн*', 'сославшись на служебн*', 'с нарушением срок*', 'с нарушением установленн*', 'нарушением сроков', 'пришел через', 'спустя месяц*', 'спустя два месяц*', 'не остановившись', 'прошел мимо', 'прошла мимо', 'сел в машину', 'вопросов не будет', 'без комментариев', 'не называ*', 'отказал* назвать', 'не опубликован*', 'не были опубликован*', 'закрыл* дверь', 'не удалось получить', 'не удалось связаться', 'не удалось дозвониться', 'до сих пор не получил*', 'срок* ответа', 'срок* рассмотрения запрос*',
   'отказал* сообщить', 'отказыва* сообщать', 'не дают информаци*', 'информацию не дают', 'не встречается с прессой', 'не встречал* с журналист*', 'пресс-конференци* не проводил*', 'умалчива*',
   // kk
   'жауап бермеді', 'жауап бермей*', 'жауап берме*', 'жауапсыз қал*', 'жауапсыз', 'үндемеді', 'үнсіз қал*', 'жалтар*', 'қашқақта*', 'бас тартты', 'бас тартқан*',
   'ақпарат бермеді', 'ақпарат беруден бас тарт*', 'беруден бас тарт*', 'қызметтік ақпарат*', 'қызмет бабында пайдалану*', 'құпия*', 'мерзімін ұзарт*',
   'мерзімді ұзарт*', 'мерзімін бұз*', 'жабық*', 'жауап келмеді', 'жауап ала алмады', 'сұхбат бермеді', 'пікір білдіруден бас тарт*', 'жария етпеді', 'жасырды', 'жауап алмады', 'жауап ала алмадық', 'жабық форматта', 'жабық режимде', 'ашық дереккөздерден алып таста*', 'жарияламай*', 'жарияламады',
   'жауап қайтармады', 'жауап қайтарма*', 'үн қатпады', 'жауап жоқ', 'түсініктеме бермеді', 'түсініктеме беруден бас тарт*', 'пікір білдірмеді', 'жауап беру мерзім*',
-  'байланысқа шықпады', 'телефон көтермеді', 'тілдесуден бас тарт*', 'кездесуден бас тарт*', 'ақпарат бермей*', 'мәлімет бермеді', 'мәлімет беруден бас тарт*', 'айтудан бас тарт*', 'жария етпей*', 'ашып айтпады', 'жариялауды тоқтат*', 'танысуға рұқсат бермеді', 'көшірмесін бермеді', 'беруден бас тартты', 'түсіндірмеді', 'түсіндіруден бас тарт*', 'шектеулі қолжетімді*', 'тергеу құпия*', 'құпиясын сылтау*', 'мерзімінде жауап бермеді', 'белгіленген мерзімде жауап*', 'мерзімі бұзыл*', 'кешіктіріп', 'тоқтамастан', 'көлігіне мініп', 'сұрақ болмайды', 'атамады', 'атаудан бас тарт*',
+  'байланысқа шықпады', 'телефон көтермеді', 'тілдесуден бас тарт*', 'кездесуден бас тарт*', 'ақпарат бермей*', 'мәлімет бермеді', 'мәлімет беруден бас тарт*', 'айтудан бас тарт*', 'жария етпей*', 'ашып айтпады', 'жариялауды тоқтат*', 'шақырылмады', 'шақырмады', 'көрсетпеді', 'көрсетуден бас тарт*', 'көре алмай*', 'танысуға рұқсат бермеді', 'көшірмесін бермеді', 'беруден бас тартты', 'түсіндірмеді', 'түсіндіруден бас тарт*', 'шектеулі қолжетімді*', 'тергеу құпия*', 'құпиясын сылтау*', 'мерзімінде жауап бермеді', 'белгіленген мерзімде жауап*', 'мерзімі бұзыл*', 'кешіктіріп', 'тоқтамастан', 'көлігіне мініп', 'сұрақ болмайды', 'атамады', 'атаудан бас тарт*',
   // en
   'did not answer', 'did not respond', 'did not reply', 'declined to answer', 'declined to comment', 'refused to answer', 'refused to comment', 'walked away',
   'avoided', 'avoiding', 'avoids', 'without answering', 'ignored', 'unanswered', 'no response', 'no answer', 'official use only', 'for official use',
@@ -276,7 +276,7 @@ lexicon.unanswered = [
   'remained silent', 'kept silent', 'hung up', 'did not pick up', 'unavailable for comment', 'not available for comment', 'late reply', 'delayed',
   'has not responded', 'have not responded', 'has not answered', 'have not answered', 'yet to respond', 'yet to reply', 'failed to respond', 'failed to answer',
   'no reply', 'refused to give', 'did not comment', 'would not comment', 'refused an interview', 'refused to meet', 'could not be reached', 'deadline for answering',
-  'deadline for responding', 'deadlines for answering', 'deadlines for responding', 'declined to share', 'refused to share', 'would not disclose', 'declined to disclose', 'failed to provide', 'denied information', 'kept journalists out', 'would not say', 'did not explain', 'refused to hand over', 'refused to issue', 'would not let them see', 'refused to show', 'refused to explain', 'stopped answering', 'stopped responding', 'limited access', 'secrecy of the investigation', 'investigative secrecy', 'citing secrecy', 'citing confidentiality', 'internal use', 'months later', 'legal deadline', 'statutory deadline', 'violation of the deadline', 'in breach of the deadline', 'walked past', 'got into the car', 'got into his car', 'no questions', 'without taking questions', 'took no questions', 'refused to name', 'did not name', 'were never published', 'was never published',
+  'deadline for responding', 'deadlines for answering', 'deadlines for responding', 'declined to share', 'refused to share', 'would not disclose', 'declined to disclose', 'failed to provide', 'denied information', 'kept journalists out', 'would not say', 'did not explain', 'refused to say', 'not invited', 'were not invited', 'was not invited', 'would not show', 'stop asking questions', 'documents were internal', 'not been posted', 'had not been published', 'has not been published', 'interests of the investigation', 'left the briefing', 'cut short the briefing', 'ended the briefing', 'left the press conference', 'refused to hand over', 'refused to issue', 'would not let them see', 'refused to show', 'refused to explain', 'stopped answering', 'stopped responding', 'limited access', 'secrecy of the investigation', 'investigative secrecy', 'citing secrecy', 'citing confidentiality', 'internal use', 'months later', 'legal deadline', 'statutory deadline', 'violation of the deadline', 'in breach of the deadline', 'walked past', 'got into the car', 'got into his car', 'no questions', 'without taking questions', 'took no questions', 'refused to name', 'did not name', 'were never published', 'was never published',
 ];
 
 /** What the press asks for: requests, questions, comments, information, briefings. */
@@ -304,10 +304,10 @@ lexicon.state = [
 /** Hacking, hijacked accounts and DDoS. */
 lexicon.hack = [
   'взлом*', 'взломал*', 'взломан*', 'хакер*', 'хакнул*', 'ddos*', 'ддос*', 'кибератак*', 'кибер-атак*', 'бот-атак*', 'атак* ботов', 'угнал* аккаунт*',
-  'захватил* аккаунт*', 'получил* доступ к аккаунт*', 'несанкционированн* доступ*', 'неправомерн* доступ*', 'фишинг*', 'получил* доступ к почт*', 'получил* доступ к переписк*', 'получил* контроль над', 'угнал* канал*', 'угнал* страниц*', 'вредоносн*', 'шпионск* программ*', 'pegasus', 'вывел* из строя', 'наплыв* запрос*', 'шквал* запрос*', 'посторонн* вход*', 'вошли в аккаунт', 'вошел в аккаунт', 'запросов в секунду', 'получил* доступ к ее', 'получил* доступ к его', 'неизвестного устройства', 'шпионск* по', 'угнали', 'угнан*', 'сменил* пароль', 'сменили пароль', 'админ-панел*', 'перехватил*', 'перехвачен*', 'украли канал', 'украли аккаунт', 'украли страниц*', 'поддельн* ссылк*', 'фишингов*',
-  'бұзып*', 'бұзылды', 'бұзған*', 'хакер*', 'хакерлік*', 'кибершабуыл*', 'ddos-шабуыл*', 'рұқсатсыз кір*', 'заңсыз кір*', 'аккаунтын бұз*', 'парақшасын бұз*', 'фишинг*', 'тыңшы бағдарлама*', 'аккаунтына кіріп*', 'парақшасына кіріп*', 'құпиясөзін өзгерт*', 'құпия сөзін өзгерт*', 'белгісіз құрылғы*', 'жалған сілтеме*', 'арнасын ұрла*', 'аккаунтын ұрла*', 'қолды болды',
+  'захватил* аккаунт*', 'получил* доступ к аккаунт*', 'несанкционированн* доступ*', 'неправомерн* доступ*', 'фишинг*', 'получил* доступ к почт*', 'получил* доступ к переписк*', 'получил* контроль над', 'угнал* канал*', 'угнал* страниц*', 'вредоносн*', 'шпионск* программ*', 'pegasus', 'вывел* из строя', 'наплыв* запрос*', 'шквал* запрос*', 'посторонн* вход*', 'вошли в аккаунт', 'вошел в аккаунт', 'запросов в секунду', 'получил* доступ к ее', 'получил* доступ к его', 'неизвестного устройства', 'шпионск* по', 'угнали', 'угнан*', 'сменил* пароль', 'сменили пароль', 'админ-панел*', 'лишил* доступа к', 'потерял* доступ*', 'не смог* войти', 'перехватил*', 'перехвачен*', 'украли канал', 'украли аккаунт', 'украли страниц*', 'поддельн* ссылк*', 'фишингов*',
+  'бұзып*', 'бұзылды', 'бұзған*', 'хакер*', 'хакерлік*', 'кибершабуыл*', 'ddos-шабуыл*', 'рұқсатсыз кір*', 'заңсыз кір*', 'аккаунтын бұз*', 'парақшасын бұз*', 'фишинг*', 'тыңшы бағдарлама*', 'аккаунтына кіріп*', 'парақшасына кіріп*', 'құпиясөзін өзгерт*', 'құпия сөзін өзгерт*', 'белгісіз құрылғы*', 'жалған сілтеме*', 'кіре алмай қал*', 'арнасын ұрла*', 'аккаунтын ұрла*', 'қолды болды',
   'hack*', 'hijack*', 'ddos*', 'cyberattack*', 'cyber-attack*', 'cyber attack*', 'bot attack*', 'unauthorized access', 'unauthorised access', 'taken over', 'phishing', 'denial-of-service', 'denial of service', 'took control of', 'taken control of', 'gained access to', 'spyware', 'malware',
-  'took over', 'compromised', 'breach*', 'accessed from', 'logged into', 'knocked offline', 'knocked it offline', 'taken offline', 'automated requests', 'wave of requests', 'flood of requests', 'requests per second', 'unknown device', 'changed the password', 'changed his password', 'changed her password', 'admin panel', 'intercepted', 'stole the channel', 'stole the account', 'fake link',
+  'took over', 'compromised', 'breach*', 'accessed from', 'logged into', 'knocked offline', 'knocked it offline', 'taken offline', 'automated requests', 'wave of requests', 'flood of requests', 'requests per second', 'unknown device', 'changed the password', 'changed his password', 'changed her password', 'admin panel', 'takeover', 'could no longer log in', 'lost access to', 'lost control of', 'intercepted', 'stole the channel', 'stole the account', 'fake link',
 ];
 
 /** Where an outlet or a speaker publishes online: the targets of hacking and blocking. */
@@ -334,7 +334,7 @@ lexicon.closeDown = [
 /** Interference with a journalist's work: kept out, removed, stopped filming, equipment taken, searched. */
 lexicon.obstruct = [
   // ru
-  'не пустил*', 'не пускают', 'не пускали', 'не допустил*', 'не допускают', 'недопуск*', 'не впустил*', 'не дали', 'не дал* снимать', 'не позволил*',
+  'не пустил*', 'не пускают', 'не пускали', 'не допустил*', 'не допускают', 'недопуск*', 'не впустил*', 'не дали снимать', 'не дали войти', 'не дали пройти', 'не дали работать', 'не дал* снимать', 'не позволил*',
   'выгнал*', 'вытолкал*', 'выпроводил*', 'вывел* из зала', 'удалил* из зала', 'выдворил*', 'отказал* в аккредитаци*', 'лишил* аккредитаци*', 'аннулирова* аккредитаци*', 'не аккредитовал*', 'не аккредитовали', 'отказал* аккредитовать',
   'запретил* снимать', 'запретил* съемк*', 'запретил* фотографировать', 'запретил* вести съемк*', 'потребовал* прекратить съемк*', 'потребовал* выключить',
   'закрыл* объектив', 'закрывал* камер*', 'закрыл* камер*', 'изъял*', 'изъяти*', 'отобрал*', 'отняли', 'вырвал*', 'обыск*', 'обыскал*', 'воспрепятств*', 'препятств*',
@@ -347,7 +347,7 @@ lexicon.obstruct = [
   // en
   'not allowed', 'not permitted', 'denied access', 'denied entry', 'refused entry', 'barred', 'banned from', 'kicked out', 'forced out', 'escorted out', 'expelled',
   'removed from', 'prevented from', 'stopped from', 'covered the camera', 'blocked the camera', 'seized', 'confiscat*', 'searched', 'raided', 'hinder*', 'obstruct*',
-  'interfer*', 'censor*', 'took away', 'taken away', 'forced to delete', 'made to delete', 'made to withdraw', 'forced to withdraw', 'forced to remove', 'forced to pull', 'asked to leave the', 'told to leave the', 'turned back', 'turned away', 'stopped at the entrance', 'stopped at a checkpoint', 'pull the story', 'pulled the story', 'pulled the article', 'withdraw the article', 'withdraw an article', 'print run was seized', 'seized the print run', 'refused accreditation', 'denied accreditation', 'stripped of accreditation',
+  'interfer*', 'censor*', 'took away', 'taken away', 'forced to delete', 'made to delete', 'made to withdraw', 'forced to withdraw', 'forced to remove', 'forced to pull', 'asked to leave the', 'told to leave the', 'turned back', 'turned away', 'kept out', 'kept outside', 'stopped them at', 'stopped him at', 'stopped her at', 'only participants could enter', 'stopped at the entrance', 'stopped at a checkpoint', 'pull the story', 'pulled the story', 'pulled the article', 'withdraw the article', 'withdraw an article', 'print run was seized', 'seized the print run', 'refused accreditation', 'denied accreditation', 'stripped of accreditation',
 ];
 
 /** Assemblies and pickets whose coverage or attendance is punished. */
@@ -361,5 +361,5 @@ lexicon.assembly = [
 lexicon.forcedExit = [
   'уволен*', 'уволил*', 'уволили', 'отстранен*', 'отстранил*', 'вынужден* уйти', 'вынужден* покинуть', 'вынудил* уйти', 'освобожден* от должности', 'заявление об уходе', 'вынудил* уволиться', 'вынудил* написать заявление', 'работа нежелательна',
   'жұмыстан шығарыл*', 'жұмыстан шығарды', 'жұмыстан қуыл*', 'қызметінен босатыл*', 'қызметінен босатты', 'орнынан алын*', 'кетуге мәжбүр*', 'өз еркімен кетуге', 'қызметінен кет*', 'арыз жазуға мәжбүр*',
-  'fired', 'dismissed', 'forced to resign', 'forced to leave', 'forced out', 'ousted', 'removed from the post', 'removed from his post', 'removed from her post',
+  'fired', 'dismissed', 'forced to resign', 'forced to leave', 'forced out', 'ousted', 'resignation letter', 'submitted a resignation', 'submitted her resignation', 'submitted his resignation', 'removed from the post', 'removed from his post', 'removed from her post',
 ];

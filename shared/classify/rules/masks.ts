@@ -8,7 +8,8 @@ export const maskRules: Rule[] = [
     note: 'Law enforcement bodies are not laws; administrative charges and cases are not criminal ones; a threat to national security is no threat to the press',
     terms: ['law enforcement', 'law-enforcement', 'administrative charge*', 'administrative case*', 'administrative offen*', 'administrative prosecution*',
       'administrative proceeding*', 'threat to national security', 'national security threat*', 'threat to public order', 'criminal court',
-      'under article', 'of article', 'article of', 'articles of', 'under articles', 'video surveillance', 'cctv'],
+      'under article', 'of article', 'article of', 'articles of', 'under articles', 'video surveillance', 'cctv', 'mobile operator*', 'telecom operator*', 'network operator*',
+      'banned from public service', 'banned from holding', 'drew up a report', 'drawn up a report', 'police report*'],
   },
   {
     id: 'mask.ru.compounds', kind: 'mask', lang: 'ru',
@@ -18,12 +19,12 @@ export const maskRules: Rule[] = [
       'материалы уголовного дела', 'материалах уголовного дела', 'материалам уголовного дела', 'материалы дела', 'материалах дела', 'материалам дела',
       'пост главы', 'пост главного', 'пост председателя', 'пост министра', 'пост акима', 'пост директора', 'пост руководителя', 'на посту', 'занимал пост',
       'занимала пост', 'занимавший пост', 'занимавшая пост', 'новой редакции', 'новая редакция', 'новую редакцию', 'в редакции', 'редакции закона',
-      'редакции кодекса', 'редакции конституции', 'редакции основного', 'наркоз*', 'законч*', 'видеонаблюдени*', 'министерство информации', 'министерства информации', 'министерству информации', 'министерством информации', 'министр информации', 'министра информации'],
+      'редакции кодекса', 'редакции конституции', 'редакции основного', 'оператор связи', 'операторы связи', 'операторов связи', 'мобильный оператор', 'мобильные операторы', 'мобильных операторов', 'сотовый оператор', 'сотовые операторы', 'сотовых операторов', 'задержк*', 'сторона обвинения', 'стороны обвинения', 'сторону обвинения', 'наркоз*', 'законч*', 'видеонаблюдени*', 'министерство информации', 'министерства информации', 'министерству информации', 'министерством информации', 'министр информации', 'министра информации'],
   },
   {
     id: 'mask.kk.compounds', kind: 'mask', lang: 'kk',
     note: '«үкімет» (government) begins like «үкім» (verdict); «тергеу соты» is the investigative court, not an investigation; «жауапкершілік» (responsibility) begins like «жауапкер» (defendant)',
-    terms: ['үкімет*', 'тергеу сот*', 'ұлттық қауіпсіздікке қауіп*', 'жауапкершілік*', 'бейнебақылау*'],
+    terms: ['үкімет*', 'тергеу сот*', 'ұлттық қауіпсіздікке қауіп*', 'жауапкершілік*', 'бейнебақылау*', 'байланыс операторы*', 'байланыс операторлары*', 'оператор мамандары'],
   },
   {
     id: 'mask.any.closed-sessions-and-cases', kind: 'mask', lang: 'any',
