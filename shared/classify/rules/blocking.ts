@@ -27,7 +27,7 @@ export const blockingRules: Rule[] = [
     a: ['website*', 'site*', 'web resource*', 'internet', 'online', 'messenger*', 'telegram', 'youtube', 'facebook', 'instagram', 'tiktok',
       'social network*', 'social media', 'account*', 'page*', 'vpn*', 'mobile', 'mobile data', 'whatsapp', 'connection', 'outlet*', 'news', 'portal*', 'ip addresses', 'channel*'],
     b: ['block*', 'unblock*', 'out of access', 'inaccessible', 'shut down', 'shutdown*', 'disconnect*', 'throttl*', 'restricted', 'restrict*',
-      'slowed', 'slowdown', 'cut off', 'blackout*', 'banned', 'ban', 'unavailable', 'not available', 'outage*', 'restored', 'disrupt*', 'stopped working', 'went down', 'could not send', 'could not access', 'unable to access', 'unable to open', 'no longer visible', 'not displayed', 'geo-blocked', 'geoblocked', 'withheld in', 'stopped opening', 'was cut', 'were cut', 'only via vpn', 'only through vpn', 'without a vpn', 'without vpn'],
+      'slowed', 'slowdown', 'cut off', 'blackout*', 'banned', 'ban', 'unavailable', 'not available', 'outage*', 'restored', 'disrupt*', 'stopped working', 'could not send', 'could not access', 'unable to access', 'unable to open', 'no longer visible', 'not displayed', 'geo-blocked', 'geoblocked', 'withheld in', 'stopped opening', 'was cut', 'were cut', 'only via vpn', 'only through vpn', 'without a vpn', 'without vpn'],
   },
   {
     id: 'blocking.ru.resource-restricted', kind: 'near', lang: 'ru', category: 'blocking', within: 6, weight: 3,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../../shared/classify/classifier';
 import { RULES_VERSION, defaultRules } from '../../../shared/classify/rules/index';
 import type { RuleSet } from '../../../shared/classify/rules/rule-types';
+import { toLatinKazakh } from '../../support/kazakh-latin';
 
 const classify = createClassifier();
 
@@ -342,6 +343,41 @@ describe('Kazakh in every alphabet', () => {
       const span = text.slice(near.start, near.end);
       expect(span.startsWith(first), `${alphabet}: ${span}`).toBe(true);
       expect(span.endsWith(last), `${alphabet}: ${span}`).toBe(true);
+    }
+  });
+
+  // A sentence per category, written for this test in Cyrillic and respelt in the informal ASCII spelling
+  // and the 2021 alphabet, which lose the letters that tell ә/а, ұ/ү/у, і/ы/и/й, ғ/г, ң/н apart.
+  const BY_CATEGORY: Array<[string, string]> = [
+    ['detention', 'Полиция белсенді блогерді наразылық акциясын түсіріп жатқан жерінен ұстап әкетті.'],
+    ['criminal', 'Ақынға әлеуметтік желідегі өлеңі үшін жалған ақпарат тарату бабы бойынша қылмыстық іс қозғалды.'],
+    ['administrative', 'Сот желі қолданушысына фейсбуктегі жазбасы үшін 50 айлық есептік көрсеткіш көлемінде айыппұл салды.'],
+    ['blocking', 'Тәуелсіз басылымның сайты Қазақстанда бұғатталды, оқырмандар оны тек VPN арқылы ашады.'],
+    ['access_to_information', 'Әкімдіктің баспасөз қызметі тілшінің ресми сауалына заңда белгіленген мерзімде жауап бермеді.'],
+    ['obstruction', 'Сот приставтары тілшіні ашық сот отырысына кіргізбеді.'],
+    ['cyberattack', 'Хакерлер басылымның сайтын бұзып, басты бетке жалған жаңалық орналастырды.'],
+    ['civil', 'Кәсіпкер газетке ар-намысы мен іскерлік беделін қорғау туралы талап арыз берді.'],
+    ['media_closure', 'Сот шешімімен аудандық газеттің шығуы үш айға тоқтатылды.'],
+    ['threat', 'Белгісіз адамдар тілшіге телефон соғып, өлтіреміз деп қорқытты.'],
+    ['attack', 'Белгісіз адамдар журналиске шабуыл жасап, оны соққыға жықты.'],
+    ['legislation', 'Мәжіліс депутаттары масс-медиа туралы заң жобасын бірінші оқылымда мақұлдады.'],
+  ];
+
+  it('classifies a sentence of every category alike in Cyrillic, informal Latin and the 2021 alphabet', () => {
+    for (const [category, cyrillic] of BY_CATEGORY) {
+      const expected = classify({ text: cyrillic }).categories;
+      expect(expected, cyrillic).toContain(category);
+      for (const spelling of ['informal', '2021'] as const) {
+        const latin = toLatinKazakh(cyrillic, spelling);
+        expect(classify({ text: latin }).categories, `${spelling}: ${latin}`).toEqual(expected);
+      }
+    }
+  });
+
+  it('does not read Kazakh words in Latin letters as the Russian words they fold onto («iske» is no «иске»)', () => {
+    const cyrillic = 'Әкімдік жаңа мектепті іске қосты, оқушылар сабаққа келді.';
+    for (const text of [cyrillic, toLatinKazakh(cyrillic, 'informal'), toLatinKazakh(cyrillic, '2021')]) {
+      expect(classify({ text }).flagged, text).toBe(false);
     }
   });
 

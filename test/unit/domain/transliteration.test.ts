@@ -21,6 +21,8 @@ describe('detectKazakhScript', () => {
     expect(detectKazakhScript('Jýrnalıst Almatyda ustaldy, sotqa jiberildi')).toBe('latin-2018');
     expect(detectKazakhScript('Jurnalist Almatyda ustaldy, sotqa jiberildi')).toBe('latin-informal');
     expect(detectKazakhScript('Blogerge jalğan aqparat üşin ayıppūl salındı')).toBe('latin-2021');
+    // 2019 shares ş ğ ū with 2021 but writes ы as y after consonants (2021 writes й as y, after vowels).
+    expect(detectKazakhScript('Jurnalist saılau uçaskesınen şyğaryldy, komissia törağasy ony şyğaryp jıberdı')).toBe('latin-2019');
   });
 
   it('leaves English, Russian and text without letters alone', () => {
