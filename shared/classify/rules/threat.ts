@@ -39,4 +39,9 @@ export const threatRules: Rule[] = [
     note: 'Threats told as events: foam in the door lock, bullying, police told to react harshly to posts',
     a: ['@press', 'активист*', 'блогер*', 'белсенді*', 'activist*', 'blogger*'], b: ['@threaten'],
   },
+  {
+    id: 'threat.any.harsh-reaction', kind: 'any', lang: 'any', category: 'threat', weight: 3,
+    note: 'Officials telling the police to react harshly to posts and criticism: intimidation of everyone who speaks',
+    terms: ['жестко реагир*', 'жестко пресек*', 'жестко отреагир*', 'жестк* реагировани*', 'react harshly', 'respond harshly', 'crack down on critics', 'қатаң әрекет ет*', 'қатаң жауап бер*'],
+  },
 ];
