@@ -20,7 +20,8 @@ export const exclusionRules: Rule[] = [
     terms: ['день работников средств массовой информации', 'день работников сми', 'профессиональн* праздник*', 'поздрав*', 'наградил*', 'награжден*', 'награждени*',
       'вручил* преми*', 'вручил* наград*', 'вручены преми*', 'журналистск* преми*', 'преми* для журналист*', 'преми* журналист*', 'конкурс*', 'медиафорум*', 'медиа форум*', 'media week', 'бақ қызметкерлері күн*',
       'ақпарат құралдары қызметкерлерінің күн*', 'ақпарат қызметкерлері күн*', 'құттықта*', 'марапат*', 'сыйлығы', 'байқау*', 'congratulat*', 'awards', 'award ceremony',
-      'journalism award*', 'national award*', 'media forum', 'contest*', 'olympiad', 'олимпиад*', 'anniversary', 'юбиле*', 'мерейтой*'],
+      'journalism award*', 'national award*', 'media forum', 'contest*', 'olympiad', 'семинар для', 'тренинг для', 'тренинг* по', 'обучающ* семинар*',
+      'training for journalists', 'workshop for', 'тренингі өтті', 'семинар өтті', 'фактчекинг тренинг*', 'олимпиад*', 'anniversary', 'юбиле*', 'мерейтой*'],
   },
   {
     id: 'exclude.bank-cards', kind: 'exclude', lang: 'any', cancels: ['blocking', 'cyberattack'], weight: 4, within: 8,
@@ -108,7 +109,8 @@ export const exclusionRules: Rule[] = [
     id: 'exclude.outage-damage-maintenance', kind: 'exclude', lang: 'any', cancels: ['blocking'], weight: 3,
     note: 'Connection lost to a cut cable, earthworks or scheduled maintenance is an outage, not blocking',
     terms: ['обрыв* лини*', 'обрыв* кабел*', 'повреждени* кабел*', 'повредил* кабел*', 'земляных работ', 'земельных работ', 'плановы* работ*', 'планов* отключени*', 'обновлени* сервер*', 'server update*', 'техническ* обслуживани*',
-      'кабель зақымда*', 'кабельдің зақымдал*', 'оптикалық кабель*', 'кабельді зақымда*', 'кабель үзіл*', 'жоспарлы жұмыс*', 'scheduled maintenance', 'maintenance work*', 'due to maintenance',
+      'кабель зақымда*', 'кабельдің зақымдал*', 'оптикалық кабель*', 'кабельді зақымда*', 'кабель үзіл*', 'без света', 'авари* на подстанци*', 'отключени* электроэнерги*', 'ремонт* вышк*', 'ураган*', 'непогод*',
+      'power outage', 'power cut', 'обновлени* программн*', 'software update*', 'электр жарығы*', 'извинения за неудобства', 'жоспарлы жұмыс*', 'scheduled maintenance', 'maintenance work*', 'due to maintenance',
       'cable was damaged', 'damaged cable', 'fibre-optic', 'fiber-optic', 'excavation'],
   },
   {
@@ -136,7 +138,7 @@ export const exclusionRules: Rule[] = [
   {
     id: 'exclude.accreditation-granted', kind: 'exclude', lang: 'any', cancels: ['obstruction'], weight: 3,
     note: 'Accreditation granted to hundreds of reporters for a summit is how access normally works',
-    terms: ['аккредитацию получили', 'получили аккредитацию', 'прошли аккредитацию', 'аккредитован* более', 'аккредитовано более', 'received accreditation', 'were accredited',
+    terms: ['выдал* аккредитаци*', 'выдано аккредитаци*', 'выдана аккредитаци*', 'issued accreditation', 'granted accreditation', 'аккредитация берілді', 'аккредитацию получили', 'получили аккредитацию', 'прошли аккредитацию', 'аккредитован* более', 'аккредитовано более', 'received accreditation', 'were accredited',
       'have been accredited', 'аккредиттеуден өтті', 'аккредитация алды'],
   },
   {
@@ -153,5 +155,16 @@ export const exclusionRules: Rule[] = [
     id: 'exclude.sentence-threatened', kind: 'exclude', lang: 'any', cancels: ['detention'], weight: 3,
     note: 'The prison term an article provides for («грозит до семи лет») is no detention',
     terms: ['грозит до', 'грозит лишени*', 'грозит наказани*', 'грозит срок', 'faces up to', 'could face', 'face up to', 'may face', 'дейін бас бостандығынан айыру қаупі*'],
+  },
+  {
+    id: 'exclude.consumer-protection', kind: 'exclude', lang: 'any', cancels: ['administrative', 'criminal'], weight: 3,
+    note: 'Shops and marketplaces fined for misleading prices or advertising: consumer protection, not speech',
+    terms: ['маркетплейс*', 'интернет-магазин*', 'покупател*', 'потребител*', 'скидк*', 'защите конкуренции', 'защиты конкуренции', 'бәсекелестікті қорғау*', 'тұтынушы*',
+      'marketplace*', 'online shop*', 'online store*', 'consumer*', 'competition protection'],
+  },
+  {
+    id: 'exclude.accident-injuries', kind: 'exclude', lang: 'any', cancels: ['attack'], weight: 3,
+    note: 'A crew hurt in a road accident was not attacked',
+    terms: ['попал* в дтп', 'попал* в авари*', 'car crash*', 'road crash*', 'involved in a road accident', 'involved in an accident', 'жол апатына түс*', 'апатқа ұшыра*', 'апатқа түс*'],
   },
 ];
