@@ -270,13 +270,18 @@ export function foldKazakhLetters(text: string): string {
 
 /**
  * A normalised term as Latin-script Kazakh would spell it, folded like `foldKazakhLetters`: soft and hard
- * signs dropped, ц as the Latin ts gives it back, and я ю both as the transliteration reads ya/yu (я, ю)
- * and as it reads ia/iu (іа, іу).
+ * signs dropped, ц as ts or s, and я ю both as the transliteration reads ya/yu (я, ю) and as it reads
+ * ia/iu (іа, іу).
  */
 export function foldKazakhTerm(term: string): string[] {
-  const base = foldKazakhLetters(term.replace(/[ьъ]/g, '').replace(/ц/g, 'тс'));
-  const spelledOut = base.replace(/я/g, 'иа').replace(/ю/g, 'иу');
-  return spelledOut === base ? [base] : [base, spelledOut];
+  const variants = new Set<string>();
+  // ц comes back as ts, or as s where Kazakh pronunciation drops the t (redaksiya, politsiya/polisiya).
+  for (const c of ['тс', 'с']) {
+    const base = foldKazakhLetters(term.replace(/[ьъ]/g, '').replace(/ц/g, c));
+    variants.add(base);
+    variants.add(base.replace(/я/g, 'иа').replace(/ю/g, 'иу'));
+  }
+  return [...variants];
 }
 
 /** Normalises a rule term the same way as text (no markup, no transliteration). */

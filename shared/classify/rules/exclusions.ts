@@ -138,8 +138,8 @@ export const exclusionRules: Rule[] = [
   {
     id: 'exclude.accreditation-granted', kind: 'exclude', lang: 'any', cancels: ['obstruction'], weight: 3,
     note: 'Accreditation granted to hundreds of reporters for a summit is how access normally works',
-    terms: ['выдал* аккредитаци*', 'выдано аккредитаци*', 'выдана аккредитаци*', 'issued accreditation', 'granted accreditation', 'аккредитация берілді', 'аккредитацию получили', 'получили аккредитацию', 'прошли аккредитацию', 'аккредитован* более', 'аккредитовано более', 'received accreditation', 'were accredited',
-      'have been accredited', 'аккредиттеуден өтті', 'аккредитация алды'],
+    terms: ['аккредитацию получили более', 'аккредитацию получили свыше', 'аккредитован* более', 'аккредитовано более', 'прошли аккредитацию более', 'were accredited',
+      'have been accredited', 'аккредиттеуден өтті', 'аккредитация берілді'],
   },
   {
     id: 'exclude.site-overload', kind: 'exclude', lang: 'any', cancels: ['blocking'], weight: 3,
@@ -166,5 +166,11 @@ export const exclusionRules: Rule[] = [
     id: 'exclude.accident-injuries', kind: 'exclude', lang: 'any', cancels: ['attack'], weight: 3,
     note: 'A crew hurt in a road accident was not attacked',
     terms: ['попал* в дтп', 'попал* в авари*', 'car crash*', 'road crash*', 'involved in a road accident', 'involved in an accident', 'жол апатына түс*', 'апатқа ұшыра*', 'апатқа түс*'],
+  },
+  {
+    id: 'exclude.loan-debts', kind: 'exclude', lang: 'any', cancels: ['civil'], weight: 3,
+    note: 'Banks recovering loan arrears from borrowers: debt collection, not a claim over speech',
+    terms: ['loan arrears', 'loan debt*', 'borrower*', 'mortgage*', 'ипотек*', 'заемщик*', 'задолженност* по кредит*', 'долг* по кредит*', 'несие бойынша берешек*',
+      'несиесін төлеме*', 'кредит бойынша берешек*', 'қарыз алушы*'],
   },
 ];
