@@ -49,4 +49,13 @@ export const administrativeRules: Rule[] = [
     note: 'Fines and short arrests for rallies and pickets (Administrative Code art. 488)',
     a: ['@assembly'], b: ['@fine'],
   },
+  {
+    id: 'administrative.any.ngo-suspended', kind: 'near', lang: 'any', category: 'administrative', within: 10, weight: 3,
+    note: 'NGOs suspended or fined over reports of foreign funding (the monitoring counts NGO penalties with administrative cases)',
+    a: ['нко', 'общественн* фонд*', 'общественн* объединени*', 'правозащитн* бюро', 'правозащитн* организаци*', 'правозащитн* центр*', 'қоғамдық қор*', 'қоғамдық бірлест*',
+      'құқық қорғау ұйым*', 'үкіметтік емес ұйым*', 'ngo*', 'public foundation', 'public association', 'human rights bureau', 'human rights organi*',
+      'иностранн* финансировани*', 'зарубежн* финансировани*', 'иностранн* помощ*', 'шетелдік қаржыландыру*', 'шетелдік грант*', 'foreign funding', 'foreign grants'],
+    b: ['приостановил* деятельност*', 'приостановлени* деятельност*', 'приостановлен* деятельност*', 'қызметін тоқтата тұр*', 'қызметі тоқтатыл*', 'suspended the activit*',
+      'suspended its activit*', 'suspension of its activit*', '@fine'],
+  },
 ];
