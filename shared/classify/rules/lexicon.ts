@@ -63,7 +63,7 @@ lexicon.outlet = [
   'ақпарат агенттіг*', 'ақпараттық агенттіг*', 'media', 'mass media', 'media outlet*', 'outlet*', 'newspaper*', 'magazine*', 'news agency', 'news agencies',
   'press agency', 'tv channel*', 'newsroom*', 'editorial office*', 'editorial staff', 'editorial board', 'broadcaster*', 'news website*', 'news site*',
   'news portal*', 'online outlet*', 'online publication*', 'интернет-портал*', 'internet portal*', 'новостн* портал*', 'новостн* сайт*', 'информационн* портал*', 'жаңалықтар портал*', 'ақпараттық портал*',
-  'жаңалықтар сайт*', 'ақпараттық сайт*',
+  'жаңалықтар сайт*', 'ақпараттық сайт*', 'пресс-клуб*', 'press club*', 'баспасөз клуб*',
 ];
 // A journalist at work: filming, covering, on air. Detaining or hitting someone then obstructs their work.
 lexicon.atWork = [
@@ -84,11 +84,11 @@ lexicon.speaker = [
   '@journalist',
   // ru
   'активист*', 'активистк*', '*активист*', 'зоозащитник*', 'градозащитник*', 'экозащитник*', 'правозащитник*', 'блогер*', 'блоггер*', 'пользовател*', 'подписчик*', 'автор*', 'поэт*', 'поэтесс*', 'акын*', 'писател*',
-  'публицист*', 'общественн* деятел*', 'оппозиционер*', 'администратор*', 'модератор*', 'инстаграм-блогер*', 'тикток*', 'ютубер*', 'стример*', 'адвокат*',
+  'публицист*', 'общественн* деятел*', 'лидер* общественн*', 'лидер* движени*', 'председател* общественн*', 'руководител* общественн*', 'оппозиционер*', 'администратор*', 'модератор*', 'инстаграм-блогер*', 'тикток*', 'ютубер*', 'стример*', 'адвокат*',
   // kk
-  'белсенді*', '*белсенді*', 'блогер*', 'қолданушы*', 'пайдаланушы*', 'ақын*', 'айтыскер*', 'жазушы*', 'қаламгер*', 'құқық қорғаушы*', 'қоғам қайраткер*', 'оппозиционер*',
+  'белсенді*', '*белсенді*', 'қозғалыс жетекші*', 'қоғамдық бірлестік жетекші*', 'блогер*', 'қолданушы*', 'пайдаланушы*', 'ақын*', 'айтыскер*', 'жазушы*', 'қаламгер*', 'құқық қорғаушы*', 'қоғам қайраткер*', 'оппозиционер*',
   // en
-  'activist*', 'eco-activist*', 'blogger*', 'user*', 'netizen*', 'poet*', 'writer*', 'author*', 'human rights defender*', 'public figure*', 'opposition*', 'administrator*', 'influencer*',
+  'activist*', 'eco-activist*', 'blogger*', 'user*', 'netizen*', 'poet*', 'writer*', 'author*', 'human rights defender*', 'public figure*', 'leader of the public', 'leader of a public', 'head of the public', 'opposition*', 'administrator*', 'influencer*',
 ];
 
 /** What a speaker said, posted or published. */
@@ -159,7 +159,7 @@ lexicon.prosecute = [
   // ru
   'уголовн* дел*', 'уголовн* преследовани*', 'уголовн* ответственност*', 'возбудил* уголовн*', 'возбуждено уголовн*', 'возбуждени* уголовн*', 'обвиняется', 'обвиняются', 'обвиняют в', 'обвинялся', 'обвинялась', 'обвинен*',
   'обвиняем*', 'предъявил* обвинени*', 'подозрева*', 'подозреваем*', 'досудебн* расследовани*', 'приговор*', 'приговорил*', 'осужден*',
-  'лишени* свобод*', 'ограничени* свобод*', 'пробаци*', 'оправдал*', 'оправдан', 'оправдана', 'оправданы', 'оправдательн*', 'фигурант*', 'в розыск', 'завел* дел*', 'завели уголовн*', 'заведен* дел*', 'заведено уголовн*',
+  'лишени* свобод*', 'ограничени* свобод*', 'пробаци*', 'оправдал*', 'оправдан', 'оправдана', 'оправданы', 'оправдательн*', 'фигурант*', 'в розыск', 'разыскива*', 'объявлен* в розыск', 'завел* дел*', 'завели уголовн*', 'заведен* дел*', 'заведено уголовн*',
   'грозит до', 'дело направлено в суд', 'направил* дело в суд', 'дело передано в суд', 'передал* дело в суд', 'подсудим*', 'гособвинител*', 'государственн* обвинител*',
   'колони*', 'лет заключения', 'года заключения', 'условн* срок*', 'реальн* срок*', 'признал* виновн*', 'признан* виновн*', 'признана виновн*',
   // kk
@@ -169,7 +169,7 @@ lexicon.prosecute = [
   // en
   'criminal case*', 'criminal charge*', 'criminal proceeding*', 'criminal prosecution*', 'criminal liability', 'charged with', 'charged under', 'accused of', 'indicted',
   'suspected of', 'suspect*', 'convicted', 'sentenced', 'sentence*', 'verdict', 'acquitt*', 'prosecuted', 'prosecution', 'prosecuting', 'pre-trial investigation*',
-  'pretrial investigation*', 'probation', 'restriction of freedom', 'restricted freedom', 'deprivation of liberty', 'years in prison', 'wanted list', 'case was opened', 'opened a case', 'faces up to', 'case was sent to court', 'referred to court', 'found guilty', 'penal colony', 'prison term*', 'suspended sentence', 'jail term*',
+  'pretrial investigation*', 'probation', 'restriction of freedom', 'restricted freedom', 'deprivation of liberty', 'years in prison', 'wanted list', 'case was opened', 'opened a case', 'faces up to', 'case was sent to court', 'referred to court', 'found guilty', 'penal colony', 'prison term*', 'suspended sentence', 'jail term*', 'put on the wanted list', 'wanted by police',
 ];
 
 /** Detention and custody. */
