@@ -29,7 +29,7 @@ export const legislationRules: Rule[] = [
     note: 'A law about the media counts when it is being made or changed, not when an existing law is only cited as the basis of an action',
     terms: ['законопроект*', 'проект закона', 'проекте закона', 'поправк*', 'внесени* изменени*', 'изменени* и дополнени*', 'принял* закон', 'принят* закон*', 'подписал*', 'вступ* в силу', 'вступил* в силу', 'утвердил*', 'утвержден*',
       'мажилис*', 'парламент*', 'депутат*', 'сенат*', 'предлага*', 'предложил*', 'предложени*', 'инициатив*', 'обсужд*', 'новы* закон*', 'нов* редакци*', 'разработ*', 'министерств*',
-      'заң жоба*', 'жобасы*', 'жобасын*', 'қабылда*', 'қол қойды', 'мәжіліс*', 'парламент*', 'депутат*', 'сенат*', 'ұсын*', 'күшіне ен*', 'бекіт*', 'өзгерістер*', 'түзетулер*', 'талқыла*', 'министрлі*',
+      'заң жоба*', 'жобасы*', 'жобасын*', 'қабылда*', 'қол қойды', 'мәжіліс*', 'парламент*', 'депутат*', 'сенат*', 'ұсын*', 'күшіне ен*', 'бекіт*', 'өзгерістер*', 'түзетулер*', 'талқыла*', 'министрлі*', 'қатаңдат*', 'ужесточ*', 'tighten*',
       'draft*', 'adopted', 'adopt', 'signed', 'parliament*', 'mazhilis', 'majilis', 'senate', 'deputy', 'deputies', 'lawmakers', 'proposed', 'proposal*', 'amend*', 'bill', 'bills',
       'came into force', 'comes into force', 'came into effect', 'comes into effect', 'took effect', 'approved', 'entered into force', 'enter into force', 'introduce*', 'initiative', 'new law', 'new rules', 'discuss*'],
   },
@@ -42,4 +42,14 @@ export const legislationRules: Rule[] = [
   { id: 'legislation.ru.phrases', kind: 'any', lang: 'ru', category: 'legislation', weight: 3, terms: ['закон* «о масс-медиа»', 'закон* о масс-медиа', 'закон* «о средствах массовой информации»', 'закон* о сми', 'проект* закона «о масс-медиа»', 'правил* аккредитаци* журналист*', 'закон* «о доступе к информации»', 'закон* об онлайн-платформах'] },
   { id: 'legislation.kk.phrases', kind: 'any', lang: 'kk', category: 'legislation', weight: 3, terms: ['масс-медиа туралы', '«масс-медиа туралы»', 'бұқаралық ақпарат құралдары туралы', 'ақпаратқа қол жеткізу туралы', 'онлайн-платформалар туралы'] },
   { id: 'legislation.en.phrases', kind: 'any', lang: 'en', category: 'legislation', weight: 3, terms: ['law on mass media', 'law "on mass media"', 'law on media', 'on mass media', 'law on access to information', 'law on online platforms', 'draft law on', 'information and communication issues'] },
+  {
+    id: 'legislation.any.penalties-proposed', kind: 'near', lang: 'any', category: 'legislation', within: 10, weight: 3,
+    note: 'Heavier penalties, new offences or their repeal for false information, insult, posts or the press: a proposal the monitoring reports before any law',
+    a: ['@falseInformation', '@defamation', '@discord', '@posting', '@journalist', '@outlet', 'блогер*', 'социальн* сет*', 'соцсет*', 'свобод* слова', 'bloggers',
+      'social media', 'social network*', 'freedom of speech', 'сөз бостандығ*', 'әлеуметтік желі*'],
+    b: ['ужесточ*', 'увеличить штраф*', 'увеличени* штраф*', 'повысить штраф*', 'повышени* штраф*', 'удвоить штраф*', 'ввести ответственност*', 'ввести уголовн*',
+      'криминализ*', 'декриминализ*', 'вернуть клевет*', 'doubling', 'double the fines', 'increase fines', 'increasing fines', 'raise fines', 'tougher penalties',
+      'harsher penalties', 'decriminali*', 'criminali*', 'айыппұлды көбейт*', 'айыппұлдарды көбейт*', 'айыппұлды екі есе', 'айыппұлдарды екі есе', 'айыппұлды арттыр*',
+      'жазаны күшейт*', 'жауапкершілікті күшейт*', 'қатаңдат*'],
+  },
 ];

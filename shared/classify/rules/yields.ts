@@ -32,6 +32,15 @@ export const yieldRules: YieldRule[] = [
     ],
   },
   {
+    id: 'yield.threat-in-a-claim', category: 'threat', to: ['civil'],
+    note: 'A pre-trial claim or a lawsuit demanding that an article be removed is a civil claim, not a threat, unless threats are named',
+    unless: [
+      'угроз*', 'угрожа*', 'пригрозил*', 'запугива*', 'запугал*', 'давлени*', 'давят', 'травл*', 'шантаж*', 'расправ*',
+      'қоқан-лоқы*', 'қорқыт*', 'қысым*', 'бопса*', 'қудала*',
+      'threat*', 'intimidat*', 'harass*', 'pressure*', 'blackmail*', 'bully*',
+    ],
+  },
+  {
     id: 'yield.civil-needs-a-lawsuit', category: 'civil', to: ['criminal', 'administrative', 'detention', 'threat', 'obstruction', 'media_closure', 'blocking'],
     note: 'Demands, claims and compensation in a story about a prosecution, a threat or a closure are no civil suit without its words',
     unless: [
@@ -39,7 +48,8 @@ export const yieldRules: YieldRule[] = [
       'достоинств*', 'деловой репутаци*', 'деловую репутаци*', 'взыскать', 'взыскал*', 'взыскании',
       'талап арыз*', 'талап-арыз*', 'талапкер*', 'жауапкер', 'жауапкерге', 'жауапкердің', 'моральдық*', 'ар-намыс*', 'абырой*', 'азаматтық*', 'өтемақы*', 'өндіріп*',
       'lawsuit*', 'suit', 'suits', 'sued', 'plaintiff*', 'defendant*', 'honour', 'honor', 'dignity', 'business reputation', 'moral damage*', 'moral harm', 'civil*',
-      'refutation', 'retraction', 'recovery of', 'to recover',
+      'refutation', 'retraction', 'recovery of', 'to recover', 'претензи*', 'опровержени*', 'опровергнуть', 'талап-хат*', 'талап хат*', 'теріске шығар*',
+      'pre-trial claim*', 'pretrial claim*', 'claim letter*', 'letter of claim',
     ],
   },
   {
@@ -49,15 +59,6 @@ export const yieldRules: YieldRule[] = [
       'оштрафовал*', 'оштрафован*', 'оштрафуют', 'составили протокол*', 'составлен протокол*', 'привлечен к административн*', 'привлечена к административн*', 'привлекли', 'арестовал*', 'суток',
       'айыппұл салды', 'айыппұл салын*', 'айыппұл төле*', 'хаттама толтыр*', 'жауапқа тартылды', 'тәулікке',
       'fined', 'was fined', 'were fined', 'protocol was drawn up', 'held administratively liable', 'days of arrest',
-    ],
-  },
-  {
-    id: 'yield.threat-in-a-claim', category: 'threat', to: ['civil'],
-    note: 'A pre-trial claim or a lawsuit demanding that an article be removed is a civil claim, not a threat, unless threats are named',
-    unless: [
-      'угроз*', 'угрожа*', 'пригрозил*', 'запугива*', 'запугал*', 'давлени*', 'давят', 'травл*', 'шантаж*', 'расправ*',
-      'қоқан-лоқы*', 'қорқыт*', 'қысым*', 'бопса*', 'қудала*',
-      'threat*', 'intimidat*', 'harass*', 'pressure*', 'blackmail*', 'bully*',
     ],
   },
 ];
