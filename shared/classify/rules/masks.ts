@@ -24,7 +24,7 @@ export const maskRules: Rule[] = [
   {
     id: 'mask.kk.compounds', kind: 'mask', lang: 'kk',
     note: '«үкімет» (government) begins like «үкім» (verdict); «тергеу соты» is the investigative court, not an investigation; «жауапкершілік» (responsibility) begins like «жауапкер» (defendant)',
-    terms: ['үкімет*', 'тергеу сот*', 'ұлттық қауіпсіздікке қауіп*', 'жауапкершілік*', 'бейнебақылау*', 'байланыс операторы*', 'байланыс операторлары*', 'оператор мамандары'],
+    terms: ['үкімет*', 'тергеу сот*', 'ұлттық қауіпсіздікке қауіп*', 'жауапкершілік*', 'бейнебақылау*', 'журналистік тергеу*', 'тергеу журналист*', 'тергеуші журналист*', 'байланыс операторы*', 'байланыс операторлары*', 'оператор мамандары'],
   },
   {
     id: 'mask.any.closed-sessions-and-cases', kind: 'mask', lang: 'any',
