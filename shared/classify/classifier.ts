@@ -651,7 +651,9 @@ export function classifyWith(compiled: CompiledRules, input: ClassifyInput): Cla
 
   const tally: Tally = { scores: new Map(), evidence: [], matches: [], explanation: [], counted: new Set(), lawArticles: [] };
   // Strongest rules first: when several rules fire on the same words, the heaviest one is counted.
-  const byWeight = [...firings].sort((x, y) => ruleWeight(y) - ruleWeight(x));
+  // Among equal weights a pair within its rule's window before one that reaches across sentences: one act
+  // counts once, and the close reading of it is the one that may add a second category.
+  const byWeight = [...firings].sort((x, y) => ruleWeight(y) - ruleWeight(x) || Number(x.acrossSentences === true) - Number(y.acrossSentences === true));
   const threshold = compiled.ruleSet.threshold;
   for (const f of byWeight) if (!isConditional(f)) scoreFiring(tally, f, threshold);
   scoreArticles(tally, compiled, scans);

@@ -4,7 +4,7 @@ import type { Rule } from './rule-types';
 
 export const administrativeRules: Rule[] = [
   {
-    id: 'administrative.ru.who-near-fined', kind: 'near', lang: 'ru', category: 'administrative', within: 8, weight: 3,
+    id: 'administrative.ru.who-near-fined', kind: 'near', lang: 'ru', category: 'administrative', within: 12, weight: 3,
     a: ['@journalist', '@media', 'активист*', 'активистк*', 'правозащитник*', '@expression', 'соцсет*', 'пользовател*', 'общественн* фонд*', 'нко'],
     b: ['штраф*', 'оштрафова*', 'административн* арест*', 'административн* дел*', 'административн* правонарушени*', 'административн* ответственност*',
       'административн* взыскани*', 'административн* суд*', 'суток', 'сутки', 'мрп', 'протокол* об', 'составил* протокол*', 'составлен* протокол*', 'нарушени* порядка', 'мирн* собрани*'],
@@ -20,13 +20,13 @@ export const administrativeRules: Rule[] = [
       'коап', 'нарушени* порядка организации', 'нарушени* порядка проведения', 'административн* арест*'],
   },
   {
-    id: 'administrative.kk.who-near-fined', kind: 'near', lang: 'kk', category: 'administrative', within: 8, weight: 3,
+    id: 'administrative.kk.who-near-fined', kind: 'near', lang: 'kk', category: 'administrative', within: 12, weight: 3,
     a: ['@journalist', '@media', 'белсенді*', 'жазба*', 'пікір*', 'әлеуметтік желі*', 'пост*', 'whatsapp*', 'facebook*', 'желі қолданушы*'],
     b: ['айыппұл*', 'әкімшілік жауап*', 'әкімшілік айыппұл*', 'әкімшілік құқық бұзушылық*', 'әкімшілік іс*', 'әкімшілік сот*', 'әкімшілік қамау*', 'әкімшілік хаттама*',
       'әкімшілік жаза*', 'тәулікке', 'қамау*', 'жауапқа тарт*', 'хаттама*', 'айлық есептік', 'аек'],
   },
   {
-    id: 'administrative.en.who-near-fined', kind: 'near', lang: 'en', category: 'administrative', within: 8, weight: 3,
+    id: 'administrative.en.who-near-fined', kind: 'near', lang: 'en', category: 'administrative', within: 12, weight: 3,
     a: ['@journalist', '@media', 'activist*', 'public foundation', 'ngo*', 'foundation', 'bureau', 'initiative', 'posts', 'post', 'social network*', 'observer*'],
     b: ['fined', 'fine', 'fines', 'mci', 'monthly calculation index*', 'administrative arrest', 'administrative offen*', 'administrative case*', 'administrative charge*', 'administrative court',
       'administrative liability', 'administrative responsibility', 'code of administrative', 'administrative code', 'days of arrest', '15 days', '10 days', 'suspend* its activit*'],

@@ -102,7 +102,7 @@ export const exclusionRules: Rule[] = [
   {
     id: 'exclude.law-as-basis', kind: 'exclude', lang: 'any', cancels: ['legislation'], weight: 3,
     note: 'A law said to be broken is the ground of a sanction, no new legislation',
-    terms: ['нарушени* закона', 'нарушени* требований закона', 'нарушил* закон*', 'нарушени* законодательств*', 'нарушил* законодательств*', 'заңнаманы бұз*', 'violation of legislation', 'violating legislation', 'violated legislation', 'заңын бұз*', 'заңды бұз*', 'заң талаптарын бұз*', 'violation of the law',
+    terms: ['по статье', 'по части', 'под статью', 'бабы бойынша', 'бабымен', 'under article', 'under part', 'нарушени* закона', 'нарушени* требований закона', 'нарушил* закон*', 'нарушени* законодательств*', 'нарушил* законодательств*', 'заңнаманы бұз*', 'violation of legislation', 'violating legislation', 'violated legislation', 'заңын бұз*', 'заңды бұз*', 'заң талаптарын бұз*', 'violation of the law',
       'violating the law', 'violated the law', 'breach of the law', 'breaching the law'],
   },
   {

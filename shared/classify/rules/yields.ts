@@ -53,12 +53,13 @@ export const yieldRules: YieldRule[] = [
     ],
   },
   {
-    id: 'yield.administrative-needs-a-penalty', category: 'administrative', to: ['legislation'],
+    id: 'yield.administrative-needs-a-penalty', category: 'administrative', to: ['legislation'], unlessArticleCode: 'administrative',
     note: 'Fines a law or a draft introduces are legislation; an administrative case needs a fine imposed, a protocol drawn up or a court ruling',
     unless: [
       'оштрафовал*', 'оштрафован*', 'оштрафуют', 'составили протокол*', 'составлен протокол*', 'привлечен к административн*', 'привлечена к административн*', 'привлекли', 'арестовал*', 'суток',
       'айыппұл салды', 'айыппұл салын*', 'айыппұл төле*', 'хаттама толтыр*', 'жауапқа тартылды', 'тәулікке',
-      'fined', 'was fined', 'were fined', 'protocol was drawn up', 'held administratively liable', 'days of arrest',
+      'fined', 'was fined', 'were fined', 'protocol was drawn up', 'held administratively liable', 'days of arrest', 'found guilty', 'признан виновн*',
+      'признана виновн*', 'признали виновн*', 'признал виновн*', 'признала виновн*', 'кінәлі деп тап*', 'кінәлі деп таны*',
     ],
   },
 ];
