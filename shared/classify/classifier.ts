@@ -444,6 +444,12 @@ interface Evidence {
 /** What the scoring phases build up for one text. */
 interface Tally {
   scores: Map<CategoryId, number>;
+  /**
+   * Scores plus the further readings of acts already counted (the same arrest named with the journalist
+   * and with the publication): not evidence of another act, but of how plainly the text says it. The
+   * item's score is read from here.
+   */
+  strength: Map<CategoryId, number>;
   evidence: Evidence[];
   matches: TermMatch[];
   explanation: string[];
@@ -454,6 +460,7 @@ interface Tally {
 
 function addPoints(tally: Tally, category: CategoryId, points: number, acts: Hit[], claims: boolean, distant = false): void {
   tally.scores.set(category, (tally.scores.get(category) ?? 0) + points);
+  addStrength(tally, category, points);
   tally.evidence.push(distant ? { category, points, acts, claims, distant } : { category, points, acts, claims });
 }
 
@@ -470,8 +477,17 @@ function scoreFiring(tally: Tally, { rule: cr, evidence, acrossSentences }: Firi
   // refused» and «the outlet … refused» are one refusal, not two.
   const counted = cr.near ? [evidence[1]!] : evidence;
   const key = `${rule.category}|${rule.requires?.join('+') ?? ''}|${counted.map((h) => `${h.field.field}:${h.start}:${h.end}`).sort().join(',')}`;
-  if (tally.counted.has(key)) return;
+  if (tally.counted.has(key)) {
+    // The same pair of words through another rule adds nothing; another reading of the act adds strength.
+    const pair = evidence.map((h) => `${h.field.field}:${h.start}:${h.end}`).sort().join(',');
+    if (cr.near && !tally.counted.has(`${key}|${pair}`)) {
+      tally.counted.add(`${key}|${pair}`);
+      addStrength(tally, rule.category, rule.weight);
+    }
+    return;
+  }
   tally.counted.add(key);
+  if (cr.near) tally.counted.add(`${key}|${evidence.map((h) => `${h.field.field}:${h.start}:${h.end}`).sort().join(',')}`);
   // Several different terms of one rule are more evidence than one, up to twice the rule's weight.
   const distinct = cr.near ? 1 : new Set(evidence.map((h) => h.label)).size;
   const points = Math.min(2 * rule.weight, rule.weight + 0.5 * (distinct - 1));
@@ -538,6 +554,7 @@ function applyExclusions(tally: Tally, firings: Firing[]): Map<CategoryId, numbe
     for (const c of cancelled) {
       if (!tally.scores.has(c)) continue;
       tally.scores.set(c, tally.scores.get(c)! - rule.weight);
+      addStrength(tally, c, -rule.weight);
       cancelledBy.set(c, (cancelledBy.get(c) ?? 0) + rule.weight);
     }
     const first = evidence[0]!;
@@ -558,6 +575,10 @@ function applyConditionalRules(tally: Tally, firings: Firing[], threshold: numbe
     if (!isConditional(f) || rule.kind === 'exclude' || rule.kind === 'mask') continue;
     if (rule.requires!.every((c) => established.has(c))) scoreFiring(tally, f, threshold);
   }
+}
+
+function addStrength(tally: Tally, category: CategoryId, points: number): void {
+  tally.strength.set(category, (tally.strength.get(category) ?? 0) + points);
 }
 
 function overlaps(a: Hit, b: Hit): boolean {
@@ -649,7 +670,7 @@ export function classifyWith(compiled: CompiledRules, input: ClassifyInput): Cla
   scans.push(scanField(compiled, 'text', input.text ?? ''));
   const firings = fire(compiled, scans);
 
-  const tally: Tally = { scores: new Map(), evidence: [], matches: [], explanation: [], counted: new Set(), lawArticles: [] };
+  const tally: Tally = { scores: new Map(), strength: new Map(), evidence: [], matches: [], explanation: [], counted: new Set(), lawArticles: [] };
   // Strongest rules first: when several rules fire on the same words, the heaviest one is counted.
   // Among equal weights a pair within its rule's window before one that reaches across sentences: one act
   // counts once, and the close reading of it is the one that may add a second category.
@@ -662,7 +683,7 @@ export function classifyWith(compiled: CompiledRules, input: ClassifyInput): Cla
   const ranked = applyYields(compiled, scans, tally, rankCategories(tally, cancelledBy, threshold));
 
   const categories = ranked.map(([c]) => c);
-  const top = ranked[0]?.[1] ?? Math.max(0, ...tally.scores.values());
+  const top = ranked[0] ? tally.strength.get(ranked[0][0])! : Math.max(0, ...tally.scores.values());
   const flagged = categories.length > 0;
   const matches = tally.matches.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
   return {

@@ -389,6 +389,24 @@ describe('Kazakh in every alphabet', () => {
   });
 });
 
+describe('one act, one count', () => {
+  it('ranks a category by its acts, not by how many rules name who suffered one act', () => {
+    const c = classify({ title: 'News site blocked', text: 'The website of an independent outlet in Almaty has been blocked for a week; the ministry refused to explain why access was restricted.' });
+    expect(c.categories[0]).toBe('blocking');
+  });
+
+  it('still reads a headline and a lead that say the same thing as a plain, strong case', () => {
+    const c = classify({ title: 'Журналиста задержали после публикации', text: 'Журналиста задержали после публикации о закупках акимата, сообщает редакция.' });
+    expect(c.categories).toEqual(['detention']);
+    expect(c.score).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('lets the close reading of an act add a second category that a reading across the sentence would not', () => {
+    const c = classify({ text: 'Журналистку признали виновной в распространении ложной информации и назначили ей взыскание в виде штрафа в 100 МРП.' });
+    expect(c.categories).toEqual(['administrative']);
+  });
+});
+
 describe('word classes', () => {
   it('catch people who are not journalists, prosecuted for what they posted', () => {
     expect(classify({ text: 'Суд приговорил поэта к двум годам ограничения свободы за стихотворение, опубликованное в соцсетях.' }).categories).toContain('criminal');
