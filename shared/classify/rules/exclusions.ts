@@ -41,7 +41,7 @@ export const exclusionRules: Rule[] = [
     note: 'Murder, bribery and embezzlement trials share the court vocabulary of expression cases',
     terms: ['убийств*', 'убил*', 'кісі өлтір*', 'murder*', 'взятк*', 'хищени*', 'растрат*', 'пара алу*', 'пара ал*', 'defraud*', 'swindl*', 'сыбайлас*', 'bribe*', 'embezzl*', 'изнасиловани*', 'мошенничеств*',
       'контрабанд*', 'наркотик*', 'терроризм*', 'теракт*', 'торговл* людьми', 'торговле людьми', 'human trafficking', 'trafficking in persons', 'адам саудас*',
-      'кража', 'кражи', 'краж', 'кражу', 'грабеж*', 'разбой*', 'похищени*', 'theft*', 'robber*', 'kidnap*', 'rape', 'raped', 'ұрлық*', 'тонау*', 'қарақшылық*',
+      'мошенник*', 'мошенниц*', 'кража', 'кражи', 'краж', 'кражу', 'грабеж*', 'разбой*', 'похищени*', 'theft*', 'robber*', 'kidnap*', 'rape', 'raped', 'ұрлық*', 'тонау*', 'қарақшылық*',
       'зорлау*', 'ұрлап әкет*', 'педофил*', 'pedophil*', 'paedophil*', 'бандит*', 'организованн* преступн*', 'criminal gang*',
       'organized crime', 'organised crime', 'қылмыстық топ*', 'злоупотреблени* должностн*', 'abuse of office', 'abuse of power', 'лауазымдық өкілеттік*',
       'уклонени* от уплаты налог*', 'tax evasion', 'салық төлеуден жалтар*'],
@@ -106,11 +106,11 @@ export const exclusionRules: Rule[] = [
       'violating the law', 'violated the law', 'breach of the law', 'breaching the law'],
   },
   {
-    id: 'exclude.outage-damage-maintenance', kind: 'exclude', lang: 'any', cancels: ['blocking'], weight: 3,
+    id: 'exclude.outage-damage-maintenance', kind: 'exclude', lang: 'any', cancels: ['blocking', 'access_to_information'], weight: 3,
     note: 'Connection lost to a cut cable, earthworks or scheduled maintenance is an outage, not blocking',
     terms: ['обрыв* лини*', 'обрыв* кабел*', 'повреждени* кабел*', 'повредил* кабел*', 'земляных работ', 'земельных работ', 'плановы* работ*', 'планов* отключени*', 'обновлени* сервер*', 'server update*', 'техническ* обслуживани*',
       'кабель зақымда*', 'кабельдің зақымдал*', 'оптикалық кабель*', 'кабельді зақымда*', 'кабель үзіл*', 'без света', 'авари* на подстанци*', 'отключени* электроэнерги*', 'ремонт* вышк*', 'ураган*', 'непогод*',
-      'power outage', 'power cut', 'обновлени* программн*', 'software update*', 'электр жарығы*', 'извинения за неудобства', 'жоспарлы жұмыс*', 'scheduled maintenance', 'maintenance work*', 'due to maintenance',
+      'power outage', 'power cut', 'плановых технических работ', 'плановые технические работы', 'плановых работ', 'оптоволоконн*', 'повредил* кабель', 'экскаватор*', 'из-за сбоя у оператора', 'обновлени* программн*', 'software update*', 'электр жарығы*', 'извинения за неудобства', 'жоспарлы жұмыс*', 'scheduled maintenance', 'maintenance work*', 'due to maintenance',
       'cable was damaged', 'damaged cable', 'fibre-optic', 'fiber-optic', 'excavation'],
   },
   {
@@ -124,7 +124,7 @@ export const exclusionRules: Rule[] = [
     terms: ['условно', 'условн* срок*', 'условн* наказани*', 'шартты түрде', 'шартты жаза*', 'suspended sentence', 'suspended prison', 'suspended jail'],
   },
   {
-    id: 'exclude.road-traffic', kind: 'exclude', lang: 'any', cancels: ['criminal', 'detention', 'administrative'], weight: 3,
+    id: 'exclude.road-traffic', kind: 'exclude', lang: 'any', cancels: ['criminal', 'detention', 'administrative'], weight: 2,
     note: 'Road accidents, drunk or reckless driving, speeding and parking: the penalties of the road, not of speech',
     terms: ['дтп', 'road accident*', 'car accident*', 'traffic accident*', 'жол-көлік оқиға*', 'жол апат*', 'в нетрезвом виде', 'в состоянии опьянения', 'алкогольн* опьянени*',
       'drunk driving', 'drunk-driving', 'while drunk', 'мас күйінде', 'лишил* водительск*', 'лишен* водительск*', 'водительск* прав*', 'driving licen*', "driver's licen*",
@@ -172,5 +172,17 @@ export const exclusionRules: Rule[] = [
     note: 'Banks recovering loan arrears from borrowers: debt collection, not a claim over speech',
     terms: ['loan arrears', 'loan debt*', 'borrower*', 'mortgage*', 'ипотек*', 'заемщик*', 'задолженност* по кредит*', 'долг* по кредит*', 'несие бойынша берешек*',
       'несиесін төлеме*', 'кредит бойынша берешек*', 'қарыз алушы*'],
+  },
+  {
+    id: 'exclude.impostors', kind: 'exclude', lang: 'any', cancels: ['detention', 'criminal'], weight: 3,
+    note: 'Swindlers posing as journalists are arrested for fraud, not for journalism',
+    terms: ['выдавал* себя за', 'представлял* журналист*', 'представляются журналист*', 'представлялся журналист*', 'лжежурналист*', 'лже-журналист*', 'posing as a journalist',
+      'pretending to be a journalist', 'fake journalist*', 'журналист болып таныстыр*', 'өзін журналист деп'],
+  },
+  {
+    id: 'exclude.closed-for-repairs', kind: 'exclude', lang: 'any', cancels: ['media_closure'], weight: 3,
+    note: 'A printing house or studio closed for repairs for a fortnight is no closure of an outlet',
+    terms: ['закрывается на ремонт', 'закрыта на ремонт', 'закрыт на ремонт', 'на время ремонта', 'замен* оборудования', 'closed for repairs', 'closed for renovation',
+      'жөндеуге жабыл*', 'жөндеу жұмыстарына байланысты'],
   },
 ];

@@ -26,7 +26,7 @@ export const mediaClosureRules: Rule[] = [
   {
     id: 'media-closure.any.outlet-closed', kind: 'near', lang: 'any', category: 'media_closure', within: 8, weight: 3,
     a: ['@outlet', 'газет*', 'журнал', 'журнала', 'журналы', 'портал*', 'телеарна*', 'радио*', 'newspaper*', 'magazine*', 'tv channel*', 'radio', 'ток-шоу*', 'телепрограмм*',
-      'телебағдарлама*', 'talk show*'], b: ['@closeDown'],
+      'телебағдарлама*', 'talk show*', 'телепередач*', 'радиопередач*', 'авторск* программ*'], b: ['@closeDown'],
   },
   {
     id: 'media-closure.any.editor-forced-out', kind: 'near', lang: 'any', category: 'media_closure', within: 8, weight: 3,
