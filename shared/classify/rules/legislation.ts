@@ -14,15 +14,15 @@ export const legislationRules: Rule[] = [
     id: 'legislation.kk.law-near-media', kind: 'near', lang: 'kk', category: 'legislation', within: 12, weight: 2,
     a: ['заң', 'заңы*', 'заңға', 'заңда*', 'заңның', 'заңын', 'заңмен', 'заңнама*', 'заң жоба*', 'түзету*', 'өзгерістер мен толықтырулар', 'ереже*', 'жарлық*', 'бұйрық*', 'кодекс*', 'қағида*'],
     b: ['бақ', 'масс-медиа', 'медиа*', 'журналист*', 'сөз бостандығ*', 'әлеуметтік желі*', 'интернет*', 'аккредиттеу*', 'аккредитация*', 'жалған ақпарат*',
-      'лгбт', 'насихат*', 'контент*', 'баспасөз картасы*', 'telegram-арна*', 'телеграм*', 'репост*', 'блогер*', 'жала жабу*', 'қорлау*'],
+      'лгбт', 'насихат*', 'контент*', 'баспасөз картасы*', 'telegram-арна*', 'телеграм*', 'репост*', 'блогер*', 'жала жабу*', 'қорлау*', 'жазылушы*', 'бақ қатарына'],
   },
   {
     id: 'legislation.en.law-near-media', kind: 'near', lang: 'en', category: 'legislation', within: 12, weight: 2,
     a: ['law', 'laws', 'bill', 'bills', 'draft law*', 'amendment*', 'regulation*', 'decree*', 'rules', 'legislat*', 'constitution', 'referendum', 'manual',
-      'action plan', 'legal act*', 'resolution', 'criminal code', 'administrative code', 'code of administrative offen*'],
+      'action plan', 'legal act*', 'resolution', 'draft order*', 'criminal code', 'administrative code', 'code of administrative offen*'],
     b: ['media', 'journalist*', 'freedom of speech', 'freedom of expression', 'internet', 'social network*', 'online platform*', 'accreditation', 'false information',
       'foreign agent*', 'propaganda', 'content', 'rumors', 'rumours', 'censorship', 'publishing', 'blocking', 'expression', 'lgbt', 'blog*', 'official information',
-      'restricted access', 'information and communication*', 'mass communication*', 'vpn*', 'virtual private network*', 'right to be forgotten', 'access to information', 'defamation', 'libel', 'insult'],
+      'restricted access', 'mass medium', 'followers', 'journalists\' requests', 'requests from journalists', 'information and communication*', 'mass communication*', 'vpn*', 'virtual private network*', 'right to be forgotten', 'access to information', 'defamation', 'libel', 'insult'],
   },
   {
     id: 'legislation.any.law-making', kind: 'any', lang: 'any', category: 'legislation', weight: 1,

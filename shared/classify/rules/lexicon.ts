@@ -60,7 +60,7 @@ export const lexicon: Record<string, Term[]> = {
 lexicon.outlet = [
   'сми', 'масс-медиа', 'издани*', 'интернет-издани*', 'редакци*', 'газет*', 'еженедельник*', 'телеканал*', 'информагентств*', 'информационн* агентств*',
   'новостн* агентств*', 'медиаресурс*', 'радиостанци*', 'телерадиокомпани*', 'бақ', 'бұқаралық ақпарат құрал*', 'басылым*', 'телеарна*', 'редакция*',
-  'ақпарат агенттіг*', 'ақпараттық агенттіг*', 'media', 'mass media', 'media outlet*', 'outlet*', 'newspaper*', 'magazine*', 'news agency', 'news agencies',
+  'ақпарат агенттіг*', 'ақпараттық агенттіг*', 'апталық*', 'weekly', 'weeklies', 'media', 'mass media', 'media outlet*', 'outlet*', 'newspaper*', 'magazine*', 'news agency', 'news agencies',
   'press agency', 'tv channel*', 'newsroom*', 'editorial office*', 'editorial staff', 'editorial board', 'broadcaster*', 'news website*', 'news site*',
   'news portal*', 'online outlet*', 'online publication*', 'интернет-портал*', 'internet portal*', 'новостн* портал*', 'новостн* сайт*', 'информационн* портал*', 'жаңалықтар портал*', 'ақпараттық портал*',
   'жаңалықтар сайт*', 'ақпараттық сайт*', 'пресс-клуб*', 'press club*', 'баспасөз клуб*',
@@ -175,8 +175,8 @@ lexicon.prosecute = [
 /** Detention and custody. */
 lexicon.detain = [
   'задерж*', 'посадил* в автобус', 'посадил* в полицейск*', 'увезли в', 'увезли из дома', 'ночь в отдел*', 'ночь в полици*', 'ночь в изолятор*', 'ночь в участк*', 'арестова*', 'арестован*', 'под стражу', 'под стражей', 'водворен*', 'доставлен* в', 'доставил* в', 'этапирова*', 'сизо', 'изолятор*', 'домашн* арест*', 'ивс', 'спецприемник*', 'водворил*', 'поместил* в ивс', 'поместил* в изолятор*',
-  'ұстал*', 'ұстады', 'ұстаған*', 'ұстап*', 'ұстау*', 'қамау*', 'қамал*', 'қамады', 'қамауға', 'тұтқында*', 'абақты*', 'изолятор*', 'үй қамақ*', 'үй қамау*', 'уақытша ұстау изолятор*', 'арнаулы қабылдау орн*',
-  'detain*', 'detention', 'arrest*', 'custody', 'jailed', 'apprehended', 'remanded', 'taken into', 'house arrest', 'held by police', 'held at the police', 'held in custody', 'held for hours', 'held overnight', 'held until', 'drove him to', 'drove her to', 'taken to a police station',
+  'ұстал*', 'ұстады', 'ұстаған*', 'ұстап*', 'ұстау*', 'түсіріп әкет*', 'полицияға апар*', 'департаментіне апар*', 'бөлімшесіне апар*', 'қамау*', 'қамал*', 'қамады', 'қамауға', 'тұтқында*', 'абақты*', 'изолятор*', 'үй қамақ*', 'үй қамау*', 'уақытша ұстау изолятор*', 'арнаулы қабылдау орн*',
+  'detain*', 'detention', 'arrest*', 'custody', 'jailed', 'apprehended', 'remanded', 'taken into', 'house arrest', 'held by police', 'held at the police', 'held in custody', 'held for hours', 'held overnight', 'held until', 'drove him to', 'drove her to', 'taken to a police station', 'taken off a', 'driven to the police', 'driven to the regional police', 'pre-trial facility',
 ];
 
 /** Summons and questioning by the police, prosecutors or the security service. */
@@ -193,9 +193,9 @@ lexicon.fine = [
   'штраф*', 'оштрафова*', 'наказали рублем', 'денежн* взыскани*', 'мрп', 'административн* ответственност*', 'административн* протокол*', 'протокол* об административн*', 'административн* правонарушени*',
   'административн* наказани*', 'административн* взыскани*', 'административн* дел*', 'административн* суд*', 'административн* арест*',
   'айыппұл*', 'әкімшілік жауапкершілік*', 'әкімшілік хаттама*', 'әкімшілік құқық бұзушылық*', 'әкімшілік жаза*', 'әкімшілік іс*', 'әкімшілік сот*', 'әкімшілік қамау*',
-  'аек', 'айлық есептік көрсеткіш*', 'жауапқа тартыл*', 'привлечен* к ответственности', 'привлекли к ответственности', 'привлечь к ответственности',
+  'аек', 'жазаланды', 'айлық есептік көрсеткіш*', 'жауапқа тартыл*', 'привлечен* к ответственности', 'привлекли к ответственности', 'привлечь к ответственности',
   'составил* протокол*', 'составлен* протокол*', 'суток', 'сутки', 'тәулікке', 'тәулік* қамау*',
-  'fined', 'fine of', 'a fine', 'fines', 'mci', 'monthly calculation index*', 'administrative liability', 'administrative responsibility', 'administrative offen*',
+  'fined', 'fine of', 'a fine', 'fines', 'administratively liable', 'special reception cent*', 'penalised', 'penalized', 'mci', 'monthly calculation index*', 'administrative liability', 'administrative responsibility', 'administrative offen*',
   'administrative penalt*', 'administrative protocol*', 'administrative arrest', 'administrative court', 'days of arrest', 'days in jail',
 ];
 
@@ -208,11 +208,11 @@ lexicon.sue = [
   'гражданск* дел*', 'гражданск* иск*', 'коллеги* по гражданским', 'надзорн* инстанци*', 'досудебн* претензи*', 'обязал* выплатить', 'обязал* возместить', 'обязал* опубликовать', 'обязал* опровергнуть', 'обязал* компенсировать', 'через суд', 'опровергнуть материал', 'обратятся в суд', 'обратится в суд', 'публичн* извинени*', 'публично извиниться', 'по спору', 'спор между', 'спору между', 'судебн* спор*', 'на новое рассмотрение',
   // kk
   'талап арыз*', 'талап-арыз*', 'сотқа берді', 'сотқа берген*', 'сотқа жүгін*', 'сотқа шағым*', 'жауапкер*', 'талапкер*', 'өндіріп*', 'өтемақы*',
-  'моральдық зиян*', 'моральдық шығын*', 'қанағаттандыр*', 'ішінара қанағаттандыр*', 'азаматтық іс*', 'азаматтық сот*', 'теріске шығар*', 'төлеуге міндетте*', 'өтеуге міндетте*', 'талап-хат*', 'талап хат*', 'сотқа дейінгі талап*', 'сот дау*', 'сотпен дау*',
+  'моральдық зиян*', 'моральдық шығын*', 'қанағаттандыр*', 'ішінара қанағаттандыр*', 'азаматтық іс*', 'азаматтық сот*', 'теріске шығар*', 'төлеуге міндетте*', 'өтеуге міндетте*', 'сотқа жүгінеміз', 'сотта кездесеміз', 'талап-хат*', 'талап хат*', 'сотқа дейінгі талап*', 'сот дау*', 'сотпен дау*',
   // en
   'lawsuit*', 'suit', 'suits', 'sued', 'sue', 'sues', 'suing', 'claim against', 'claims against', 'civil claim*', 'pre-trial claim*', 'pretrial claim*',
   'plaintiff*', 'claimant*', 'defendant*', 'damages', 'moral damage*', 'moral harm', 'compensation for', 'to recover', 'recovery of', 'satisfied the', 'partially satisfied',
-  'ordered to pay', 'civil case*', 'civil court', 'refutation', 'retraction', 'legal dispute', 'dispute between', 'libel suit', 'defamation suit',
+  'ordered to pay', 'see you in court', 'will sue', 'take them to court', 'civil case*', 'civil court', 'refutation', 'retraction', 'legal dispute', 'dispute between', 'libel suit', 'defamation suit',
 ];
 
 /** Threats, intimidation, harassment and their everyday forms. */
@@ -223,10 +223,10 @@ lexicon.threaten = [
   'жестко отреагир*', 'жестк* реагировани*', 'расправ*', 'убью', 'убьют', 'убить', 'оскорбля*', 'предостережени*', 'вынес* предупреждени*', 'официальн* предупреждени*', 'письменн* предупреждени*', 'вынес* * предупреждени*',
   // kk
   'қоқан-лоқы*', 'қорқыт*', 'үркіт*', 'қысым*', 'қудала*', 'қуғын*', 'бопса*', 'аңду*', 'аңдып', 'өлтіремін', 'өлтіреміз', 'өлтіру* қорқыт*', 'буллинг*',
-  'қатаң шара*', 'қатаң жауап*', 'монтаж көбіг*', 'монтаждық көбік*', 'үй мекенжай*', 'мекенжайын жариял*', 'жерлеу гүл*', 'жерлеуге арналған гүл*', 'қаралы гүл*', 'қаралы гүлшоғыр*', 'жалған хабарландыру*', 'интим*', 'отбасыңды ойла*', 'отбасын ойла*', 'жазбаша ескерту*',
+  'қатаң шара*', 'қатаң жауап*', 'монтаж көбіг*', 'монтаждық көбік*', 'үй мекенжай*', 'мекенжайын жариял*', 'азаматтық киімдегі', 'жерлеу гүл*', 'жерлеуге арналған гүл*', 'қаралы гүл*', 'қаралы гүлшоғыр*', 'жалған хабарландыру*', 'интим*', 'отбасыңды ойла*', 'отбасын ойла*', 'жазбаша ескерту*',
   // en
   'threat*', 'intimidat*', 'harass*', 'bully*', 'bullied', 'pressure*', 'blackmail*', 'stalk*', 'surveil*', 'doxx*', 'wreath*', 'react harshly',
-  'respond harshly', 'reprisal*', 'mounting foam', 'filled with foam', 'sealed with foam', 'home address*', 'visited his mother', 'visited her mother', 'visited his parents', 'visited her parents', 'think about your family', 'intimate services', 'escort ad*', 'fake ads', 'fake advertisements', 'think about his family', 'think about her family', 'talk sense', 'smear*', 'written warning', 'official warning',
+  'respond harshly', 'reprisal*', 'mounting foam', 'filled with foam', 'sealed with foam', 'home address*', 'visited his mother', 'visited her mother', 'visited his parents', 'visited her parents', 'think about your family', 'talk some sense', 'in plain clothes', 'plainclothes', 'intimate services', 'escort ad*', 'fake ads', 'fake advertisements', 'think about his family', 'think about her family', 'talk sense', 'smear*', 'written warning', 'official warning',
 ];
 
 /** Physical violence, arson and damage. */
@@ -239,7 +239,7 @@ lexicon.violence = [
   'зақым*', 'қастандық*', 'сындырды', 'сындырып', 'сындырыл*', 'қол жұмса*', 'қол көтер*', 'өртен*', 'от қой*', 'жанып кет*', 'тас лақтыр*',
   // en
   'attack*', 'assault*', 'beat', 'beaten', 'beating', 'punch*', 'kicked', 'stabbed', 'arson*', 'set on fire', 'set fire', 'burned', 'burnt', 'torched', 'injur*',
-  'wounded', 'shot at', 'violence', 'violent*', 'smashed', 'vandalis*', 'vandaliz*',
+  'wounded', 'shot at', 'violence', 'violent*', 'smashed', 'vandalis*', 'vandaliz*', 'hit her', 'hit him', 'punched', 'knocked her phone', 'knocked his phone',
 ];
 
 /** Left without an answer: requests ignored, questions avoided, information withheld. */
@@ -265,7 +265,7 @@ lexicon.unanswered = [
   'ақпарат бермеді', 'ақпарат беруден бас тарт*', 'беруден бас тарт*', 'қызметтік ақпарат*', 'қызмет бабында пайдалану*', 'құпия*', 'мерзімін ұзарт*',
   'мерзімді ұзарт*', 'мерзімін бұз*', 'жабық*', 'жауап келмеді', 'жауап ала алмады', 'сұхбат бермеді', 'пікір білдіруден бас тарт*', 'жария етпеді', 'жасырды', 'жауап алмады', 'жауап ала алмадық', 'жабық форматта', 'жабық режимде', 'ашық дереккөздерден алып таста*', 'жарияламай*', 'жарияламады',
   'жауап қайтармады', 'жауап қайтарма*', 'үн қатпады', 'жауап жоқ', 'түсініктеме бермеді', 'түсініктеме беруден бас тарт*', 'пікір білдірмеді', 'жауап беру мерзім*',
-  'байланысқа шықпады', 'телефон көтермеді', 'тілдесуден бас тарт*', 'кездесуден бас тарт*', 'ақпарат бермей*', 'мәлімет бермеді', 'мәлімет беруден бас тарт*', 'айтудан бас тарт*', 'жария етпей*', 'ашып айтпады', 'жариялауды тоқтат*', 'жауап бермей*', 'себебін түсіндірмей*', 'журналистермен кездесуден бас тарт*', 'қызметтік есіктен', 'шақырылмады', 'шақырмады', 'көрсетпеді', 'көрсетуден бас тарт*', 'көре алмай*', 'танысуға рұқсат бермеді', 'көшірмесін бермеді', 'беруден бас тартты', 'түсіндірмеді', 'түсіндіруден бас тарт*', 'шектеулі қолжетімді*', 'тергеу құпия*', 'құпиясын сылтау*', 'мерзімінде жауап бермеді', 'белгіленген мерзімде жауап*', 'мерзімі бұзыл*', 'кешіктіріп', 'тоқтамастан', 'көлігіне мініп', 'сұрақ болмайды', 'атамады', 'атаудан бас тарт*',
+  'байланысқа шықпады', 'телефон көтермеді', 'тілдесуден бас тарт*', 'кездесуден бас тарт*', 'ақпарат бермей*', 'мәлімет бермеді', 'мәлімет беруден бас тарт*', 'айтудан бас тарт*', 'жария етпей*', 'ашып айтпады', 'жариялауды тоқтат*', 'көтерілмей*', 'айналып өтіп', 'бүйір есік*', 'жауап бермей*', 'себебін түсіндірмей*', 'журналистермен кездесуден бас тарт*', 'қызметтік есіктен', 'шақырылмады', 'шақырмады', 'көрсетпеді', 'көрсетуден бас тарт*', 'көре алмай*', 'танысуға рұқсат бермеді', 'көшірмесін бермеді', 'беруден бас тартты', 'түсіндірмеді', 'түсіндіруден бас тарт*', 'шектеулі қолжетімді*', 'тергеу құпия*', 'құпиясын сылтау*', 'мерзімінде жауап бермеді', 'белгіленген мерзімде жауап*', 'мерзімі бұзыл*', 'кешіктіріп', 'тоқтамастан', 'көлігіне мініп', 'сұрақ болмайды', 'атамады', 'атаудан бас тарт*',
   // en
   'did not answer', 'did not respond', 'did not reply', 'declined to answer', 'declined to comment', 'refused to answer', 'refused to comment', 'walked away',
   'avoided', 'avoiding', 'avoids', 'without answering', 'ignored', 'unanswered', 'no response', 'no answer', 'official use only', 'for official use',
@@ -276,7 +276,7 @@ lexicon.unanswered = [
   'remained silent', 'kept silent', 'hung up', 'did not pick up', 'unavailable for comment', 'not available for comment', 'late reply', 'delayed',
   'has not responded', 'have not responded', 'has not answered', 'have not answered', 'yet to respond', 'yet to reply', 'failed to respond', 'failed to answer',
   'no reply', 'refused to give', 'did not comment', 'would not comment', 'refused an interview', 'refused to meet', 'could not be reached', 'deadline for answering',
-  'deadline for responding', 'deadlines for answering', 'deadlines for responding', 'declined to share', 'refused to share', 'would not disclose', 'declined to disclose', 'failed to provide', 'denied information', 'kept journalists out', 'would not say', 'did not explain', 'without answering a single', 'through a side exit', 'through the back door', 'without explanation', 'refused to meet journalists', 'cancelled the press tour', 'refused to say', 'not invited', 'were not invited', 'was not invited', 'would not show', 'stop asking questions', 'documents were internal', 'not been posted', 'had not been published', 'has not been published', 'interests of the investigation', 'left the briefing', 'cut short the briefing', 'ended the briefing', 'left the press conference', 'refused to hand over', 'refused to issue', 'would not let them see', 'refused to show', 'refused to explain', 'stopped answering', 'stopped responding', 'limited access', 'secrecy of the investigation', 'investigative secrecy', 'citing secrecy', 'citing confidentiality', 'internal use', 'months later', 'legal deadline', 'statutory deadline', 'violation of the deadline', 'in breach of the deadline', 'walked past', 'got into the car', 'got into his car', 'no questions', 'without taking questions', 'took no questions', 'refused to name', 'did not name', 'were never published', 'was never published',
+  'deadline for responding', 'deadlines for answering', 'deadlines for responding', 'declined to share', 'refused to share', 'would not disclose', 'declined to disclose', 'failed to provide', 'denied information', 'kept journalists out', 'would not say', 'did not explain', 'ringing out', 'side door', 'has been extended', 'was extended twice', 'no seats for the press', 'no room for the press', 'without answering a single', 'through a side exit', 'through the back door', 'without explanation', 'refused to meet journalists', 'cancelled the press tour', 'refused to say', 'not invited', 'were not invited', 'was not invited', 'would not show', 'stop asking questions', 'documents were internal', 'not been posted', 'had not been published', 'has not been published', 'interests of the investigation', 'left the briefing', 'cut short the briefing', 'ended the briefing', 'left the press conference', 'refused to hand over', 'refused to issue', 'would not let them see', 'refused to show', 'refused to explain', 'stopped answering', 'stopped responding', 'limited access', 'secrecy of the investigation', 'investigative secrecy', 'citing secrecy', 'citing confidentiality', 'internal use', 'months later', 'legal deadline', 'statutory deadline', 'violation of the deadline', 'in breach of the deadline', 'walked past', 'got into the car', 'got into his car', 'no questions', 'without taking questions', 'took no questions', 'refused to name', 'did not name', 'were never published', 'was never published',
 ];
 
 /** What the press asks for: requests, questions, comments, information, briefings. */
@@ -305,9 +305,9 @@ lexicon.state = [
 lexicon.hack = [
   'взлом*', 'взломал*', 'взломан*', 'хакер*', 'хакнул*', 'ddos*', 'ддос*', 'кибератак*', 'кибер-атак*', 'бот-атак*', 'атак* ботов', 'угнал* аккаунт*',
   'захватил* аккаунт*', 'получил* доступ к аккаунт*', 'несанкционированн* доступ*', 'неправомерн* доступ*', 'фишинг*', 'получил* доступ к почт*', 'получил* доступ к переписк*', 'получил* контроль над', 'угнал* канал*', 'угнал* страниц*', 'вредоносн*', 'шпионск* программ*', 'pegasus', 'вывел* из строя', 'наплыв* запрос*', 'шквал* запрос*', 'посторонн* вход*', 'вошли в аккаунт', 'вошел в аккаунт', 'получил* доступ к instagram*', 'получил* доступ к telegram*', 'получил* доступ к whatsapp*', 'получил* доступ к facebook*', 'получил* доступ к странице', 'получил* доступ к почте', 'запросов в секунду', 'получил* доступ к ее', 'получил* доступ к его', 'неизвестного устройства', 'шпионск* по', 'угнали', 'угнан*', 'сменил* пароль', 'сменили пароль', 'админ-панел*', 'ложных запросов', 'ложные запросы', 'страницу увели', 'аккаунт увели', 'канал увели', 'увели страницу', 'увели аккаунт', 'увели канал', 'вход под учетн*', 'подключал* к почт*', 'кто-то посторонний', 'лишил* доступа к', 'потерял* доступ*', 'не смог* войти', 'перехватил*', 'перехвачен*', 'украли канал', 'украли аккаунт', 'украли страниц*', 'поддельн* ссылк*', 'фишингов*',
-  'бұзып*', 'бұзылды', 'бұзған*', 'хакер*', 'хакерлік*', 'кибершабуыл*', 'ddos-шабуыл*', 'рұқсатсыз кір*', 'заңсыз кір*', 'аккаунтын бұз*', 'парақшасын бұз*', 'фишинг*', 'тыңшы бағдарлама*', 'аккаунтына кіріп*', 'парақшасына кіріп*', 'құпиясөзін өзгерт*', 'құпия сөзін өзгерт*', 'белгісіз құрылғы*', 'жалған сілтеме*', 'кіре алмай қал*', 'арнасын ұрла*', 'аккаунтын ұрла*', 'қолды болды',
+  'бұзып*', 'бұзылды', 'бұзған*', 'хакер*', 'хакерлік*', 'кибершабуыл*', 'ddos-шабуыл*', 'рұқсатсыз кір*', 'заңсыз кір*', 'аккаунтын бұз*', 'парақшасын бұз*', 'фишинг*', 'тыңшы бағдарлама*', 'аккаунтына кіріп*', 'парақшасына кіріп*', 'құпиясөзін өзгерт*', 'құпия сөзін өзгерт*', 'белгісіз құрылғы*', 'бейтаныс құрылғы*', 'құрылғыдан кіріл*', 'жалған сілтеме*', 'кіре алмай қал*', 'арнасын ұрла*', 'аккаунтын ұрла*', 'қолды болды',
   'hack*', 'hijack*', 'ddos*', 'cyberattack*', 'cyber-attack*', 'cyber attack*', 'bot attack*', 'unauthorized access', 'unauthorised access', 'taken over', 'phishing', 'denial-of-service', 'denial of service', 'took control of', 'taken control of', 'gained access to', 'spyware', 'malware',
-  'took over', 'compromised', 'breach*', 'accessed from', 'logged into', 'knocked offline', 'knocked it offline', 'taken offline', 'automated requests', 'wave of requests', 'flood of requests', 'requests per second', 'unknown device', 'changed the password', 'changed his password', 'changed her password', 'admin panel', 'takeover', 'could no longer log in', 'lost access to', 'lost control of', 'intercepted', 'stole the channel', 'stole the account', 'fake link',
+  'took over', 'compromised', 'breach*', 'password changed', 'unfamiliar device', 'forwarded to an anonymous', 'accessed from', 'logged into', 'knocked offline', 'knocked it offline', 'taken offline', 'automated requests', 'wave of requests', 'flood of requests', 'requests per second', 'unknown device', 'changed the password', 'changed his password', 'changed her password', 'admin panel', 'takeover', 'could no longer log in', 'lost access to', 'lost control of', 'intercepted', 'stole the channel', 'stole the account', 'fake link',
 ];
 
 /** Where an outlet or a speaker publishes online: the targets of hacking and blocking. */
@@ -324,11 +324,11 @@ lexicon.closeDown = [
   'аннулир*', 'снят* с учет*', 'сняли с учет*', 'снят* с регистрац*', 'ликвидир*', 'ликвидаци*', 'запретил* выпуск*', 'вынужден* закрыться',
   'вынужден* уйти', 'уволил* главн*', 'уволен* главн*', 'отстранил* главн*', 'ушел с поста главного редактора', 'покинул* пост главного редактора', 'недействительн* свидетельств*', 'прекративш* деятельность', 'не вернул* в эфир', 'вышла в последний раз', 'вышел в последний раз', 'последний номер', 'снял* с эфира', 'сняли с эфира', 'снята с эфира', 'не продлил* разрешени*', 'не продлил* лицензи*', 'прекратившим свою деятельность', 'свидетельств* о постановке на учет', 'отозвал* свидетельств*', 'лишил* свидетельств*',
   'жабылды', 'жабылып', 'экстремистік деп таны*', 'жабылатын*', 'жабылған*', 'жабуға', 'жапты', 'жабу*', 'шығуын тоқтат*', 'шығуы тоқтат*', 'шықпай қал*', 'қызметін тоқтат*', 'қызметі тоқтатыл*',
-  'жұмысын тоқтат*', 'хабар таратуын тоқтат*', 'хабар таратуды тоқтат*', 'эфирден кет*', 'эфирден алын*', 'эфирден шығарыл*', 'жабатын*', 'жабады', 'тіркеуден шығар*', 'есептен шығар*', 'лицензия* айыр*', 'лицензия* қайтарып ал*', 'таратылды', 'таратыл*', 'тоқтатыла тұр*',
+  'жұмысын тоқтат*', 'соңғы нөмір*', 'куәлігінің күшін жой*', 'қайта оралмады', 'демалысқа кет*', 'хабар таратуын тоқтат*', 'хабар таратуды тоқтат*', 'эфирден кет*', 'эфирден алын*', 'эфирден шығарыл*', 'жабатын*', 'жабады', 'тіркеуден шығар*', 'есептен шығар*', 'лицензия* айыр*', 'лицензия* қайтарып ал*', 'таратылды', 'таратыл*', 'тоқтатыла тұр*',
   'closed down', 'close down', 'shut down', 'shuts down', 'closure*', 'ceased publication', 'ceased', 'stopped publishing', 'stopped broadcasting', 'off the air',
   'off air', 'suspend*', 'license revoked', 'licence revoked', 'lost its licen*', 'revoked', 'liquidat*', 'deregist*', 'registration revoked', 'forced to close',
   'closing', 'will close', 'cease*', 'halted', 'recognized as extremist', 'recognised as extremist', 'declared extremist', 'banned', 'ban on', 'признан* экстремистск*',
-  'forced to resign', 'forced out', 'cancelled the registration', 'canceled the registration', 'cancelled its registration', 'canceled its registration', 'annul*', 'registration certificate',
+  'forced to resign', 'forced out', 'halt its work', 'halt work', 'last issue', 'summer break', 'never returned', 'never returns', 'cancelled the registration', 'canceled the registration', 'cancelled its registration', 'canceled its registration', 'annul*', 'registration certificate',
 ];
 
 /** Interference with a journalist's work: kept out, removed, stopped filming, equipment taken, searched. */
@@ -343,11 +343,11 @@ lexicon.obstruct = [
   'кедергі*', 'бөгет*', 'жібермеді', 'жібермей*', 'жіберілмеді', 'кіргізбеді', 'кіргізбей*', 'кіргізілмеді', 'кіре алмады', 'жол бермеді', 'жол берме*',
   'жол берілмеді', 'рұқсат бермеді', 'рұқсат берілмеді', 'шығарып сал*', 'сындырды', 'сындырып', 'қуып шық*', 'қуып жібер*', 'шығарып жіберді', 'түсіруге тыйым*',
   'түсіруге рұқсат бермеді', 'түсіруге мүмкіндік бермеді', 'камерасын жап*', 'телефонын тартып*', 'тартып алды', 'тінту*', 'тінтті', 'тінтіп', 'тәркіле*',
-  'аккредитация* бермеді', 'аккредитациядан айыр*', 'цензура*', 'эфирден алып*', 'сұрақ қоюға мүмкіндік бермеді', 'өшіртті', 'өшіруге мәжбүрле*', 'алып тастауға мәжбүр*', 'залдан шығуды сұра*', 'залдан шығар*', 'залынан шығар*', 'жолын бөгеді', 'өткізбеді', 'өткізбей*', 'тиражын тәркіле*', 'тиражы тәркілен*',
+  'аккредитация* бермеді', 'аккредитациядан айыр*', 'цензура*', 'эфирден алып*', 'сұрақ қоюға мүмкіндік бермеді', 'өшіртті', 'өшіруге мәжбүрле*', 'алып тастауға мәжбүр*', 'залдан шығуды сұра*', 'рұқсатнамасы ұзартылмады', 'дүңгіршектерге жетпеді', 'баса алмай қал*', 'басудан бас тарт*', 'айдар жоғал*', 'әңгімеге шақыр*', 'залдан шығар*', 'залынан шығар*', 'жолын бөгеді', 'өткізбеді', 'өткізбей*', 'тиражын тәркіле*', 'тиражы тәркілен*',
   // en
   'not allowed', 'not permitted', 'denied access', 'denied entry', 'refused entry', 'barred', 'banned from', 'kicked out', 'forced out', 'escorted out', 'expelled',
   'removed from', 'prevented from', 'stopped from', 'covered the camera', 'blocked the camera', 'seized', 'confiscat*', 'searched', 'raided', 'hinder*', 'obstruct*',
-  'interfer*', 'censor*', 'took away', 'taken away', 'forced to delete', 'made to delete', 'made to withdraw', 'forced to withdraw', 'forced to remove', 'forced to pull', 'asked to leave the', 'told to leave the', 'turned back', 'turned away', 'kept out', 'kept outside', 'stopped them at', 'stopped him at', 'stopped her at', 'only participants could enter', 'stopped at the entrance', 'stopped at a checkpoint', 'pull the story', 'pulled the story', 'pulled the article', 'withdraw the article', 'withdraw an article', 'print run was seized', 'seized the print run', 'refused accreditation', 'denied accreditation', 'stripped of accreditation',
+  'interfer*', 'censor*', 'took away', 'taken away', 'forced to delete', 'made to delete', 'made to withdraw', 'forced to withdraw', 'forced to remove', 'forced to pull', 'asked to leave the', 'told to leave the', 'turned back', 'turned away', 'kept out', 'kept outside', 'stay in the corridor', 'wait outside', 'pass had not been renewed', 'pass was not renewed', 'never reached the kiosks', 'left the bundles', 'column was dropped', 'refused to print', 'stopped them at', 'stopped him at', 'stopped her at', 'only participants could enter', 'stopped at the entrance', 'stopped at a checkpoint', 'pull the story', 'pulled the story', 'pulled the article', 'withdraw the article', 'withdraw an article', 'print run was seized', 'seized the print run', 'refused accreditation', 'denied accreditation', 'stripped of accreditation',
 ];
 
 /** Assemblies and pickets whose coverage or attendance is punished. */
@@ -360,6 +360,6 @@ lexicon.assembly = [
 /** The forced exit of an editor, which monitoring counts with closures. */
 lexicon.forcedExit = [
   'уволен*', 'уволил*', 'уволили', 'отстранен*', 'отстранил*', 'вынужден* уйти', 'вынужден* покинуть', 'вынудил* уйти', 'освобожден* от должности', 'по собственному желанию', 'заявление об уходе', 'вынудил* уволиться', 'вынудил* написать заявление', 'работа нежелательна',
-  'жұмыстан шығарыл*', 'жұмыстан шығарды', 'жұмыстан қуыл*', 'қызметінен босатыл*', 'қызметінен босатты', 'орнынан алын*', 'кетуге мәжбүр*', 'өз еркімен кетуге', 'қызметінен кет*', 'арыз жазуға мәжбүр*',
-  'fired', 'dismissed', 'forced to resign', 'forced to leave', 'forced out', 'ousted', 'resignation letter', 'submitted a resignation', 'submitted her resignation', 'submitted his resignation', 'removed from the post', 'removed from his post', 'removed from her post',
+  'жұмыстан шығарыл*', 'жұмыстан шығарды', 'жұмыстан қуыл*', 'қызметінен босатыл*', 'қызметінен босатты', 'орнынан алын*', 'кетуге мәжбүр*', 'өз еркімен кет*', 'қызметінен кет*', 'арыз жазуға мәжбүр*',
+  'fired', 'dismissed', 'forced to resign', 'forced to leave', 'forced out', 'ousted', 'at his own request', 'at her own request', 'resignation letter', 'submitted a resignation', 'submitted her resignation', 'submitted his resignation', 'removed from the post', 'removed from his post', 'removed from her post',
 ];
