@@ -20,14 +20,14 @@ export const blockingRules: Rule[] = [
     a: ['сайт*', 'ресурс*', 'интернет*', 'желі*', 'әлеуметтік желі*', 'мессенджер*', 'telegram*', 'youtube*', 'facebook*', 'instagram*', 'tiktok*', 'whatsapp*',
       'аккаунт*', 'парақша*', 'ұялы байланыс*', 'мобильді байланыс*', 'байланыс операторы*', 'интернет байланысы*', 'арна', 'арнасы*', 'арнаның', 'арнаға', 'арнада*', 'арнадан', 'арнаны', 'арнамен', 'арналар*', 'бақ', 'басылым*', 'портал*', 'vpn'],
     b: ['бұғатта*', 'бұғатта', 'бұғат*', 'тосқауыл*', 'өшір*', 'өшірі*', 'шектеу*', 'шектел*', 'ашылмайды', 'ашылмай*', 'қолжетімсіз*',
-      'кідір*', 'баяула*', 'нашарла*', 'жұмысы тоқтат*', 'қолжетімділік*', 'қалпына келтір*', 'кідіріңкіре*', 'өшіп қал*', 'жүктелмей қал*', 'жаппай шағым*', 'жоқ болып кет*', 'кіре алма*', 'vpn арқылы', 'тек vpn', 'қайта ашыл*', 'қайтадан ашыл*', 'кіру мүмкін*', 'ашылмай қал*', 'көрінбей қал*', 'көрсетілмей*'],
+      'кідір*', 'баяула*', 'нашарла*', 'жұмысы тоқтат*', 'қолжетімділік*', 'қалпына келтір*', 'кідіріңкіре*', 'өшіп қал*', 'көру мүмкін емес', 'көруге болмайды', 'жүктелмей қал*', 'жаппай шағым*', 'жоқ болып кет*', 'кіре алма*', 'vpn арқылы', 'тек vpn', 'қайта ашыл*', 'қайтадан ашыл*', 'кіру мүмкін*', 'ашылмай қал*', 'көрінбей қал*', 'көрсетілмей*'],
   },
   {
     id: 'blocking.en.resource-near-blocked', kind: 'near', lang: 'en', category: 'blocking', within: 8, weight: 3,
     a: ['website*', 'site*', 'web resource*', 'internet', 'online', 'messenger*', 'telegram', 'youtube', 'facebook', 'instagram', 'tiktok',
       'social network*', 'social media', 'account*', 'page*', 'vpn*', 'mobile', 'mobile data', 'whatsapp', 'connection', 'platform*', 'outlet*', 'news', 'portal*', 'ip addresses', 'channel*'],
     b: ['block*', 'unblock*', 'out of access', 'inaccessible', 'shut down', 'shutdown*', 'disconnect*', 'throttl*', 'restricted', 'restrict*',
-      'slowed', 'slowdown', 'cut off', 'blackout*', 'banned', 'ban', 'unavailable', 'not available', 'outage*', 'restored', 'disrupt*', 'stopped working', 'stopped loading', 'would not load', 'mass reports', 'request from kazakhstan', 'accessible again', 'available again', 'could not send', 'could not access', 'unable to access', 'unable to open', 'no longer visible', 'not displayed', 'geo-blocked', 'geoblocked', 'withheld in', 'stopped opening', 'was cut', 'were cut', 'only via vpn', 'only through vpn', 'without a vpn', 'without vpn'],
+      'slowed', 'slowdown', 'cut off', 'blackout*', 'banned', 'ban', 'unavailable', 'not available', 'outage*', 'restored', 'disrupt*', 'stopped working', 'can no longer be viewed', 'no longer be viewed', 'cannot be viewed', 'can no longer be accessed', 'loading slowly', 'slow to load', 'stopped loading', 'would not load', 'mass reports', 'request from kazakhstan', 'accessible again', 'available again', 'could not send', 'could not access', 'unable to access', 'unable to open', 'no longer visible', 'not displayed', 'geo-blocked', 'geoblocked', 'withheld in', 'stopped opening', 'was cut', 'were cut', 'only via vpn', 'only through vpn', 'without a vpn', 'without vpn'],
   },
   {
     id: 'blocking.ru.resource-restricted', kind: 'near', lang: 'ru', category: 'blocking', within: 6, weight: 3,

@@ -26,7 +26,7 @@ export const civilRules: Rule[] = [
   },
   {
     id: 'civil.kk.claim-near-press', kind: 'near', lang: 'kk', category: 'civil', within: 8, weight: 2,
-    a: ['@press', 'белсенді*'],
+    a: ['@press', 'белсенді*', 'сайт*', 'портал*'],
     b: ['талап арыз*', 'сотқа берді', 'сотқа жүгін*', 'сотқа шағым*', 'өндіріп*', 'өтемақы*', 'жауапкер', 'жауапкерге', 'жауапкердің', 'жауапкерден', 'талапкер*', 'азаматтық іс*'],
   },
   {
@@ -62,7 +62,7 @@ export const civilRules: Rule[] = [
     note: 'Sued for defamation, insult or damage to reputation: a civil claim whoever the defendant is',
     a: ['@defamation', 'честь*', 'чести', 'достоинств*', 'репутаци*', 'ар-намыс*', 'бедел*', 'reputation', 'honour', 'honor', 'dignity'],
     b: ['sued', 'lawsuit*', 'suit', 'иск', 'иска', 'иском', 'исков* заявлени*', 'подал* в суд', 'обратил* в суд', 'талап арыз*', 'талап-арыз*', 'сотқа берді', 'сотқа жүгін*',
-      'компенсаци*', 'возмещени*', 'выплатить', 'өтемақы*', 'compensation'],
+      'компенсаци*', 'возмещени*', 'выплатить', 'өтемақы*', 'compensation', 'seeking', 'is seeking', 'demanding'],
   },
   {
     id: 'civil.any.speech-sued', kind: 'near', lang: 'any', category: 'civil', within: 10, weight: 3,

@@ -65,6 +65,7 @@ export const obstructionRules: Rule[] = [
   {
     id: 'obstruction.any.journalist-obstructed', kind: 'near', lang: 'any', category: 'obstruction', within: 8, weight: 3,
     note: 'A journalist or crew kept out, removed, stopped from filming, searched or stripped of equipment',
-    a: ['@journalist', 'съемочн* групп*', 'представител* сми', 'бақ өкіл*', 'the press', 'reporters'], b: ['@obstruct'],
+    a: ['@journalist', 'съемочн* групп*', 'представител* сми', 'бақ өкіл*', 'the press', 'reporters', 'newsroom*', 'editorial office*', 'редакци*', 'редакция*'],
+    b: ['@obstruct'],
   },
 ];
