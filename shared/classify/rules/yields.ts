@@ -62,4 +62,14 @@ export const yieldRules: YieldRule[] = [
       'признана виновн*', 'признали виновн*', 'признал виновн*', 'признала виновн*', 'кінәлі деп тап*', 'кінәлі деп таны*',
     ],
   },
+  {
+    id: 'yield.access-needs-a-request', category: 'access_to_information', to: ['detention', 'criminal', 'attack', 'administrative', 'threat', 'cyberattack', 'civil'],
+    note: 'Police or officials "not commenting" on an arrest or a case is how news is told; it is a refusal of information when a request, a question or data were asked for',
+    unless: [
+      'запрос', 'запроса', 'запросу', 'запросом', 'запросе', 'запросы', 'запросов', 'информационный запрос', 'информационного запроса', 'общественно значим*', 'доступ к информации', 'доступа к информации',
+      'служебная информация', 'служебной информации', 'служебную информацию', 'засекрет*', 'засекреч*', 'брифинг*', 'пресс-конференци*',
+      'сауал*', 'сұрау салу*', 'ресми хат*', 'ақпаратқа қол жеткізу*', 'қоғамдық маңызы бар', 'құпия*', 'брифинг*', 'баспасөз мәслихат*',
+      'request*', 'inquiry', 'inquiries', 'access to information', 'socially significant', 'classified', 'briefing*', 'press conference*',
+    ],
+  },
 ];

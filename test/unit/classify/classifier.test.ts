@@ -407,6 +407,19 @@ describe('one act, one count', () => {
   });
 });
 
+describe('access to information beside another case', () => {
+  it('does not add a refusal of information when the police only decline to comment on an arrest', () => {
+    const c = classify({ text: 'Полиция задержала активиста после его поста о выборах. В департаменте полиции отказались комментировать задержание.' });
+    expect(c.categories).toContain('detention');
+    expect(c.categories).not.toContain('access_to_information');
+  });
+
+  it('keeps it when the press asked for information and was refused', () => {
+    const c = classify({ text: 'Полиция задержала активиста после его поста о выборах. На запрос редакции о причинах задержания в департаменте не ответили.' });
+    expect(c.categories).toEqual(expect.arrayContaining(['detention', 'access_to_information']));
+  });
+});
+
 describe('word classes', () => {
   it('catch people who are not journalists, prosecuted for what they posted', () => {
     expect(classify({ text: 'Суд приговорил поэта к двум годам ограничения свободы за стихотворение, опубликованное в соцсетях.' }).categories).toContain('criminal');
