@@ -72,13 +72,4 @@ export const yieldRules: YieldRule[] = [
       'request*', 'inquiry', 'inquiries', 'access to information', 'socially significant', 'classified', 'briefing*', 'press conference*',
     ],
   },
-  {
-    id: 'yield.threat-needs-a-threat', category: 'threat', to: ['detention', 'criminal', 'administrative', 'media_closure', 'blocking', 'attack'],
-    note: '«Pressure» and «persecution» in the story of an arrest, a case or a closure describe that case; a threat of its own is named as one',
-    unless: [
-      'угроз*', 'угрожа*', 'пригрозил*', 'запугива*', 'запугал*', 'шантаж*', 'предостережени*', 'предупреждени*', 'травл*', 'слежк*', 'расправ*', 'убить', 'убьют',
-      'қоқан-лоқы*', 'қорқыт*', 'бопса*', 'ескерту*', 'өлтірем*',
-      'threat*', 'threaten*', 'intimidat*', 'blackmail*', 'warning', 'warned', 'harass*', 'surveillance', 'kill',
-    ],
-  },
 ];
