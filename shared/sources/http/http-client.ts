@@ -497,7 +497,12 @@ function sleepUnlessAborted(sleep: (ms: number) => Promise<void>, ms: number, si
 }
 
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(new Error('aborted'));
+  // The promise is already running (a DNS lookup): if nobody waits for it any more, its later failure
+  // must not surface as an unhandled rejection, which ends the process.
+  if (signal.aborted) {
+    promise.catch(() => undefined);
+    return Promise.reject(new Error('aborted'));
+  }
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(new Error('aborted'));
     signal.addEventListener('abort', onAbort, { once: true });
