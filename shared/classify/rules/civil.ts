@@ -60,7 +60,7 @@ export const civilRules: Rule[] = [
   {
     id: 'civil.any.sued-for-defamation', kind: 'near', lang: 'any', category: 'civil', within: 8, weight: 3,
     note: 'Sued for defamation, insult or damage to reputation: a civil claim whoever the defendant is',
-    a: ['@defamation', 'честь*', 'чести', 'достоинств*', 'репутаци*', 'ар-намыс*', 'бедел*', 'reputation', 'honour', 'honor', 'dignity'],
+    a: ['@defamation', 'честь*', 'чести', 'достоинств*', 'ар-намыс*', 'honour', 'honor', 'dignity'],
     b: ['sued', 'lawsuit*', 'suit', 'иск', 'иска', 'иском', 'исков* заявлени*', 'подал* в суд', 'обратил* в суд', 'талап арыз*', 'талап-арыз*', 'сотқа берді', 'сотқа жүгін*',
       'компенсаци*', 'возмещени*', 'выплатить', 'өтемақы*', 'compensation', 'seeking', 'is seeking', 'demanding'],
   },

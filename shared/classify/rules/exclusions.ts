@@ -40,7 +40,7 @@ export const exclusionRules: Rule[] = [
     id: 'exclude.violent-and-corruption-trials', kind: 'exclude', lang: 'any', cancels: ['criminal', 'detention', 'administrative'], weight: 4,
     note: 'Murder, bribery and embezzlement trials share the court vocabulary of expression cases',
     terms: ['убийств*', 'убил*', 'кісі өлтір*', 'murder*', 'взятк*', 'хищени*', 'растрат*', 'пара алу*', 'пара ал*', 'пара бер*', 'жымқыр*', 'талан-тараж*', 'сыбайлас жемқорлық қылмыс*', 'defraud*', 'swindl*', 'bribe*', 'embezzl*', 'изнасиловани*', 'мошенничеств*',
-      'контрабанд*', 'наркотик*', 'терроризм*', 'теракт*', 'торговл* людьми', 'торговле людьми', 'human trafficking', 'trafficking in persons', 'адам саудас*',
+      'контрабанд*', 'наркотик*', 'теракт*', 'торговл* людьми', 'торговле людьми', 'human trafficking', 'trafficking in persons', 'адам саудас*',
       'мошенник*', 'мошенниц*', 'алаяқ*', 'кража', 'кражи', 'краж', 'кражу', 'грабеж*', 'разбой*', 'похищени*', 'theft*', 'robber*', 'kidnap*', 'rape', 'raped', 'ұрлық*', 'тонау*', 'қарақшылық*',
       'зорлау*', 'ұрлап әкет*', 'педофил*', 'pedophil*', 'paedophil*', 'бандит*', 'организованн* преступн*', 'criminal gang*',
       'organized crime', 'organised crime', 'қылмыстық топ*', 'злоупотреблени* должностн*', 'abuse of office', 'abuse of power', 'лауазымдық өкілеттік*',
@@ -50,7 +50,7 @@ export const exclusionRules: Rule[] = [
     id: 'exclude.cyber-banks-state', kind: 'exclude', lang: 'any', cancels: ['cyberattack'], weight: 2,
     note: 'DDoS and hacking of banks, state portals and data leaks are not attacks on media',
     terms: ['банк*', 'egov*', 'госорган*', 'государственн* сайт*', 'электронн* правительств*', 'госуслуг*', 'госзакупок', 'персональн* данн*', 'дербес дерек*', 'жеке дерек*',
-      'personal data', 'data leak*', 'утечк*', 'банктер*', 'қаржы ұйым*', 'financial', 'bank*', 'электрондық үкімет*', 'kaspi', 'каспи', 'акимат*', 'администраци*', 'правительств*', 'министерств*', 'әкімдік*', 'министрлі*', 'government', 'ministry', 'akimat*'],
+      'personal data', 'data leak*', 'утечк*', 'банктер*', 'қаржы ұйым*', 'financial', 'bank*', 'электрондық үкімет*', 'интернет-магазин*', 'маркетплейс*', 'online shop*', 'online store*', 'kaspi', 'каспи', 'акимат*', 'администраци*', 'правительств*', 'министерств*', 'әкімдік*', 'министрлі*', 'government', 'ministry', 'akimat*'],
   },
   {
     id: 'exclude.platform-moderation', kind: 'exclude', lang: 'any', cancels: ['blocking'], weight: 3,
