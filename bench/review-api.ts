@@ -15,8 +15,16 @@ const QUEUE_SIZE = 1000;
 const LIST_REQUESTS_PER_CLIENT = 10;
 const APPROVALS_PER_CLIENT = 10;
 
+// Approving an item archives its source page (the evidence archive): each item's page is served by a
+// local server under a loopback address of its own, so the archive fetch is real and no two approvals
+// wait on one host's politeness delay.
+const pages = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<html><body><p>Страница источника.</p></body></html>'));
+await new Promise<void>((resolve) => pages.listen(0, '0.0.0.0', resolve));
+const pagesPort = (pages.address() as AddressInfo).port;
+const pageHost = (n: number): string => `127.1.${Math.floor(n / 250)}.${(n % 250) + 1}:${pagesPort}`;
+
 function item(n: number): StoredItem {
-  const url = `https://bench.example.kz/news/${n}`;
+  const url = `http://${pageHost(n)}/news/${n}`;
   const at = new Date(Date.UTC(2025, 5, 1) + n * 60_000).toISOString();
   return {
     id: itemId({ sourceId: `bench-${n % 7}`, url }),
@@ -52,7 +60,7 @@ async function timed(fn: () => Promise<Response>, expected: number, samples: num
 const external = process.env.SOZWATCH_BENCH_DYNAMODB_ENDPOINT || undefined;
 const servers = await startLocalServers({ logLevel: 'ERROR', dynamodbEndpoint: external, tableName: external ? `sozwatch-bench-${Date.now()}` : undefined });
 const backend = external ? 'DynamoDB Local' : 'dynalite in-process';
-const deps = buildDependencies(servers.config, { serviceName: 'bench' });
+const deps = buildDependencies({ ...servers.config, allowedPrivateHosts: Array.from({ length: QUEUE_SIZE }, (_, n) => pageHost(n)) }, { serviceName: 'bench' });
 const server = await startReviewServer(deps);
 const auth = { authorization: `Bearer ${server.tokens!.reviewer}` };
 try {
@@ -122,5 +130,6 @@ try {
 } finally {
   await server.close();
   await servers.stop();
+  await new Promise<void>((resolve) => pages.close(() => resolve()));
 }
 process.exit(0);
