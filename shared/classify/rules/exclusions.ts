@@ -50,7 +50,11 @@ export const exclusionRules: Rule[] = [
     id: 'exclude.cyber-banks-state', kind: 'exclude', lang: 'any', cancels: ['cyberattack'], weight: 2,
     note: 'DDoS and hacking of banks, state portals and data leaks are not attacks on media',
     terms: ['банк*', 'egov*', 'госорган*', 'государственн* сайт*', 'электронн* правительств*', 'госуслуг*', 'госзакупок', 'персональн* данн*', 'дербес дерек*', 'жеке дерек*',
-      'personal data', 'data leak*', 'утечк*', 'банктер*', 'қаржы ұйым*', 'financial', 'bank*', 'электрондық үкімет*', 'интернет-магазин*', 'маркетплейс*', 'online shop*', 'online store*', 'kaspi', 'каспи', 'акимат*', 'администраци*', 'правительств*', 'министерств*', 'әкімдік*', 'министрлі*', 'government', 'ministry', 'akimat*'],
+      'personal data', 'data leak*', 'утечк*', 'банктер*', 'қаржы ұйым*', 'financial', 'bank*', 'электрондық үкімет*', 'интернет-магазин*', 'маркетплейс*', 'online shop*', 'online store*', 'kaspi', 'каспи', 'сайт акимата', 'сайта акимата', 'сайт министерства', 'сайта министерства', 'сайт правительства', 'сайта правительства',
+      'сайт администрации', 'сайта администрации', 'сайты госорганов', 'сайтов госорганов', 'аккаунт акимата', 'страниц* акимата', 'әкімдіктің сайты', 'министрліктің сайты',
+      'үкіметтің сайты', 'government website*', 'government site*', 'ministry website', 'ministry\'s website', 'akimat\'s website', 'website of the akimat', 'website of the ministry', 'аккаунт акима', 'страниц* акима', 'аккаунт* министр*',
+      'страниц* министр*', 'аккаунт* правительств*', 'страниц* правительств*', 'әкімнің парақша*', 'әкімнің аккаунт*', 'министрдің парақша*', "akim's account", "minister's account",
+      'official account*', 'официальн* аккаунт*', 'официальн* страниц*', 'ресми парақша*', 'ресми аккаунт*', 'министерств*', 'министрлі*', 'ministry'],
   },
   {
     id: 'exclude.platform-moderation', kind: 'exclude', lang: 'any', cancels: ['blocking'], weight: 3,
