@@ -15,6 +15,7 @@ type Use =
   | { kind: 'seq'; seq: number; part: number }
   | { kind: 'mask' }
   | { kind: 'unless'; yieldRule: number }
+  | { kind: 'exclusionUnless'; rule: number }
   | { kind: 'region'; name: string }
   | { kind: 'outlet'; name: string };
 
@@ -192,6 +193,12 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
     for (const t of expand(sideA, ruleSet.lexicon, rule.lang)) register(t, r, 0);
     if (near) for (const t of expand(sideB, ruleSet.lexicon, rule.lang)) register(t, r, 1);
     const within = rule.kind === 'near' ? rule.within : rule.kind === 'exclude' ? (rule.within ?? 0) : 0;
+    if (rule.kind === 'exclude' && rule.unless) {
+      for (const { term: t } of expand(rule.unless, ruleSet.lexicon, rule.lang)) {
+        if (t.split(' ').slice(0, -1).some((w) => w.endsWith('*'))) throw new Error(`exclusion ${rule.id}: only a final stem is allowed in unless (${t})`);
+        uses[termId(t)]!.push({ kind: 'exclusionUnless', rule: r });
+      }
+    }
     rules.push({ rule, within, near });
   });
   (ruleSet.yields ?? []).forEach((y, i) => {
@@ -299,7 +306,8 @@ interface Firing {
   acrossSentences?: boolean;
 }
 
-function fire(compiled: CompiledRules, scans: FieldScan[]): Firing[] {
+/** Fills `exclusionsLifted` with the exclusion rules whose `unless` words occur. */
+function fire(compiled: CompiledRules, scans: FieldScan[], exclusionsLifted: Set<number>): Firing[] {
   const perRule = new Map<number, { a: Hit[]; b: Hit[] }>();
   const record = (rule: number, side: 0 | 1, hit: Hit): void => {
     let entry = perRule.get(rule);
@@ -330,6 +338,7 @@ function fire(compiled: CompiledRules, scans: FieldScan[]): Firing[] {
           }
           record(use.rule, use.side, hit);
         }
+        else if (use.kind === 'exclusionUnless') exclusionsLifted.add(use.rule);
         else if (use.kind === 'seq') {
           let parts = seqHits.get(use.seq);
           if (!parts) seqHits.set(use.seq, (parts = new Map()));
@@ -668,7 +677,8 @@ export function classifyWith(compiled: CompiledRules, input: ClassifyInput): Cla
   const scans: FieldScan[] = [];
   if (input.title) scans.push(scanField(compiled, 'title', input.title));
   scans.push(scanField(compiled, 'text', input.text ?? ''));
-  const firings = fire(compiled, scans);
+  const exclusionsLifted = new Set<number>();
+  const firings = fire(compiled, scans, exclusionsLifted);
 
   const tally: Tally = { scores: new Map(), strength: new Map(), evidence: [], matches: [], explanation: [], counted: new Set(), lawArticles: [] };
   // Strongest rules first: when several rules fire on the same words, the heaviest one is counted.
@@ -678,7 +688,7 @@ export function classifyWith(compiled: CompiledRules, input: ClassifyInput): Cla
   const threshold = compiled.ruleSet.threshold;
   for (const f of byWeight) if (!isConditional(f)) scoreFiring(tally, f, threshold);
   scoreArticles(tally, compiled, scans);
-  const cancelledBy = applyExclusions(tally, firings);
+  const cancelledBy = applyExclusions(tally, firings.filter((f) => !exclusionsLifted.has(compiled.rules.indexOf(f.rule))));
   applyConditionalRules(tally, firings, threshold);
   const ranked = applyYields(compiled, scans, tally, rankCategories(tally, cancelledBy, threshold));
 

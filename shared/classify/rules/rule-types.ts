@@ -67,6 +67,11 @@ export interface ExclusionRule extends RuleBase {
   b?: Term[];
   within?: number;
   weight: number;
+  /**
+   * The exclusion does not apply when one of these occurs: a murder or a bribe that a post is accused of
+   * falsely reporting is the subject of a speech case, not a trial that explains the words away.
+   */
+  unless?: Term[];
 }
 
 export type Rule = AnyRule | NearRule | ExclusionRule | MaskRule;

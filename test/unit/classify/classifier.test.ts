@@ -420,6 +420,19 @@ describe('access to information beside another case', () => {
   });
 });
 
+describe('exclusions lifted by the framing of a speech case', () => {
+  it('explains away a bribery trial, but not a post prosecuted for falsely reporting a bribe', () => {
+    expect(classify({ text: 'Суд приговорил бывшего акима к семи годам лишения свободы за получение взятки; журналисты присутствовали на оглашении приговора.' }).flagged).toBe(false);
+    const c = classify({ text: 'Против пользователя Instagram, написавшего, что главврач берёт взятки, начато досудебное расследование по статье о распространении заведомо ложной информации.' });
+    expect(c.categories).toContain('criminal');
+  });
+
+  it('explains away a reminder of liability, but not a warning actually issued', () => {
+    expect(classify({ text: 'Полиция напоминает, что за распространение заведомо ложной информации предусмотрена административная и уголовная ответственность.' }).flagged).toBe(false);
+    expect(classify({ text: 'Прокуратура разъяснила активистам ответственность и вынесла им предостережения накануне акции, к которой они призывали в соцсетях.' }).categories).toContain('threat');
+  });
+});
+
 describe('word classes', () => {
   it('catch people who are not journalists, prosecuted for what they posted', () => {
     expect(classify({ text: 'Суд приговорил поэта к двум годам ограничения свободы за стихотворение, опубликованное в соцсетях.' }).categories).toContain('criminal');
