@@ -14,7 +14,8 @@ function describe(rule: Rule): string {
   if (rule.kind === 'near') return `- **${rule.id}** (${rule.lang}, weight ${rule.weight}${requires}): ${list(rule.a)} **NEAR/${rule.within} words** ${list(rule.b)}${note}`;
   const what = rule.a ? `${list(rule.a)} NEAR/${rule.within ?? 0} ${list(rule.b)}` : list(rule.terms);
   const cancels = rule.cancels === 'all' ? 'every category' : rule.cancels.join(', ');
-  return `- **${rule.id}** (−${rule.weight} from ${cancels}): ${what}${note}`;
+  const unless = rule.unless?.length ? `; not when ${list(rule.unless)} occurs` : '';
+  return `- **${rule.id}** (−${rule.weight} from ${cancels}): ${what}${unless}${note}`;
 }
 
 export function rulesReference(ruleSet: RuleSet): string {
@@ -26,7 +27,8 @@ export function rulesReference(ruleSet: RuleSet): string {
     `An item is flagged when one category collects at least **${ruleSet.threshold}** points. A rule adds its weight once`,
     '(several different terms of one rule add half a point each, up to twice the weight); when several rules fire on the',
     'same words (the Russian, Kazakh and English variants of a rule, or a rule and its word-class generalisation), the',
-    'heaviest counts once; exclusions then subtract their weight. Every sentence counts: a long text is not weighed less.',
+    'heaviest counts once, and one act (the B side of a NEAR pair) counts once per category; exclusions then subtract',
+    'their weight unless their own lifting words occur. Every sentence counts: a long text is not weighed less.',
     'Notation: `журналист*` a stem (журналиста, журналистер…), `суд` a whole word, `*медиа*` inside a word,',
     '`заведомо ложн* информаци*` consecutive words, `*` alone any one word, `@speaker` a word class (end of page).',
     `NEAR/n pairs two terms within n words, or up to ${SENTENCE_REACH} words apart in the same or the next sentence; it counts words`,
