@@ -128,14 +128,13 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
   const writtenIds = new Set<number>();
   const termId = (t: string, variant = false): number => {
     let id = index.get(t);
-    if (id !== undefined) (variant ? variantIds : writtenIds).add(id);
     if (id === undefined) {
       id = notation.length;
       index.set(t, id);
       notation.push(t);
       uses.push([]);
-      (variant ? variantIds : writtenIds).add(id);
     }
+    (variant ? variantIds : writtenIds).add(id);
     return id;
   };
   const rules: CompiledRule[] = [];
@@ -306,8 +305,9 @@ interface Firing {
   acrossSentences?: boolean;
 }
 
-/** Fills `exclusionsLifted` with the exclusion rules whose `unless` words occur. */
-function fire(compiled: CompiledRules, scans: FieldScan[], exclusionsLifted: Set<number>): Firing[] {
+function fire(compiled: CompiledRules, scans: FieldScan[]): Firing[] {
+  // Exclusion rules whose `unless` words occur: they do not fire.
+  const exclusionsLifted = new Set<number>();
   const perRule = new Map<number, { a: Hit[]; b: Hit[] }>();
   const record = (rule: number, side: 0 | 1, hit: Hit): void => {
     let entry = perRule.get(rule);
@@ -369,6 +369,7 @@ function fire(compiled: CompiledRules, scans: FieldScan[], exclusionsLifted: Set
   const titleSentences = title ? title.sentenceAt[title.norm.text.length]! + 1 : 0;
   const firings: Firing[] = [];
   for (const [r, { a, b }] of perRule) {
+    if (exclusionsLifted.has(r)) continue;
     const rule = compiled.rules[r]!;
     if (!rule.near) {
       if (a.length > 0) firings.push({ rule, evidence: a });
@@ -484,19 +485,17 @@ function scoreFiring(tally: Tally, { rule: cr, evidence, acrossSentences }: Firi
   // A conditional rule is further evidence even on the same words (`making video` once a detention is established).
   // One act counts once per category: a NEAR pair is keyed by what happened (its B side), so «the ministry
   // refused» and «the outlet … refused» are one refusal, not two.
-  const counted = cr.near ? [evidence[1]!] : evidence;
-  const key = `${rule.category}|${rule.requires?.join('+') ?? ''}|${counted.map((h) => `${h.field.field}:${h.start}:${h.end}`).sort().join(',')}`;
-  if (tally.counted.has(key)) {
-    // The same pair of words through another rule adds nothing; another reading of the act adds strength.
-    const pair = evidence.map((h) => `${h.field.field}:${h.start}:${h.end}`).sort().join(',');
-    if (cr.near && !tally.counted.has(`${key}|${pair}`)) {
-      tally.counted.add(`${key}|${pair}`);
-      addStrength(tally, rule.category, rule.weight);
-    }
+  const spans = (hits: Hit[]): string => hits.map((h) => `${h.field.field}:${h.start}:${h.end}`).sort().join(',');
+  const act = `${rule.category}|${rule.requires?.join('+') ?? ''}|${spans(cr.near ? [evidence[1]!] : evidence)}`;
+  const reading = cr.near ? `${act}|${spans(evidence)}` : act;
+  // The same words through another rule add nothing; another reading of a counted act adds strength only.
+  if (tally.counted.has(reading)) return;
+  const actCounted = tally.counted.has(act);
+  tally.counted.add(reading).add(act);
+  if (actCounted) {
+    addStrength(tally, rule.category, rule.weight);
     return;
   }
-  tally.counted.add(key);
-  if (cr.near) tally.counted.add(`${key}|${evidence.map((h) => `${h.field.field}:${h.start}:${h.end}`).sort().join(',')}`);
   // Several different terms of one rule are more evidence than one, up to twice the rule's weight.
   const distinct = cr.near ? 1 : new Set(evidence.map((h) => h.label)).size;
   const points = Math.min(2 * rule.weight, rule.weight + 0.5 * (distinct - 1));
@@ -677,8 +676,7 @@ export function classifyWith(compiled: CompiledRules, input: ClassifyInput): Cla
   const scans: FieldScan[] = [];
   if (input.title) scans.push(scanField(compiled, 'title', input.title));
   scans.push(scanField(compiled, 'text', input.text ?? ''));
-  const exclusionsLifted = new Set<number>();
-  const firings = fire(compiled, scans, exclusionsLifted);
+  const firings = fire(compiled, scans);
 
   const tally: Tally = { scores: new Map(), strength: new Map(), evidence: [], matches: [], explanation: [], counted: new Set(), lawArticles: [] };
   // Strongest rules first: when several rules fire on the same words, the heaviest one is counted.
@@ -688,7 +686,7 @@ export function classifyWith(compiled: CompiledRules, input: ClassifyInput): Cla
   const threshold = compiled.ruleSet.threshold;
   for (const f of byWeight) if (!isConditional(f)) scoreFiring(tally, f, threshold);
   scoreArticles(tally, compiled, scans);
-  const cancelledBy = applyExclusions(tally, firings.filter((f) => !exclusionsLifted.has(compiled.rules.indexOf(f.rule))));
+  const cancelledBy = applyExclusions(tally, firings);
   applyConditionalRules(tally, firings, threshold);
   const ranked = applyYields(compiled, scans, tally, rankCategories(tally, cancelledBy, threshold));
 
