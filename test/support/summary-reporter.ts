@@ -1,20 +1,30 @@
-// Prints the plain `N passed, N failed, N skipped` line that CI reads (Vitest's own summary differs).
+// Prints the plain `N passed, N failed, N skipped` line that CI reads (Vitest's own summary differs),
+// preceded by one line per failed test, so the tail of a CI log names what failed.
+import { relative } from 'node:path';
 import type { Reporter, TestModule } from 'vitest/node';
 
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     let passed = 0;
-    let failed = 0;
     let skipped = 0;
+    const failures: string[] = [];
     for (const module of testModules) {
       for (const test of module.children.allTests()) {
-        const state = test.result().state;
-        if (state === 'passed') passed++;
-        else if (state === 'failed') failed++;
-        else skipped++;
+        const result = test.result();
+        if (result.state === 'passed') passed++;
+        else if (result.state === 'failed') {
+          failures.push(`${relative(process.cwd(), module.moduleId)} > ${test.fullName}: ${firstLine(result.errors?.[0]?.message)}`);
+        } else skipped++;
       }
-      if (module.state() === 'failed' && [...module.children.allTests()].length === 0) failed++;
+      if (module.state() === 'failed' && [...module.children.allTests()].length === 0) {
+        failures.push(`${relative(process.cwd(), module.moduleId)}: ${firstLine(module.errors()[0]?.message)}`);
+      }
     }
-    process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+    const failedList = failures.map((failure) => `FAILED ${failure}\n`).join('');
+    process.stdout.write(`\n${failedList}${passed} passed, ${failures.length} failed, ${skipped} skipped\n`);
   }
+}
+
+function firstLine(message: string | undefined): string {
+  return (message ?? 'no error message').split('\n')[0]!.slice(0, 300);
 }
