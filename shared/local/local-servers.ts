@@ -10,6 +10,7 @@ import { CreateBucketCommand, HeadBucketCommand } from '@aws-sdk/client-s3';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import S3rver from 's3rver';
+import { storeObjectsAtomically } from './s3rver-atomic-put';
 import { loadConfig, type Config } from '../config/config';
 import { createTableInput } from '../adapters/dynamodb/table-schema';
 import { createS3Client } from '../runtime/dependencies';
@@ -103,6 +104,9 @@ export async function startLocalServers(options: LocalServersOptions = {}): Prom
     mkdirSync(s3Directory, { recursive: true });
     if (!options.dataDir) cleanups.push(async () => rmSync(s3Directory, { recursive: true, force: true }));
     const s3 = new S3rver({ address: LOCAL_HOST, port: options.s3Port ?? 0, silent: true, directory: s3Directory });
+    const s3PartialDirectory = `${s3Directory}.partial`;
+    storeObjectsAtomically(s3, s3PartialDirectory);
+    if (!options.dataDir) cleanups.push(async () => rmSync(s3PartialDirectory, { recursive: true, force: true }));
     const { port: s3Port } = await s3.run();
     cleanups.push(() => s3.close());
 

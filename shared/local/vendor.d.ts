@@ -22,8 +22,21 @@ declare module 's3rver' {
     resetOnClose?: boolean;
     configureBuckets?: Array<{ name: string; configs?: Array<string | Buffer> }>;
   }
+  interface S3rverStoredObject {
+    bucket: string;
+    key: string;
+    metadata: Record<string, string>;
+    content: Buffer | NodeJS.ReadableStream;
+  }
+  /** The filesystem store behind the server (undocumented, used to make PUT atomic). */
+  interface S3rverFilesystemStore {
+    getResourcePath(bucket: string, key: string, resource: 'object' | 'metadata.json' | 'object.md5'): string;
+    putMetadata(bucket: string, key: string, metadata: Record<string, string>, md5?: string): Promise<void>;
+    putObject(object: S3rverStoredObject): Promise<{ size: number; md5: string }>;
+  }
   class S3rver {
     constructor(options?: S3rverOptions);
+    store: S3rverFilesystemStore;
     run(): Promise<AddressInfo>;
     close(): Promise<void>;
   }
