@@ -23,7 +23,7 @@ export const administrativeRules: Rule[] = [
     id: 'administrative.kk.who-near-fined', kind: 'near', lang: 'kk', category: 'administrative', within: 12, weight: 3,
     a: ['@journalist', '@media', 'белсенді*', 'жазба*', 'пікір*', 'әлеуметтік желі*', 'пост*', 'whatsapp*', 'facebook*', 'желі қолданушы*'],
     b: ['айыппұл*', 'әкімшілік жауап*', 'әкімшілік айыппұл*', 'әкімшілік құқық бұзушылық*', 'әкімшілік іс*', 'әкімшілік сот*', 'әкімшілік қамау*', 'әкімшілік хаттама*',
-      'әкімшілік жаза*', 'тәулікке', 'қамау*', 'жауапқа тарт*', 'хаттама*', 'айлық есептік', 'аек'],
+      'әкімшілік жаза*', 'тәулікке', 'хаттама*', 'айлық есептік', 'аек'],
   },
   {
     id: 'administrative.en.who-near-fined', kind: 'near', lang: 'en', category: 'administrative', within: 12, weight: 3,
