@@ -32,10 +32,10 @@ export const blockingRules: Rule[] = [
   {
     id: 'blocking.ru.resource-restricted', kind: 'near', lang: 'ru', category: 'blocking', within: 6, weight: 3,
     note: 'A site or channel whose access is restricted or that is listed as banned; access to information restricted is another category',
-    a: ['сайт*', 'интернет-ресурс*', 'телеграм-канал*', 'telegram-канал*', 'youtube-канал*', 'аккаунт*', 'страниц*', 'паблик*', 'портал*', 'интернет-издани*'],
+    a: ['сайт*', 'интернет-ресурс*', 'ресурс*', 'канал*', 'телеграм-канал*', 'telegram-канал*', 'youtube-канал*', 'аккаунт*', 'страниц*', 'паблик*', 'портал*', 'интернет-издани*'],
     b: ['доступ ограничен*', 'доступ к нему ограничен*', 'доступ к которому ограничен*', 'доступ к которым ограничен*', 'внесен* в перечень', 'перечень запрещенн*', 'реестр запрещенн*', 'внесен* в список запрещенн*', 'признан* запрещенн*'],
   },
-  { id: 'blocking.ru.phrases', kind: 'any', lang: 'ru', category: 'blocking', weight: 3, terms: ['нет мобильного интернета', 'нет интернета', 'без интернета', 'пропал* интернет*', 'интернет пропал', 'блокировк* сайт*', 'блокировк* ресурс*', 'блокировк* сми', 'отключени* интернет*', 'отключили интернет', 'замедлени* интернет*', 'блокировк* соцсет*', 'блокировк* аккаунт*'] },
+  { id: 'blocking.ru.phrases', kind: 'any', lang: 'ru', category: 'blocking', weight: 3, terms: ['нет мобильного интернета', 'нет интернета', 'без интернета', 'пропал* интернет*', 'интернет пропал', 'блокировк* сайт*', 'блокировк* ресурс*', 'блокировк* сми', 'отключени* интернет*', 'отключили интернет', 'отсутств* мобильн* интернет*', 'отсутств* интернет*', 'интернет отсутств*', 'мобильн* интернет отсутств*', 'замедлени* интернет*', 'блокировк* соцсет*', 'блокировк* аккаунт*'] },
   { id: 'blocking.kk.phrases', kind: 'any', lang: 'kk', category: 'blocking', weight: 3, terms: ['интернет жоқ', 'интернетсіз қал*', 'сайттарға тосқауыл', 'интернетті өшір*', 'интернет өшірі*', 'интернет жұмысы нашарла*', 'сайты бұғатта*'] },
   { id: 'blocking.en.phrases', kind: 'any', lang: 'en', category: 'blocking', weight: 3, terms: ['no mobile internet', 'no internet', 'without internet', 'internet went down', 'internet was cut', 'internet shutdown*', 'blocking of website*', 'blocking of', 'blocked websites', 'resource/account blocking', 'account blocking', 'website blocking', 'disconnected internet'] },
 ];

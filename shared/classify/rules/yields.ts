@@ -72,4 +72,13 @@ export const yieldRules: YieldRule[] = [
       'request*', 'inquiry', 'inquiries', 'access to information', 'socially significant', 'classified', 'briefing*', 'press conference*',
     ],
   },
+  {
+    id: 'yield.closure-after-an-attack', category: 'media_closure', to: ['attack'],
+    note: 'An outlet that pauses an issue or a programme after its office or its host was attacked reports the harm of the attack; a closure is a decision of a court, a ministry or an owner',
+    unless: [
+      'суд*', 'решени*', 'министерств*', 'лицензи*', 'регистрац*', 'свидетельств*', 'ликвид*', 'закрыт*', 'закрыл*', 'собственник*', 'владел*',
+      'сот*', 'шешім*', 'министрлі*', 'лицензия*', 'тіркеу*', 'куәлі*', 'жабыл*', 'жапты', 'таратыл*', 'иесі*',
+      'court*', 'decision', 'ministry', 'licen*', 'registration', 'liquidat*', 'closed', 'closure', 'shut down', 'owner*',
+    ],
+  },
 ];
