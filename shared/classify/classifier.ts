@@ -213,8 +213,8 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
   return { ruleSet, matcher, notation, uses, rules, sequences, spellingVariants };
 }
 
-function scanField(compiled: CompiledRules, field: MatchField, original: string): FieldScan {
-  const norm = normalizeText(original);
+function scanField(compiled: CompiledRules, field: MatchField, original: string, kazakh: boolean): FieldScan {
+  const norm = normalizeText(original, { kazakh });
   const text = norm.text;
   const isWordChar = wordChars();
   const wordAt = new Int32Array(text.length + 1);
@@ -674,8 +674,10 @@ function extractFacts(compiled: CompiledRules, scans: FieldScan[], lawArticles: 
 
 export function classifyWith(compiled: CompiledRules, input: ClassifyInput): Classification {
   const scans: FieldScan[] = [];
-  if (input.title) scans.push(scanField(compiled, 'title', input.title));
-  scans.push(scanField(compiled, 'text', input.text ?? ''));
+  // An item known to be Kazakh has its Latin-script title and text read as Kazakh however short they are.
+  const kazakh = input.lang === 'kk';
+  if (input.title) scans.push(scanField(compiled, 'title', input.title, kazakh));
+  scans.push(scanField(compiled, 'text', input.text ?? '', kazakh));
   const firings = fire(compiled, scans);
 
   const tally: Tally = { scores: new Map(), strength: new Map(), evidence: [], matches: [], explanation: [], counted: new Set(), lawArticles: [] };

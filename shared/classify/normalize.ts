@@ -234,12 +234,14 @@ function toResult(b: Builder): NormalizedText {
 export interface NormalizeOptions {
   /** Transliterate Latin- and Arabic-script Kazakh to Cyrillic when the text looks like it (default true). */
   latinKazakh?: boolean;
+  /** The text is known to be Kazakh (the item's language): a short Latin text is read as Kazakh too. */
+  kazakh?: boolean;
 }
 
 export function normalizeText(input: string, options: NormalizeOptions = {}): NormalizedText {
   const built = stripAndFold(input);
   if (options.latinKazakh !== false) {
-    const script = detectKazakhScript(UTF16.decode(built.chars.subarray(0, Math.min(built.length, 4000))));
+    const script = detectKazakhScript(UTF16.decode(built.chars.subarray(0, Math.min(built.length, 4000))), { kazakh: options.kazakh === true });
     if (script !== undefined && script !== 'cyrillic') return { ...toResult(toCyrillic(built, script)), transliteratedFrom: script };
   }
   return toResult(built);

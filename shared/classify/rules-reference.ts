@@ -2,12 +2,15 @@
 // weights, the law-article table, the exclusions and the shared word lists. Generated, never edited.
 import { CATEGORY_IDS, CATEGORY_LABELS } from '../domain/taxonomy';
 import { SENTENCE_REACH } from './classifier';
+import { RULE_NOTES } from './rules/rule-notes';
 import type { Rule, RuleSet } from './rules/rule-types';
+
+const noteOf = (id: string): string => (RULE_NOTES[id] ? ` — ${RULE_NOTES[id]}` : '');
 
 const list = (terms: readonly string[] | undefined): string => (terms ?? []).map((t) => `\`${t}\``).join(', ');
 
 function describe(rule: Rule): string {
-  const note = rule.note ? ` — ${rule.note}` : '';
+  const note = noteOf(rule.id);
   if (rule.kind === 'mask') return `- **${rule.id}** (${rule.lang}): ${list(rule.terms)}${note}`;
   const requires = rule.kind !== 'exclude' && rule.requires?.length ? `, only when ${rule.requires.join(' and ')} is already established` : '';
   if (rule.kind === 'any') return `- **${rule.id}** (${rule.lang}, weight ${rule.weight}${requires}): any of ${list(rule.terms)}${note}`;
@@ -58,7 +61,7 @@ export function rulesReference(ruleSet: RuleSet): string {
   out.push('', '## Categories that give way', '');
   for (const y of ruleSet.yields ?? []) {
     const article = y.unlessArticleCode ? ` or a ${y.unlessArticleCode} code article is cited` : '';
-    out.push(`- **${y.id}**: ${y.category} is dropped when ${y.to.join(', ')} is reported, unless any of ${list(y.unless)} occurs${article}${y.note ? ` — ${y.note}` : ''}`);
+    out.push(`- **${y.id}**: ${y.category} is dropped when ${y.to.join(', ')} is reported, unless any of ${list(y.unless)} occurs${article}${noteOf(y.id)}`);
   }
   out.push('', '## Masks', '', 'A term of any rule found inside one of these compounds is ignored (it means something else there).', '');
   for (const rule of ruleSet.rules.filter((r) => r.kind === 'mask')) out.push(describe(rule));

@@ -39,7 +39,7 @@ const KK_2019 = /[ǧŋ]/g;
 const KK_2017 = /(?<=[agnouysci])['’](?=[a-z])/g;
 const EN_APOSTROPHE = /n['’]t\b/g;
 // Words that only Kazakh writes this way in Latin letters: conjunctions, postpositions, frequent case endings.
-const KK_WORDS = /\b(men|jane|jáne|jäne|turaly|týraly|twralı|ushin|úshin|üşin|boiynsha|boıynsha|boyınşa|dep|degen|bul|bwl|osy|osı|qazaqstan\w*|qala\w*|oblys\w*|oblıs\w*|jyly|jılı|biyl|bıyl|kerek|emes|bar|joq|sot\w*|tilshi\w*|tilşi\w*|jurnalist\w*|jýrnalıst\w*)\b/g;
+const KK_WORDS = /\b(men|jane|jáne|jäne|turaly|týraly|twralı|ushin|úshin|üşin|boiynsha|boıynsha|boyınşa|dep|degen|bul|bwl|osy|osı|qazaqstan\w*|qala\w*|oblys\w*|oblıs\w*|jyly|jılı|biyl|bıyl|kerek|emes|bar|joq|sot\w*|tilshi\w*|tilşi\w*|jurnalist\w*|zhurnalist\w*|jýrnalıst\w*)\b/g;
 const KK_SUFFIX = /[a-zıáǵńóúýäöüğñşū]{3,}(dy|di|ty|ti|dı|tı|ǵa|ğa|gha|qa|ge|ke|da|de|ta|te|nyń|nıñ|nyng|niń|niñ|ning|lar|ler|dar|der|tar|ter|myz|miz|dyń|diń|ğan|ǵan|gen|qan|ken)\b/g;
 const EN_WORDS = /\b(the|of|and|to|in|was|is|are|for|on|with|by|that|this|from|has|have|were|at|an|be|it|its|not|which|who)\b/g;
 const Q_NOT_QU = /q(?!u)/g;
@@ -51,9 +51,11 @@ const count = (re: RegExp, s: string): number => s.match(re)?.length ?? 0;
 /**
  * Which script a text is written in, when it is Kazakh outside Cyrillic; undefined for text that is not
  * Latin- or Arabic-script Kazakh (Cyrillic text, English, other languages). Enough letters for a headline
- * of five words: the alphabet's own letters and Kazakh function words and endings decide.
+ * of five words: the alphabet's own letters and Kazakh function words and endings decide. When the
+ * text is known to be Kazakh (`kazakh`: the item's language says so), a short Latin text needs no
+ * Kazakh words of its own, only no more English ones.
  */
-export function detectKazakhScript(text: string): KazakhScript | undefined {
+export function detectKazakhScript(text: string, known: { kazakh?: boolean } = {}): KazakhScript | undefined {
   const sample = text.slice(0, SAMPLE).toLowerCase();
   let latin = 0;
   let cyrillic = 0;
@@ -80,7 +82,7 @@ export function detectKazakhScript(text: string): KazakhScript | undefined {
   const words = sample.length > wordSample ? sample.slice(0, wordSample) : sample;
   const kazakh = 2 * letters + 2 * count(KK_WORDS, words) + count(KK_SUFFIX, words);
   const english = 3 * count(EN_WORDS, words);
-  if (kazakh < 4 || kazakh <= english) return undefined;
+  if (known.kazakh ? english > kazakh : kazakh < 4 || kazakh <= english) return undefined;
   // A few letters of another alphabet's diacritics are names or typos; the majority decides.
   if (m2017 >= 2 && m2017 > m2018 + m2021) return 'latin-2017';
   if (m2019 > 0 && m2019 + m2021 > m2018) return 'latin-2019';

@@ -15,7 +15,6 @@ export const accessToInformationRules: Rule[] = [
   },
   {
     id: 'access.any.press-kept-out', kind: 'near', lang: 'any', category: 'access_to_information', within: 6, weight: 3, requires: ['obstruction'],
-    note: 'Journalists kept out of sessions and hearings (an obstruction) also lose the information discussed there',
     a: ['@journalist', 'сми', 'прессы', 'бақ', 'media', 'press'],
     b: ['не пускают', 'не пустили', 'не допустили', 'не допускают', 'закрыт* заседани*', 'закрытом режиме', 'без прессы', 'not allowed to attend', 'barred from', 'closed to',
       'жібермеді', 'кіргізбеді', 'жабық отырыс*'],
@@ -41,12 +40,10 @@ export const accessToInformationRules: Rule[] = [
   { id: 'access.en.weak-phrases', kind: 'any', lang: 'en', category: 'access_to_information', weight: 2, terms: ['access to information', 'refused to comment', 'restricted access'] },
   {
     id: 'access.any.press-unanswered', kind: 'near', lang: 'any', category: 'access_to_information', within: 8, weight: 3,
-    note: 'A request or question of the press left unanswered, avoided or refused; information withheld as "official"',
     a: ['@journalist', '@outlet', '@inquiry'], b: ['@unanswered'],
   },
   {
     id: 'access.any.official-avoids-press', kind: 'near', lang: 'any', category: 'access_to_information', within: 8, weight: 2,
-    note: 'An official avoiding the press counts with one more sign (a request, a question, a journalist)',
     a: ['@state'], b: ['@unanswered'],
   },
 ];

@@ -11,7 +11,6 @@ export const administrativeRules: Rule[] = [
   },
   {
     id: 'administrative.ru.false-information', kind: 'any', lang: 'ru', category: 'administrative', weight: 3,
-    note: 'The title of Administrative Code art. 456-2',
     terms: ['размещени* распространени* ложн* информаци*', 'размещени* и распространени* ложн*', 'ложн* информаци* оштраф*'],
   },
   {
@@ -33,26 +32,22 @@ export const administrativeRules: Rule[] = [
   },
   {
     id: 'administrative.any.short-arrest', kind: 'any', lang: 'any', category: 'administrative', weight: 3,
-    note: 'Arrest for a number of days is an administrative penalty (rallies, pickets, posts)',
     terms: ['arrested for * days', 'arrested for 15 days', 'sentenced to * days', 'detained for one day', 'арестован* на 15 суток', 'арестован* на 10 суток', 'арестован* на пять суток', 'арестован* на 5 суток', 'на 15 суток', 'на 10 суток',
       'суток административного', 'тәулікке қамал*', 'тәулік* әкімшілік'],
   },
   { id: 'administrative.en.statistics', kind: 'any', lang: 'en', category: 'administrative', weight: 3, terms: ['order to pay a fine', 'multimillion fines', 'accusations in administrative cases', 'administrative prosecution*', 'administrative charges', 'charged with administrative', 'administrative proceedings', 'administrative punishment'] },
   {
     id: 'administrative.any.speaker-fined', kind: 'near', lang: 'any', category: 'administrative', within: 10, weight: 3,
-    note: 'A speaker, a post or the false-information and insult framings under an administrative penalty',
     a: ['@speaker', '@outlet', '@speech', '@falseInformation', '@defamation', 'нко', 'общественн* фонд*', 'общественн* объединени*', 'қоғамдық қор*',
       'қоғамдық бірлест*', 'үкіметтік емес ұйым*', 'құқық қорғау ұйым*', 'правозащитн* организаци*', 'human rights organi*', 'rights group*', 'ngo*', 'public foundation',
       'public association'], b: ['@fine'],
   },
   {
     id: 'administrative.any.assembly-penalised', kind: 'near', lang: 'any', category: 'administrative', within: 10, weight: 3,
-    note: 'Fines and short arrests for rallies and pickets (Administrative Code art. 488)',
     a: ['@assembly'], b: ['@fine'],
   },
   {
     id: 'administrative.any.ngo-suspended', kind: 'near', lang: 'any', category: 'administrative', within: 10, weight: 3,
-    note: 'NGOs suspended or fined over reports of foreign funding (the monitoring counts NGO penalties with administrative cases)',
     a: ['нко', 'общественн* фонд*', 'общественн* объединени*', 'правозащитн* бюро', 'правозащитн* организаци*', 'правозащитн* центр*', 'қоғамдық қор*', 'қоғамдық бірлест*',
       'құқық қорғау ұйым*', 'үкіметтік емес ұйым*', 'ngo*', 'public foundation', 'public association', 'human rights bureau', 'human rights organi*',
       'иностранн* финансировани*', 'зарубежн* финансировани*', 'иностранн* помощ*', 'шетелдік қаржыландыру*', 'шетелдік грант*', 'foreign funding', 'foreign grants'],

@@ -54,19 +54,16 @@ export const civilRules: Rule[] = [
   { id: 'civil.ru.statistics', kind: 'any', lang: 'ru', category: 'civil', weight: 3, terms: ['требовани* о защите чести', 'иск* к газет*', 'иск* к редакци*', 'иск* к журналист*', 'иск* к сми', 'иск* к изданию', 'иск* к порталу', 'претензий и исков', 'претензи* и иск*', 'исков* к сми'] },
   {
     id: 'civil.any.press-sued', kind: 'near', lang: 'any', category: 'civil', within: 10, weight: 3,
-    note: 'A lawsuit told in court vocabulary (claim satisfied, award upheld) against an outlet, a journalist or a speaker',
     a: ['@press', '@speaker'], b: ['@sue'],
   },
   {
     id: 'civil.any.sued-for-defamation', kind: 'near', lang: 'any', category: 'civil', within: 8, weight: 3,
-    note: 'Sued for defamation, insult or damage to reputation: a civil claim whoever the defendant is',
     a: ['@defamation', 'честь*', 'чести', 'достоинств*', 'ар-намыс*', 'honour', 'honor', 'dignity'],
     b: ['sued', 'lawsuit*', 'suit', 'иск', 'иска', 'иском', 'исков* заявлени*', 'подал* в суд', 'обратил* в суд', 'талап арыз*', 'талап-арыз*', 'сотқа берді', 'сотқа жүгін*',
       'компенсаци*', 'возмещени*', 'выплатить', 'өтемақы*', 'compensation', 'seeking', 'is seeking', 'demanding'],
   },
   {
     id: 'civil.any.speech-sued', kind: 'near', lang: 'any', category: 'civil', within: 10, weight: 3,
-    note: 'A post, comment or chat message that a company or an official sues over, whoever wrote it',
     a: ['@posting'], b: ['@sue'],
   },
 ];

@@ -10,7 +10,6 @@ export const criminalRules: Rule[] = [
   },
   {
     id: 'criminal.any.inciting-discord', kind: 'near', lang: 'any', category: 'criminal', within: 5, weight: 3,
-    note: 'Art. 174 in running text: «возбуждение социальной и национальной розни», "incitement of national, tribal… enmity"',
     a: ['возбуждени*', 'разжигани*', 'разжечь', 'разжигал*', 'incitement', 'inciting', 'incite*', 'қоздыр*', 'қоздыру*', 'тудыр*'],
     b: ['розни', 'рознь', 'вражды', 'enmity', 'discord', 'hatred', 'hostility', 'араздық*', 'алауыздық*'],
   },
@@ -68,7 +67,6 @@ export const criminalRules: Rule[] = [
   },
   {
     id: 'criminal.any.arrested', kind: 'near', lang: 'any', category: 'criminal', within: 12, weight: 3,
-    note: 'An arrest (not an administrative one) of a journalist or activist means a criminal case',
     a: ['@journalist', 'активист*', 'правозащитник*', 'белсенді*', 'activist*', 'civil society activists', 'public figures', 'human rights defender*'],
     b: ['арестован*', 'санкционировал* арест', 'арест на два месяца', 'под стражу', 'под стражей', 'домашн* арест*', 'мера пресечения', 'меру пресечения', 'was arrested',
       'were arrested', 'extended arrest', 'extended the arrest', 'house arrest', 'under arrest', 'pre-trial detention', 'қамауға алын*', 'үй қамақ*'],
@@ -90,24 +88,20 @@ export const criminalRules: Rule[] = [
   },
   {
     id: 'criminal.any.pretrial-measure', kind: 'any', lang: 'any', category: 'criminal', weight: 3, requires: ['detention'],
-    note: 'House arrest, custody and a pre-trial detention centre are measures of a criminal case (an administrative arrest is counted in days)',
     terms: ['домашн* арест*', 'под стражу', 'под стражей', 'из-под стражи', 'мера пресечения', 'меру пресечения', 'сизо', 'следственн* изолятор*', 'үй қамақ*', 'үй қамағ*', 'үй қамау*',
       'тергеу изолятор*', 'бұлтартпау шара*', 'house arrest', 'pre-trial detention', 'pretrial detention', 'measure of restraint', 'preventive measure', 'remanded in custody', 'detention center', 'detention centre'],
   },
   { id: 'criminal.ru.statistics', kind: 'any', lang: 'ru', category: 'criminal', weight: 3, terms: ['уголовн* преследовани* журналист*', 'уголовн* обвинени* в клевет*', 'обвинени* в клевет*', 'обвинени* в распространени*'] },
   {
     id: 'criminal.any.speaker-prosecuted', kind: 'near', lang: 'any', category: 'criminal', within: 10, weight: 3,
-    note: 'Anyone who speaks in public, journalist or not, facing a criminal case',
     a: ['@speaker'], b: ['@prosecute'],
   },
   {
     id: 'criminal.any.speech-prosecuted', kind: 'near', lang: 'any', category: 'criminal', within: 10, weight: 3,
-    note: 'A post, clip or song put online at the centre of a criminal case, told as a plain court report (articles and videos name their authors, who are speakers)',
     a: ['@posting'], b: ['@prosecute'],
   },
   {
     id: 'criminal.any.framing-prosecuted', kind: 'near', lang: 'any', category: 'criminal', within: 10, weight: 3,
-    note: 'The framings of the speech articles (false information, discord, insult) in a criminal case',
     a: ['@falseInformation', '@discord', '@defamation'], b: ['@prosecute'],
   },
 ];

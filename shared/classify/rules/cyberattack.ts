@@ -21,12 +21,10 @@ export const cyberattackRules: Rule[] = [
   { id: 'cyberattack.en.phrases', kind: 'any', lang: 'en', category: 'cyberattack', weight: 3, terms: ['cyberattacks on journalist*', 'cyber-attacks on media', 'cyberattacks against', 'ddos attacks on websites', 'unauthorized access to computer information'] },
   {
     id: 'cyberattack.any.resource-hacked', kind: 'near', lang: 'any', category: 'cyberattack', within: 8, weight: 3,
-    note: 'A hijacked account, hacked site or DDoS of an outlet or a speaker (banks and state portals are excluded)',
     a: ['@press', '@speaker', '@onlineResource'], b: ['@hack'],
   },
   {
     id: 'cyberattack.any.press-data-leaked', kind: 'near', lang: 'any', category: 'cyberattack', within: 5, weight: 5,
-    note: 'Personal data of journalists or their correspondence leaked or published: heavier than the exclusion of ordinary data leaks',
     a: ['данн* журналист*', 'данные корреспондент*', 'данные сотрудник* редакци*', 'переписк* журналист*', 'переписк* редакци*', 'журналистердің дерек*',
       'журналистердің жеке дерек*', 'тілшілердің дерек*', 'журналистің хат*', "journalists' data", "journalists' personal data", 'data of journalists', 'data of reporters',
       "journalists' correspondence", "reporters' data"],

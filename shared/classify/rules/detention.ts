@@ -27,7 +27,6 @@ export const detentionRules: Rule[] = [
   },
   {
     id: 'detention.any.imprisoned', kind: 'near', lang: 'any', category: 'detention', within: 14, weight: 3,
-    note: 'A prison sentence or pre-trial custody of a journalist or activist is reported as detention too',
     a: ['@journalist', 'активист*', 'правозащитник*', 'белсенді*', 'activist*', 'civil society activists', 'public figures', 'human rights defender*', 'политзаключ*', 'political prisoner*'],
     b: ['лишени* свобод*', 'лет лишения', 'под стражей', 'под стражу', 'за решетк*', 'колони* * режима', 'колонии', 'в заключени*', 'заключения', 'арестован*', 'арестова*',
       'домашн* арест*', 'бас бостандығынан айыр*', 'абақты*', 'қамауға алын*', 'қамалды', 'years in prison', 'in prison', 'to prison', 'imprisonment', 'deprivation of liberty',
@@ -35,7 +34,6 @@ export const detentionRules: Rule[] = [
   },
   {
     id: 'detention.any.detained-for-expression', kind: 'near', lang: 'any', category: 'detention', within: 15, weight: 3,
-    note: 'Detained or jailed over false information, discord or posts, whoever the author is',
     a: ['заведомо ложн*', 'ложн* информаци*', 'розни', 'жалған ақпарат*', 'жалған хабар*', 'араздық*', 'алауыздық*', 'false information', 'discord', 'enmity',
       'пост', 'посты', 'постов', 'публикаци*', 'соцсет*', 'жазба*', 'әлеуметтік желі*', 'posts', 'repost', 'social network*', 'facebook'],
     b: ['задержан*', 'задержал*', 'ұсталды', 'ұстады', 'ұсталған', 'қамауға', 'detained', 'arrested', 'under arrest', 'лишени* свобод*', 'deprivation of liberty',
@@ -43,7 +41,6 @@ export const detentionRules: Rule[] = [
   },
   {
     id: 'detention.any.custody-in-case', kind: 'any', lang: 'any', category: 'detention', weight: 3, requires: ['criminal'],
-    note: 'Once an expression case is established, detention, arrest or custody in it is reported whoever is named',
     terms: ['задержан', 'задержана', 'задержаны', 'задержали', 'арестован*', 'под стражу', 'под стражей', 'из-под стражи', 'домашн* арест*', 'этапирова*',
       'ұсталды', 'ұсталған', 'қамауға алын*', 'қамауға алды', 'үй қамақ*', 'үй қамағ*', 'үй қамау*',
       'detained', 'arrested', 'under arrest', 'house arrest', 'in custody', 'into custody', 'pre-trial detention', 'pretrial detention', 'remanded', 'detention center', 'detention centre'],
@@ -53,12 +50,10 @@ export const detentionRules: Rule[] = [
   { id: 'detention.en.phrases', kind: 'any', lang: 'en', category: 'detention', weight: 3, terms: ['detention of journalist*', 'detentions of journalist*', 'detained journalist*', 'arrest of journalist*', 'administrative arrest', 'summons to law enforcement', 'summoned to the police', 'summoned for questioning'] },
   {
     id: 'detention.any.speaker-detained', kind: 'near', lang: 'any', category: 'detention', within: 12, weight: 3,
-    note: 'Anyone who speaks in public detained or summoned for questioning',
     a: ['@speaker'], b: ['@detain', '@summon'],
   },
   {
     id: 'detention.any.framing-detained', kind: 'near', lang: 'any', category: 'detention', within: 12, weight: 3,
-    note: 'Detained or summoned over a post put online, false information, discord or insult, whoever the author is',
     a: ['@falseInformation', '@discord', '@defamation', '@posting'], b: ['@detain', '@summon'],
   },
 ];

@@ -26,16 +26,14 @@ export const legislationRules: Rule[] = [
   },
   {
     id: 'legislation.any.law-making', kind: 'any', lang: 'any', category: 'legislation', weight: 1,
-    note: 'A law about the media counts when it is being made or changed, not when an existing law is only cited as the basis of an action',
     terms: ['законопроект*', 'проект закона', 'проекте закона', 'поправк*', 'внесени* изменени*', 'изменени* и дополнени*', 'принял* закон', 'принят* закон*', 'подписал*', 'вступ* в силу', 'вступил* в силу', 'утвердил*', 'утвержден*',
       'мажилис*', 'парламент*', 'депутат*', 'сенат*', 'предлага*', 'предложил*', 'предложени*', 'инициатив*', 'обсужд*', 'новы* закон*', 'нов* редакци*', 'разработ*', 'министерств*',
-      'заң жоба*', 'жобасы*', 'жобасын*', 'қабылда*', 'қол қойды', 'мәжіліс*', 'парламент*', 'депутат*', 'сенат*', 'ұсын*', 'күшіне ен*', 'бекіт*', 'өзгерістер*', 'түзетулер*', 'талқыла*', 'министрлі*', 'қатаңдат*', 'ужесточ*', 'tighten*',
+      'заң жоба*', 'жобасы*', 'жобасын*', 'қабылда*', 'қол қойды', 'мәжіліс*', 'ұсын*', 'күшіне ен*', 'бекіт*', 'өзгерістер*', 'түзетулер*', 'талқыла*', 'министрлі*', 'қатаңдат*', 'ужесточ*', 'tighten*',
       'draft*', 'adopted', 'adopt', 'signed', 'parliament*', 'mazhilis', 'majilis', 'senate', 'deputy', 'deputies', 'lawmakers', 'proposed', 'proposal*', 'amend*', 'bill', 'bills',
       'came into force', 'comes into force', 'came into effect', 'comes into effect', 'took effect', 'approved', 'entered into force', 'enter into force', 'introduce*', 'initiative', 'new law', 'new rules', 'discuss*'],
   },
   {
     id: 'legislation.en.codes-adopted', kind: 'near', lang: 'en', category: 'legislation', within: 8, weight: 3,
-    note: 'New criminal and administrative codes change what can be prosecuted for speech',
     a: ['criminal code', 'code of administrative offen*', 'administrative code', 'criminal and procedural', 'codes'],
     b: ['adopted', 'veto', 'signed', 'draft', 'amendments', 'came into force', 'entered into force', 'passed'],
   },
@@ -44,7 +42,6 @@ export const legislationRules: Rule[] = [
   { id: 'legislation.en.phrases', kind: 'any', lang: 'en', category: 'legislation', weight: 3, terms: ['law on mass media', 'law "on mass media"', 'law on media', 'on mass media', 'law on access to information', 'law on online platforms', 'draft law on', 'information and communication issues'] },
   {
     id: 'legislation.any.penalties-proposed', kind: 'near', lang: 'any', category: 'legislation', within: 10, weight: 3,
-    note: 'Heavier penalties, new offences or their repeal for false information, insult, posts or the press: a proposal the monitoring reports before any law',
     a: ['@falseInformation', '@defamation', '@discord', '@posting', '@journalist', '@outlet', 'блогер*', 'социальн* сет*', 'соцсет*', 'свобод* слова', 'bloggers',
       'social media', 'social network*', 'freedom of speech', 'сөз бостандығ*', 'әлеуметтік желі*'],
     b: ['ужесточ*', 'увеличить штраф*', 'увеличени* штраф*', 'повысить штраф*', 'повышени* штраф*', 'удвоить штраф*', 'ввести ответственност*', 'ввести уголовн*',

@@ -30,7 +30,6 @@ export const mediaClosureRules: Rule[] = [
   },
   {
     id: 'media-closure.any.editor-forced-out', kind: 'near', lang: 'any', category: 'media_closure', within: 8, weight: 3,
-    note: 'An editor fired, dismissed or forced to leave',
     a: ['редактор*', 'главред*', 'бас редактор*', 'редакторы*', 'editor*'], b: ['@forcedExit'],
   },
 ];

@@ -39,14 +39,12 @@ export const obstructionRules: Rule[] = [
   },
   {
     id: 'obstruction.any.stopped-at-work', kind: 'near', lang: 'any', category: 'obstruction', within: 10, weight: 3,
-    note: 'Detained, beaten or stopped while filming or covering an event: the work itself was obstructed',
     a: ['задерж*', 'избил*', 'избит*', 'напал*', 'удар*', 'сломал*', 'отобрал*', 'ұстал*', 'ұстады', 'шабуыл*', 'соққы*', 'detain*', 'attacked', 'beaten', 'hit',
       'grabbed', 'pushed', 'broke', 'took away', 'заставил* удалить', 'потребовал* удалить', 'tried to delete'],
     b: ['@atWork'],
   },
   {
     id: 'obstruction.any.press-attacked', kind: 'near', lang: 'any', category: 'obstruction', within: 10, weight: 2,
-    note: 'Violence against a journalist is usually interference with their work too; needs one more sign of work (below)',
     a: ['@press'],
     b: ['избил*', 'избит*', 'избиени*', 'напал*', 'нападени*', 'поджог*', 'шабуыл*', 'соққы*', 'күш көрсет*', 'attacked', 'attack on', 'beaten', 'assault*', 'arson'],
   },
@@ -57,14 +55,12 @@ export const obstructionRules: Rule[] = [
   },
   {
     id: 'obstruction.any.detained-at-work', kind: 'any', lang: 'any', category: 'obstruction', weight: 3, requires: ['detention'],
-    note: 'A journalist detained while filming or covering an event was also kept from working',
     terms: ['@atWork'],
   },
   { id: 'obstruction.kk.phrases', kind: 'any', lang: 'kk', category: 'obstruction', weight: 3, terms: ['заңды кәсіби қызмет* кедергі*', 'кәсіби қызметіне кедергі*', 'журналистердің кәсіби', 'журналистердің құқы*', 'журналистік міндет*'] },
   { id: 'obstruction.en.phrases', kind: 'any', lang: 'en', category: 'obstruction', weight: 3, terms: ['lawful professional activit*', 'professional activities of journalist*', 'interference with journalist*', 'obstruction of journalist*', 'violations of journalists\' rights', 'violation of the rights of journalists', 'rights of journalists'] },
   {
     id: 'obstruction.any.journalist-obstructed', kind: 'near', lang: 'any', category: 'obstruction', within: 8, weight: 3,
-    note: 'A journalist or crew kept out, removed, stopped from filming, searched or stripped of equipment',
     a: ['@journalist', 'съемочн* групп*', 'представител* сми', 'бақ өкіл*', 'the press', 'reporters', 'newsroom*', 'editorial office*', 'редакци*', 'редакция*'],
     b: ['@obstruct'],
   },

@@ -14,8 +14,6 @@ interface RuleBase {
   id: string;
   /** The language the wording belongs to (all rules run on every text; this is for readers and tests). */
   lang: Language | 'any';
-  /** Why the rule exists, in one line, for the reference page. */
-  note?: string;
 }
 
 /**
@@ -97,7 +95,6 @@ export interface YieldRule {
   to: CategoryId[];
   unless: Term[];
   unlessArticleCode?: ArticleRule['code'];
-  note?: string;
 }
 
 export interface RuleSet {

@@ -26,7 +26,6 @@ export const threatRules: Rule[] = [
   },
   {
     id: 'threat.any.ordered-to-delete', kind: 'any', lang: 'any', category: 'threat', weight: 3,
-    note: 'Officials demanding that a story be taken down are pressure on the outlet',
     terms: ['потребовал* удалить', 'требовани* удалить', 'требуют удалить', 'удалить публикаци*', 'удалить новость', 'удалить статью', 'удалить материал',
       'өшіруді талап*', 'алып тастауды талап*', 'delete the news', 'delete the article', 'delete the story', 'delete a news', 'remove the article',
       'remove the publication', 'take down the article', 'take down the story', 'take down the publication', 'delete the post', 'remove the post', 'delete the publication'],
@@ -36,12 +35,10 @@ export const threatRules: Rule[] = [
   { id: 'threat.en.phrases', kind: 'any', lang: 'en', category: 'threat', weight: 3, terms: ['threats against media', 'threats against journalist*', 'threats to journalist*', 'pressure on journalist*', 'pressure on media', 'pressure on independent', 'intimidation of journalist*', 'accused journalists', 'accused the journalists', 'accused the media'] },
   {
     id: 'threat.any.press-threatened', kind: 'near', lang: 'any', category: 'threat', within: 10, weight: 3,
-    note: 'Threats told as events: foam in the door lock, bullying, police told to react harshly to posts',
     a: ['@press', 'активист*', 'блогер*', 'белсенді*', 'activist*', 'blogger*'], b: ['@threaten'],
   },
   {
     id: 'threat.any.harsh-reaction', kind: 'any', lang: 'any', category: 'threat', weight: 3,
-    note: 'Officials telling the police to react harshly to posts and criticism: intimidation of everyone who speaks',
     terms: ['жестко реагир*', 'жестко пресек*', 'жестко отреагир*', 'жестк* реагировани*', 'react harshly', 'respond harshly', 'crack down on critics', 'қатаң әрекет ет*', 'қатаң жауап бер*'],
   },
 ];

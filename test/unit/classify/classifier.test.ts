@@ -381,6 +381,16 @@ describe('Kazakh in every alphabet', () => {
     }
   });
 
+  it('classifies a short Latin-script text of a Kazakh item like its Cyrillic spelling, highlights on the Latin letters', () => {
+    const cyrillic = classify({ lang: 'kk', text: 'Журналистің аккаунтын біреу бұзып кірді.' });
+    const text = 'Zhurnalistin akkauntyn birew buzyp kirdi.';
+    expect(classify({ text }).flagged).toBe(false);
+    const latin = classify({ lang: 'kk', text });
+    expect(latin.categories).toEqual(cyrillic.categories);
+    expect(latin.categories).toEqual(['cyberattack']);
+    expect(text.slice(latin.matches[0]!.start, latin.matches[0]!.end)).toBe('Zhurnalistin akkauntyn birew buzyp kirdi');
+  });
+
   it('reads Latin look-alikes typed inside Cyrillic words as Cyrillic', () => {
     const text = 'Тiлшiнi полиция ұстады.'; // Latin i for і
     const c = classify({ text });

@@ -4,6 +4,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { rulesReference } from '../../../shared/classify/rules-reference';
 import { defaultRules } from '../../../shared/classify/rules/index';
+import { RULE_NOTES } from '../../../shared/classify/rules/rule-notes';
 import { rulesCommand } from '../../../shared/cli/commands/rules';
 
 async function run(args: string[]): Promise<{ code: number; stdout: string }> {
@@ -46,6 +47,16 @@ describe('rules command', () => {
   it('keeps docs/classifier-rules.md in step with the rules (regenerate with `rules reference`)', () => {
     const page = readFileSync(new URL('../../../docs/classifier-rules.md', import.meta.url), 'utf8');
     expect(page).toBe(rulesReference(defaultRules));
+  });
+
+  it('prints every rule note beside its rule, and every note names a rule, an exclusion, a mask or a yield', () => {
+    const ids = new Set([...defaultRules.rules.map((r) => r.id), ...(defaultRules.yields ?? []).map((y) => y.id)]);
+    const page = rulesReference(defaultRules);
+    for (const [id, note] of Object.entries(RULE_NOTES)) {
+      expect(ids.has(id), id).toBe(true);
+      expect(page).toContain(`- **${id}**`);
+      expect(page).toContain(` — ${note}`);
+    }
   });
 
   it('rejects an unknown subcommand', async () => {

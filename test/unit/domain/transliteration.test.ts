@@ -25,6 +25,14 @@ describe('detectKazakhScript', () => {
     expect(detectKazakhScript('Jurnalist saılau uçaskesınen şyğaryldy, komissia törağasy ony şyğaryp jıberdı')).toBe('latin-2019');
   });
 
+  it('reads a short Latin text as Kazakh when the item is known to be Kazakh, but never English', () => {
+    const short = 'Zhurnalistin akkauntyn buzyp kirdi.';
+    expect(detectKazakhScript(short)).toBeUndefined();
+    expect(detectKazakhScript(short, { kazakh: true })).toBe('latin-informal');
+    expect(detectKazakhScript('Police detained a journalist covering the protest in Almaty', { kazakh: true })).toBeUndefined();
+    expect(detectKazakhScript('Журналиста задержали в Алматы', { kazakh: true })).toBe('cyrillic');
+  });
+
   it('leaves English, Russian and text without letters alone', () => {
     expect(detectKazakhScript('Police detained a journalist covering the protest in Almaty on Monday')).toBeUndefined();
     expect(detectKazakhScript("The reporter didn't answer and wasn't there")).toBeUndefined();
