@@ -89,7 +89,9 @@ export const exclusionRules: Rule[] = [
   },
   {
     id: 'exclude.abroad', kind: 'exclude', lang: 'any', cancels: ['blocking', 'cyberattack', 'media_closure'], weight: 2,
-    terms: ['роскомнадзор*', 'в россии', 'ресейде', 'рф', 'российск* федераци*', 'украин*', 'украина*', 'russia*', 'ukrain*', 'талибан*', 'тәліп*', 'taliban'],
+    terms: ['роскомнадзор*', 'в россии', 'ресейде', 'рф', 'российск* федераци*', 'украина', 'украины', 'украине', 'украину', 'украинск* власт*', 'украина*',
+      'russia', "russia's", 'russian federation', 'russian authorities', 'roskomnadzor', 'ukraine', "ukraine's", 'ukrainian authorities', 'талибан*', 'тәліп*', 'taliban'],
+    unless: ['в казахстане', 'казахстанск*', 'қазақстанда', 'қазақстандық*', 'in kazakhstan', 'kazakhstani', "kazakhstan's"],
   },
   {
     id: 'exclude.case-against-offender', kind: 'exclude', lang: 'any', cancels: ['criminal'], weight: 6, within: 12,

@@ -417,6 +417,15 @@ describe('one act, one count', () => {
   });
 });
 
+describe('blocking abroad and in Kazakhstan', () => {
+  it('leaves blocking by Russia or Roskomnadzor out, but not a Russian-language or Ukrainian outlet blocked in Kazakhstan', () => {
+    expect(classify({ lang: 'en', text: 'A Russian-language news website was blocked in Kazakhstan on Monday, its editor said.' }).categories).toEqual(['blocking']);
+    expect(classify({ lang: 'ru', text: 'В Казахстане заблокировали сайт украинского издания, сообщили в редакции.' }).categories).toEqual(['blocking']);
+    expect(classify({ lang: 'ru', text: 'Роскомнадзор заблокировал сайт российского издания.' }).flagged).toBe(false);
+    expect(classify({ lang: 'en', text: 'Russia blocked the website of an independent outlet.' }).flagged).toBe(false);
+  });
+});
+
 describe('access to information beside another case', () => {
   it('does not add a refusal of information when the police only decline to comment on an arrest', () => {
     const c = classify({ text: 'Полиция задержала активиста после его поста о выборах. В департаменте полиции отказались комментировать задержание.' });
