@@ -96,6 +96,9 @@ function reducedSpelling(term: string): string | undefined {
   return /[қі]/.test(reduced) || reduced.replace(/\*/g, '').length >= 6 ? reduced : undefined;
 }
 
+const VOICED_BEFORE_VOWEL = /([кқп])\*$/;
+const VOICED: Record<string, string> = { к: 'г', қ: 'ғ', п: 'б' };
+
 function expand(terms: Term[] | undefined, lexicon: Record<string, Term[]>, lang: string, wordClass?: string, seen: string[] = []): ExpandedTerm[] {
   const out: ExpandedTerm[] = [];
   for (const term of terms ?? []) {
@@ -114,6 +117,10 @@ function expand(terms: Term[] | undefined, lexicon: Record<string, Term[]>, lang
     if (lang === 'kk' || (lang === 'any' && /[әғқңөұүһі]/.test(norm))) {
       const reduced = reducedSpelling(norm);
       if (reduced) variants.push(reduced);
+    }
+    // A Kazakh stem ending in к, қ or п voices it before a vowel: әкімдік* → әкімдігі, сұрақ* → сұрағына.
+    if (/[әғқңөұүһі]/.test(norm) && VOICED_BEFORE_VOWEL.test(norm)) {
+      for (const v of [...variants]) variants.push(v.replace(VOICED_BEFORE_VOWEL, (_, ch: string) => `${VOICED[ch]}*`));
     }
     variants.forEach((v, k) => out.push({ term: v, ...(wordClass ? { wordClass } : {}), ...(k > 0 ? { variant: true } : {}) }));
   }

@@ -273,7 +273,7 @@ export function foldKazakhLetters(text: string): string {
 /**
  * A normalised term as Latin-script Kazakh would spell it, folded like `foldKazakhLetters`: soft and hard
  * signs dropped, ц as ts or s, and я ю both as the transliteration reads ya/yu (я, ю) and as it reads
- * ia/iu (іа, іу).
+ * ia/iu (іа, іу), with the и before them written once or twice.
  */
 export function foldKazakhTerm(term: string): string[] {
   const variants = new Set<string>();
@@ -282,6 +282,8 @@ export function foldKazakhTerm(term: string): string[] {
     const base = foldKazakhLetters(term.replace(/[ьъ]/g, '').replace(/ц/g, c));
     variants.add(base);
     variants.add(base.replace(/я/g, 'иа').replace(/ю/g, 'иу'));
+    // и before я or ю is often written once: polisia, aqparattandyru komissiasy (полиция, комиссиясы).
+    if (/и[яю]/.test(base)) variants.add(base.replace(/и?я/g, 'иа').replace(/и?ю/g, 'иу'));
   }
   return [...variants];
 }

@@ -31,4 +31,8 @@ export const attackRules: Rule[] = [
     id: 'attack.any.press-violence', kind: 'near', lang: 'any', category: 'attack', within: 10, weight: 3,
     a: ['@press', 'блогер*', 'blogger*'], b: ['@violence'],
   },
+  {
+    id: 'attack.any.first-person-attacked', kind: 'near', lang: 'any', category: 'attack', within: 3, weight: 3,
+    a: ['@firstPerson'], b: ['@violence'],
+  },
 ];

@@ -56,4 +56,8 @@ export const detentionRules: Rule[] = [
     id: 'detention.any.framing-detained', kind: 'near', lang: 'any', category: 'detention', within: 12, weight: 3,
     a: ['@falseInformation', '@discord', '@defamation', '@posting'], b: ['@detain', '@summon'],
   },
+  {
+    id: 'detention.any.first-person-detained', kind: 'near', lang: 'any', category: 'detention', within: 3, weight: 3,
+    a: ['@firstPerson'], b: ['@detain', '@summon'],
+  },
 ];

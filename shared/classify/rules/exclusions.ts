@@ -177,12 +177,12 @@ export const exclusionRules: Rule[] = [
   },
   {
     id: 'exclude.loan-debts', kind: 'exclude', lang: 'any', cancels: ['civil'], weight: 3,
-    terms: ['loan arrears', 'loan debt*', 'borrower*', 'mortgage*', 'ипотек*', 'заемщик*', 'задолженност* по кредит*', 'долг* по кредит*', 'несие бойынша берешек*',
+    terms: ['loan arrears', 'loan debt*', 'borrower*', 'mortgage*', 'ипотек*', 'заемщик*', 'задолженност* по кредит*', 'долг* по кредит*', 'взыскании долга', 'взыскать долг', 'договор* поставк*', 'долг* по договор*', 'debt under the contract', 'supply contract', 'несие бойынша берешек*',
       'несиесін төлеме*', 'кредит бойынша берешек*', 'қарыз алушы*'],
   },
   {
     id: 'exclude.impostors', kind: 'exclude', lang: 'any', cancels: ['detention', 'criminal'], weight: 3,
-    terms: ['выдавал* себя за', 'представлял* журналист*', 'представляются журналист*', 'представлялся журналист*', 'лжежурналист*', 'лже-журналист*', 'posing as a journalist',
+    terms: ['выдавал* себя за', 'представлял* журналист*', 'представляются журналист*', 'представлялся журналист*', 'лжежурналист*', 'лже-журналист*', 'поддельн* диплом*', 'поддельн* документ*', 'fake diploma*', 'жалған диплом*', 'posing as a journalist',
       'pretending to be a journalist', 'fake journalist*', 'журналист болып таныстыр*', 'өзін журналист деп'],
   },
   {

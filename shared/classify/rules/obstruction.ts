@@ -64,4 +64,8 @@ export const obstructionRules: Rule[] = [
     a: ['@journalist', 'съемочн* групп*', 'представител* сми', 'бақ өкіл*', 'the press', 'reporters', 'newsroom*', 'editorial office*', 'редакци*', 'редакция*'],
     b: ['@obstruct'],
   },
+  {
+    id: 'obstruction.any.first-person-obstructed', kind: 'near', lang: 'any', category: 'obstruction', within: 3, weight: 3,
+    a: ['@firstPerson'], b: ['@obstruct'],
+  },
 ];

@@ -38,7 +38,17 @@ export const threatRules: Rule[] = [
     a: ['@press', 'активист*', 'блогер*', 'белсенді*', 'activist*', 'blogger*'], b: ['@threaten'],
   },
   {
+    id: 'threat.any.speech-threatened', kind: 'near', lang: 'any', category: 'threat', within: 8, weight: 3,
+    a: ['@expression'],
+    b: ['угроз*', 'угрожа*', 'пригрозил*', 'будут проблемы', 'пожалеешь', 'пожалеет', 'знаем, где', 'убью', 'убьют', 'подумать о семье', 'подумать о детях', 'интим*',
+      'қоқан-лоқы*', 'қоқан-лоққы*', 'өлтіремін', 'бәлеге қал*', 'үйіңді білеміз', 'балаңнан абайла*', 'балаларыңа обал', 'тіліңді тый*', 'threatened', 'threats', 'death threat*', 'know where you live', 'know where your', 'we know where', 'escort ad*'],
+  },
+  {
     id: 'threat.any.harsh-reaction', kind: 'any', lang: 'any', category: 'threat', weight: 3,
     terms: ['жестко реагир*', 'жестко пресек*', 'жестко отреагир*', 'жестк* реагировани*', 'react harshly', 'respond harshly', 'crack down on critics', 'қатаң әрекет ет*', 'қатаң жауап бер*'],
+  },
+  {
+    id: 'threat.any.first-person-threatened', kind: 'near', lang: 'any', category: 'threat', within: 3, weight: 3,
+    a: ['@firstPerson'], b: ['@threaten'],
   },
 ];

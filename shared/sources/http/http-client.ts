@@ -11,9 +11,10 @@ import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import robotsParser from 'robots-parser';
 import { FetchRefusedError, RetryableError, SkipSourceError } from '../../domain/errors';
 import { parseFetchUrl, resolveAllowedAddresses, systemResolve, type FetchPolicy, type Resolve } from './fetch-policy';
-import pkg from '../../../package.json' with { type: 'json' };
+// A named import: the bundlers keep only this field of package.json, not the whole file.
+import { version as packageVersion } from '../../../package.json';
 
-export const SOZWATCH_VERSION: string = pkg.version;
+export const SOZWATCH_VERSION: string = packageVersion;
 
 /** The cause of a RetryableError when the request ran out of time (its own timeouts or the caller's signal). */
 export class FetchTimeout extends Error {}

@@ -417,6 +417,33 @@ describe('one act, one count', () => {
   });
 });
 
+describe('how violations are first told: Kazakh word changes and first-person posts', () => {
+  it('matches a Kazakh stem ending in к, қ or п in its voiced form before a vowel (әкімдік → әкімдігі, сұрақ → сұрағына)', () => {
+    expect(classify({ lang: 'kk', text: 'Аудан әкімдігінің өкілі бас редакторға хабарласып, мақаланы жарияламауды талап еткен.' }).categories).toEqual(['obstruction']);
+    expect(classify({ lang: 'kk', text: 'Тілшінің сұрағына министр жауап бермеді.' }).categories).toEqual(['access_to_information']);
+  });
+
+  it('reads «polisia» as «полиция» in Latin-script Kazakh (и before я written once)', () => {
+    const text = 'Bügin meni polisiağa şaqırdı: Instagram-dağı videom üşin tüsinikteme beruim kerek eken.';
+    expect(classify({ lang: 'kk', text }).categories).toEqual(['detention']);
+  });
+
+  it('flags what the person affected writes in the first person, in each language', () => {
+    expect(classify({ lang: 'ru', text: 'Вчера вечером меня избили у подъезда двое неизвестных, забрали сумку с камерой.' }).categories).toEqual(['attack']);
+    expect(classify({ lang: 'ru', text: 'Мне позвонили из КНБ и сказали прийти завтра к десяти утра.' }).categories).toEqual(['detention']);
+    expect(classify({ lang: 'en', text: 'I was detained outside the akimat this morning and held for several hours.' }).categories).toEqual(['detention']);
+    expect(classify({ lang: 'kk', text: 'Бүгін мені сот залына жібермеді, орын жоқ деді.' }).categories).toEqual(['obstruction']);
+    // The same words about something else are no violation.
+    expect(classify({ lang: 'ru', text: 'Мне позвонили из банка и предложили кредит.' }).flagged).toBe(false);
+  });
+
+  it('a threat that follows a publication is a threat whoever received it', () => {
+    expect(classify({ lang: 'ru', text: 'После публикации расследования про землю мне пишут угрозы в директ.' }).categories).toEqual(['threat']);
+    expect(classify({ lang: 'en', text: "Since my story on the cement plant came out, I keep getting messages: 'we know where your kids go to school'." }).categories).toEqual(['threat']);
+    expect(classify({ lang: 'ru', text: 'Легкая доступность наркотиков в социальных сетях создает серьезную угрозу обществу.' }).flagged).toBe(false);
+  });
+});
+
 describe('blocking abroad and in Kazakhstan', () => {
   it('leaves blocking by Russia or Roskomnadzor out, but not a Russian-language or Ukrainian outlet blocked in Kazakhstan', () => {
     expect(classify({ lang: 'en', text: 'A Russian-language news website was blocked in Kazakhstan on Monday, its editor said.' }).categories).toEqual(['blocking']);
