@@ -9,6 +9,7 @@ import { ROUTES } from '../shared/api/routes';
 import { ConfigError, loadConfig } from '../shared/config/config';
 import { buildBaseDependencies, type BaseDependencies } from '../shared/runtime/base-dependencies';
 import { beginInvocation } from '../shared/runtime/logger';
+import { CATALOG } from '../shared/sources/catalog';
 import { loadWebAssets } from '../shared/web/web-assets';
 
 let memoised: { base: BaseDependencies; api: ApiDependencies } | undefined;
@@ -19,7 +20,7 @@ function dependencies(): { base: BaseDependencies; api: ApiDependencies } {
     // Without an issuer every request would be refused: fail the cold start loudly instead.
     if (!config.auth) throw new ConfigError(['SOZWATCH_USER_POOL_ID', 'SOZWATCH_USER_POOL_CLIENT_ID']);
     const base = buildBaseDependencies(config, { serviceName: 'review-api' });
-    memoised = { base, api: buildApiDependencies(base, config.auth, { assets: loadWebAssets() }) };
+    memoised = { base, api: buildApiDependencies(base, config.auth, { assets: loadWebAssets(), catalog: CATALOG }) };
   }
   return memoised;
 }

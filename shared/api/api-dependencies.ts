@@ -10,7 +10,7 @@ import type { SourceStateRepository } from '../ports/item-repository';
 import type { ReportDrafts } from '../ports/report-drafts';
 import type { ReportRequests } from '../ports/report-requests';
 import type { SourceRepository } from '../ports/source-repository';
-import { CATALOG, type SourceDefinition } from '../sources/catalog';
+import type { SourceDefinition } from '../sources/catalog';
 import type { ReviewDependencies } from '../review/review-dependencies';
 import type { BaseDependencies } from '../runtime/base-dependencies';
 import { outboundClient } from '../runtime/outbound-client';
@@ -58,12 +58,17 @@ export interface ApiExtras {
   reports?: ReportRequests;
   /** Report drafts and publishing; by default the build-report function's when SOZWATCH_REPORT_FUNCTION is set. */
   reportDrafts?: ReportDrafts;
+  /**
+   * The built-in catalog, behind the sources page's routes; without it they are not served, as in
+   * review-fetch, whose bundle then carries no catalog.
+   */
+  catalog?: readonly SourceDefinition[];
 }
 
 export function buildApiDependencies(base: BaseDependencies & { http?: HttpFetcher }, auth: AuthConfig, extras: ApiExtras = {}): ApiDependencies {
   const login = extras.login ?? (auth.kind === 'cognito' && auth.hostedUiDomain ? { domain: auth.hostedUiDomain, clientId: auth.clientId } : undefined);
   const reports = extras.reports ?? base.reportRequests;
-  const { assets } = extras;
+  const { assets, catalog } = extras;
   return {
     items: base.items,
     now: base.now,
@@ -79,6 +84,6 @@ export function buildApiDependencies(base: BaseDependencies & { http?: HttpFetch
     objects: base.objects,
     // Approving an item archives its page: the one outbound request the review function makes.
     evidence: { http: base.http ?? outboundClient(base.config), objects: base.objects, now: base.now },
-    sourceAdmin: { sources: base.sources, sourceStates: base.sourceStates, now: base.now, catalog: CATALOG },
+    ...(catalog ? { sourceAdmin: { sources: base.sources, sourceStates: base.sourceStates, now: base.now, catalog } } : {}),
   };
 }

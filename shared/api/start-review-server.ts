@@ -10,6 +10,7 @@ import { withFetchRoutes, type FetchApiDependencies, type FetchApiExtras } from 
 import { FETCH_ROUTES } from './fetch-routes';
 import { startApiServer } from './local-api-server';
 import { ROUTES, type Route } from './routes';
+import { CATALOG } from '../sources/catalog';
 import { loadWebAssets } from '../web/web-assets';
 
 /** Both Lambdas' tables, as one server answers them. */
@@ -39,6 +40,7 @@ export async function startReviewServer(deps: Dependencies, options: ReviewServe
     reports: deps.reportRequests ?? new InProcessReportRequests(deps),
     reportDrafts: deps.reportDrafts ?? new InProcessReportDrafts(deps),
     assets: loadWebAssets(),
+    catalog: CATALOG,
     ...options,
   });
   const api = withFetchRoutes(reviewApi, deps, options);

@@ -7,7 +7,7 @@ import { itemId, normalizeTitle } from '../../domain/ids';
 import type { NormalizedItem } from '../../domain/item';
 import { almatyDate } from '../../domain/time';
 import type { ItemRepository } from '../../ports/item-repository';
-import { CATALOG, type SourceDefinition } from '../catalog';
+import type { SourceDefinition } from '../catalog';
 import { decodeBody } from '../charset';
 import { parseFeedDocument, type FeedOutlet, type ParsedFeed } from '../feeds/feed-parser';
 import { FEED_ACCEPT, PAGE_ACCEPT, type HttpFetcher } from '../http/http-client';
@@ -123,9 +123,10 @@ export const searchKind: SourceKindModule<SearchSettings> = {
     if (response.kind === 'not-modified') return { kind: 'not-modified' };
     const { text } = decodeBody(response.body, response.contentType);
     const parsed = await parseFeedDocument(text, { sourceId: source.id, sourceKind: 'search', baseUrl: response.finalUrl, language: source.language, fetchedAt: options.now.toISOString() });
-    const catalog = options.catalog ?? CATALOG;
+    const { catalog } = options;
     let results = searchResults(parsed);
-    if (options.recentItems) {
+    // A run compares results to what it stored; "test now" stores nothing and shows every result.
+    if (options.recentItems && catalog) {
       const sourceIds = [...new Set(results.flatMap(({ outlet }) => (outlet ? outletSourceIds(outlet, catalog) : [])))];
       if (sourceIds.length) {
         const since = new Date(options.now.getTime() - SEARCH_DEDUP_DAYS * 86_400_000).toISOString();

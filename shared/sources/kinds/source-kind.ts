@@ -31,7 +31,7 @@ export interface FetchSourceOptions {
   recentItems?: (sourceIds: string[], since: string) => Promise<RecentItem[]>;
   /** Whether the rules flag an item: only a flagged search result's link is followed. */
   isFlagged?: (item: NormalizedItem) => boolean;
-  /** The catalog search results' outlets are matched against (default: the built-in one). */
+  /** The catalog search results' outlets are matched against, with `recentItems` (a run passes both). */
   catalog?: readonly SourceDefinition[];
 }
 
