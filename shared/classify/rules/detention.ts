@@ -45,7 +45,7 @@ export const detentionRules: Rule[] = [
       'ұсталды', 'ұсталған', 'қамауға алын*', 'қамауға алды', 'үй қамақ*', 'үй қамағ*', 'үй қамау*',
       'detained', 'arrested', 'under arrest', 'house arrest', 'in custody', 'into custody', 'pre-trial detention', 'pretrial detention', 'remanded', 'detention center', 'detention centre'],
   },
-  { id: 'detention.ru.phrases', kind: 'any', lang: 'ru', category: 'detention', weight: 3, terms: ['задержани* журналист*', 'задержан* журналист*', 'задержал* журналист*', 'задержали блогер*', 'задержали активист*', 'вызов* журналист* на допрос', 'административн* арест*'] },
+  { id: 'detention.ru.phrases', kind: 'any', lang: 'ru', category: 'detention', weight: 3, terms: ['повестк* в кнб', 'вызвали в кнб', 'вызов в кнб', 'задержани* журналист*', 'задержан* журналист*', 'задержал* журналист*', 'задержали блогер*', 'задержали активист*', 'вызов* журналист* на допрос', 'административн* арест*'] },
   { id: 'detention.kk.phrases', kind: 'any', lang: 'kk', category: 'detention', weight: 3, terms: ['журналистерді ұстады', 'журналистерді бәрібір ұстады', 'тілшіні ұстады', 'әкімшілік қамау*'] },
   { id: 'detention.en.phrases', kind: 'any', lang: 'en', category: 'detention', weight: 3, terms: ['detention of journalist*', 'detentions of journalist*', 'detained journalist*', 'arrest of journalist*', 'administrative arrest', 'summons to law enforcement', 'summoned to the police', 'summoned for questioning'] },
   {

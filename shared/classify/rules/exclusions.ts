@@ -18,6 +18,9 @@ const SPEECH_CASE_FRAMING = [
   'заведомо ложн*', 'ложной информации', 'ложную информацию', 'ложная информация', 'ложных сведений', 'недостоверной информации', 'недостоверную информацию',
   'недостоверных сведений', 'оказалась ложной', 'оказались ложными', 'не соответствует действительности', 'клевет*', 'жала жап*', 'жала жабу*', 'жалған ақпарат*',
   'жалған мәлімет*', 'false information', 'slander*', 'libel*', 'defamation',
+  // Convicted or charged for what was written about a crime is a speech case, not a trial of that crime.
+  'за статью', 'за статьи', 'за публикаци*', 'за пост', 'за посты', 'за материал*', 'за видео', 'за репортаж*', 'мақаласы үшін', 'жазбасы үшін', 'посты үшін',
+  'шындыққа сәйкес келмейтін', 'шындыққа жанаспайтын', 'жалған видео*', 'не соответствует действительности', 'не соответствующие действительности', 'for an article', 'for his article', 'for her article', 'for a post', 'for his post', 'for her post', 'for a report',
 ];
 
 export const exclusionRules: Rule[] = [
@@ -28,6 +31,7 @@ export const exclusionRules: Rule[] = [
       'ақпарат құралдары қызметкерлерінің күн*', 'ақпарат қызметкерлері күн*', 'құттықта*', 'марапат*', 'сыйлығы', 'байқау*', 'congratulat*', 'awards', 'award ceremony',
       'journalism award*', 'national award*', 'media forum', 'contest*', 'olympiad', 'семинар для', 'тренинг для', 'тренинг* по', 'обучающ* семинар*',
       'training for journalists', 'workshop for', 'тренингі өтті', 'семинар өтті', 'фактчекинг тренинг*', 'олимпиад*', 'anniversary', 'юбиле*', 'мерейтой*'],
+    unless: ['отказал*', 'не ответил*', 'не пустил*', 'задержа*', 'угрожа*', 'напал*', 'заблокир*', 'бас тартты', 'жауап бермеді', 'refused', 'denied', 'detained', 'threatened', 'attacked', 'blocked'],
   },
   {
     id: 'exclude.bank-cards', kind: 'exclude', lang: 'any', cancels: ['blocking', 'cyberattack'], weight: 4, within: 8,
@@ -74,7 +78,7 @@ export const exclusionRules: Rule[] = [
   },
   {
     id: 'exclude.petty-hooliganism', kind: 'exclude', lang: 'any', cancels: ['administrative', 'detention'], weight: 3,
-    terms: ['мелк* хулиганств*', 'хулиганств*', 'драк*', 'в нетрезвом', 'пьян*', 'бұзақылық*', 'төбелес*', 'мас күйінде', 'hooliganism', 'brawl*', 'drunk*'],
+    terms: ['алимент*', 'alimony', 'мелк* хулиганств*', 'хулиганств*', 'драк*', 'в нетрезвом', 'пьян*', 'бұзақылық*', 'төбелес*', 'мас күйінде', 'hooliganism', 'brawl*', 'drunk*'],
     unless: ['журналист*', 'корреспондент*', 'блогер*', 'редактор*', 'активист*', 'правозащитник*', 'поэт*', 'стих*', 'пост*', 'публикаци*', 'видео*', 'сети', 'сеть', 'соцсет*',
       'пользовател*', 'комментари*', 'митинг*', 'пикет*', 'акци*', 'тілші*', 'журналис*', 'белсенді*', 'ақын*', 'өлең*', 'жазба*', 'бейне*', 'желі*', 
       'journalist*', 'reporter*', 'blogger*', 'activist*', 'poet*', 'poem*', 'post*', 'video*', 'user*', 'comment*', 'online', 'rally', 'rallies', 'protest*',
@@ -109,7 +113,7 @@ export const exclusionRules: Rule[] = [
   },
   {
     id: 'exclude.cybersecurity-policy', kind: 'exclude', lang: 'any', cancels: ['cyberattack', 'blocking'], weight: 2,
-    terms: ['кибербезопасност*', 'информационн* безопасност*', 'киберпреступлени*', 'киберқауіпсіздік*', 'ақпараттық қауіпсіздік*', 'cybersecurity', 'cyber security',
+    terms: ['кибершабуылдан қорға*', 'қорғау бойынша жаттығу*', 'киберучени*', 'защит* от кибератак*', 'cyber drill*', 'protect* against cyberattack*', 'кибербезопасност*', 'информационн* безопасност*', 'киберпреступлени*', 'киберқауіпсіздік*', 'ақпараттық қауіпсіздік*', 'cybersecurity', 'cyber security',
       'information security', 'cybercrime*', 'cyber crime*'],
   },
   {
@@ -143,7 +147,7 @@ export const exclusionRules: Rule[] = [
     id: 'exclude.road-traffic', kind: 'exclude', lang: 'any', cancels: ['criminal', 'detention', 'administrative'], weight: 2,
     terms: ['дтп', 'road accident*', 'car accident*', 'traffic accident*', 'жол-көлік оқиға*', 'жол апат*', 'в нетрезвом виде', 'в состоянии опьянения', 'алкогольн* опьянени*',
       'drunk driving', 'drunk-driving', 'while drunk', 'мас күйінде', 'лишил* водительск*', 'лишен* водительск*', 'водительск* прав*', 'driving licen*', "driver's licen*",
-      'превышени* скорост*', 'speeding', 'жылдамдықты асыр*', 'парковк*', 'парковал*', 'parking', 'тұрақ*'],
+      'превышени* скорост*', 'выброс мусора', 'выбрасыва* мусор*', 'littering', 'speeding', 'жылдамдықты асыр*', 'парковк*', 'парковал*', 'parking', 'тұрақ*'],
   },
   {
     id: 'exclude.false-bomb-threats', kind: 'exclude', lang: 'any', cancels: ['criminal', 'detention', 'administrative', 'threat'], weight: 4,
