@@ -61,7 +61,7 @@ export const obstructionRules: Rule[] = [
   { id: 'obstruction.en.phrases', kind: 'any', lang: 'en', category: 'obstruction', weight: 3, terms: ['lawful professional activit*', 'professional activities of journalist*', 'interference with journalist*', 'obstruction of journalist*', 'violations of journalists\' rights', 'violation of the rights of journalists', 'rights of journalists'] },
   {
     id: 'obstruction.any.journalist-obstructed', kind: 'near', lang: 'any', category: 'obstruction', within: 8, weight: 3,
-    a: ['@journalist', 'съемочн* групп*', 'представител* сми', 'бақ өкіл*', 'the press', 'reporters', 'newsroom*', 'editorial office*', 'редакци*', 'редакция*'],
+    a: ['@journalist', '@outlet', 'съемочн* групп*', 'представител* сми', 'бақ өкіл*', 'түсірілім тоб*', 'the press', 'reporters', 'our crew', 'the crew', 'tv crew', 'пресса', 'прессу', 'прессы'],
     b: ['@obstruct'],
   },
   {

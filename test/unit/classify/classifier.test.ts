@@ -444,6 +444,17 @@ describe('how violations are first told: Kazakh word changes and first-person po
   });
 });
 
+describe('wire copy, newsroom searches and letters to the editor', () => {
+  it('reads a news agency\'s own correspondent in the dateline as attribution, not as the journalist the story is about', () => {
+    expect(classify({ lang: 'ru', text: 'АЛМАТЫ. 5 апреля. КазТАГ – Суд взыскал с ТОО задолженность по банковскому кредиту в размере 120 млн тенге, сообщает корреспондент агентства.' }).flagged).toBe(false);
+  });
+
+  it('a search of an outlet\'s office is obstruction, and a case against a reader\'s review is a lawsuit', () => {
+    expect(classify({ lang: 'ru', text: 'Сотрудники финансового мониторинга пришли в офис интернет-издания с обыском и унесли системные блоки.' }).categories).toEqual(['obstruction']);
+    expect(classify({ lang: 'en', text: 'Q: A car-repair shop owner is suing me over my 2GIS review and wants a million tenge for emotional suffering.' }).categories).toEqual(['civil']);
+  });
+});
+
 describe('blocking abroad and in Kazakhstan', () => {
   it('leaves blocking by Russia or Roskomnadzor out, but not a Russian-language or Ukrainian outlet blocked in Kazakhstan', () => {
     expect(classify({ lang: 'en', text: 'A Russian-language news website was blocked in Kazakhstan on Monday, its editor said.' }).categories).toEqual(['blocking']);
