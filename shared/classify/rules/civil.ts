@@ -44,14 +44,14 @@ export const civilRules: Rule[] = [
   },
   {
     id: 'civil.en.recovery-of-tenge', kind: 'near', lang: 'en', category: 'civil', within: 5, weight: 3,
-    a: ['recover*', 'recovery'], b: ['kzt*', 'tenge'],
+    a: ['recover*', 'recovery', 'seeking', 'demanding', 'demands'], b: ['kzt*', 'tenge'],
   },
   {
     id: 'civil.ru.recovery-of-tenge', kind: 'near', lang: 'ru', category: 'civil', within: 8, weight: 1,
     a: ['взыскать', 'взыскани*', 'взыскал*', 'компенсаци*', 'возмещени*', 'иск', 'иска', 'иску', 'иском', 'иске', 'иски', 'исков*'], b: ['тенге', 'тг'],
   },
   { id: 'civil.en.statistics', kind: 'any', lang: 'en', category: 'civil', weight: 3, terms: ['suits on protection of honour', 'suit about protection of honour', 'protection of honour, dignity', 'protection of honor, dignity', 'civil court and pretrial claims', 'pretrial and court claims', 'pre-trial and court claims', 'court claims and lawsuits'] },
-  { id: 'civil.ru.statistics', kind: 'any', lang: 'ru', category: 'civil', weight: 3, terms: ['требовани* о защите чести', 'иск* к газет*', 'иск* к редакци*', 'иск* к журналист*', 'иск* к сми', 'иск* к изданию', 'иск* к порталу', 'претензий и исков', 'претензи* и иск*', 'исков* к сми'] },
+  { id: 'civil.ru.statistics', kind: 'any', lang: 'ru', category: 'civil', weight: 3, terms: ['требовани* о защите чести', 'иск* к газет*', 'иск* к редакци*', 'иск* к журналист*', 'иск* к сми', 'иск* к изданию', 'иск* к порталу', 'претензий и исков', 'иск* к медиа', 'по искам к', 'претензи* и иск*', 'исков* к сми'] },
   {
     id: 'civil.any.press-sued', kind: 'near', lang: 'any', category: 'civil', within: 10, weight: 3,
     a: ['@press', '@speaker'], b: ['@sue'],

@@ -20,7 +20,7 @@ const SPEECH_CASE_FRAMING = [
   'жалған мәлімет*', 'false information', 'slander*', 'libel*', 'defamation',
   // Convicted or charged for what was written about a crime is a speech case, not a trial of that crime.
   'за статью', 'за статьи', 'за публикаци*', 'за пост', 'за посты', 'за материал*', 'за видео', 'за репортаж*', 'мақаласы үшін', 'жазбасы үшін', 'посты үшін',
-  'шындыққа сәйкес келмейтін', 'шындыққа жанаспайтын', 'жалған видео*', 'не соответствует действительности', 'не соответствующие действительности', 'for an article', 'for his article', 'for her article', 'for a post', 'for his post', 'for her post', 'for a report',
+  'мақаласындағы', 'мақаласына', 'article about', 'шындыққа сәйкес келмейтін', 'шындыққа жанаспайтын', 'жалған видео*', 'не соответствует действительности', 'не соответствующие действительности', 'for an article', 'for his article', 'for her article', 'for a post', 'for his post', 'for her post', 'for a report',
 ];
 
 export const exclusionRules: Rule[] = [
@@ -88,7 +88,7 @@ export const exclusionRules: Rule[] = [
     id: 'exclude.request-answered', kind: 'exclude', lang: 'any', cancels: ['access_to_information'], weight: 3,
     terms: ['в полном объеме', 'в установленный срок', 'в срок', 'вовремя', 'своевременно', 'толық көлемде', 'белгіленген мерзімде', 'уақтылы', 'уақытында',
       'in full', 'full breakdown', 'on time', 'in time', 'within the deadline', 'within the statutory', 'within five working days', 'within the legal'],
-    unless: ['не', 'нет', 'но', 'однако', 'спустя', 'формальн*', 'отписк*', 'нарушени*', 'отказ*', 'жоқ', 'емес', 'бірақ', 'алайда', 'кешік*', 'формальды*', 'бермеді', 'бас тарт*',
+    unless: ['не', 'нет', 'но', 'однако', 'спустя', 'сократил*', 'снизил*', 'лишь', 'только', 'доля', 'процент*', 'формальн*', 'отписк*', 'нарушени*', 'отказ*', 'жоқ', 'емес', 'бірақ', 'алайда', 'кешік*', 'формальды*', 'бермеді', 'бас тарт*',
       'not', 'no', 'but', 'however', 'late', 'formal', 'refus*', 'declin*', 'failed', 'without'],
   },
   {

@@ -19,7 +19,7 @@ import type { RuleSet } from './rule-types';
 import { threatRules } from './threat';
 import { yieldRules } from './yields';
 
-export const RULES_VERSION = '2026-12-06.38';
+export const RULES_VERSION = '2026-12-06.39';
 
 export const defaultRules: RuleSet = {
   version: RULES_VERSION,

@@ -86,6 +86,7 @@ export const RULE_NOTES: Readonly<Record<string, string>> = {
   'threat.any.press-threatened': 'Threats told as events: foam in the door lock, bullying, police told to react harshly to posts',
   'threat.any.harsh-reaction': 'Officials telling the police to react harshly to posts and criticism: intimidation of everyone who speaks',
   // yields.ts
+  'yield.outage-of-an-attack': 'A site down under a DDoS or a break-in is the attack\'s harm, not blocking, unless blocking, throttling, a shutdown or a VPN is named',
   'yield.criminal-needs-criminal-procedure': 'A fine, a lawsuit, a closure, a blocking order or a law over «false information» is not a criminal case',
   'yield.civil-in-a-criminal-case': 'Moral damages, honour and dignity claimed by the victim inside a criminal case are no civil suit without the words of one',
   'yield.threat-in-a-claim': 'A pre-trial claim or a lawsuit demanding that an article be removed is a civil claim, not a threat, unless threats are named',

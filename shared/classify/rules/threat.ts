@@ -30,7 +30,7 @@ export const threatRules: Rule[] = [
       'өшіруді талап*', 'алып тастауды талап*', 'delete the news', 'delete the article', 'delete the story', 'delete a news', 'remove the article',
       'remove the publication', 'take down the article', 'take down the story', 'take down the publication', 'delete the post', 'remove the post', 'delete the publication'],
   },
-  { id: 'threat.ru.phrases', kind: 'any', lang: 'ru', category: 'threat', weight: 3, terms: ['угрозы журналист*', 'угрозы в адрес журналист*', 'угрозы в адрес редакци*', 'давлени* на сми', 'давлени* на журналист*', 'давлени* на независим*', 'давлени* на редакци*'] },
+  { id: 'threat.ru.phrases', kind: 'any', lang: 'ru', category: 'threat', weight: 3, terms: ['угрозы продолжаются', 'пишут с новых номеров', 'береги ее', 'береги детей', 'угрозы журналист*', 'угрозы в адрес журналист*', 'угрозы в адрес редакци*', 'давлени* на сми', 'давлени* на журналист*', 'давлени* на независим*', 'давлени* на редакци*'] },
   { id: 'threat.kk.phrases', kind: 'any', lang: 'kk', category: 'threat', weight: 3, terms: ['журналистерге қысым*', 'журналиске қысым*', 'бақ-қа қысым*', 'тілшілерге қысым*', 'азаттыққа жасалған қысым', 'журналистерді қудала*'] },
   { id: 'threat.en.phrases', kind: 'any', lang: 'en', category: 'threat', weight: 3, terms: ['threats against media', 'threats against journalist*', 'threats to journalist*', 'pressure on journalist*', 'pressure on media', 'pressure on independent', 'intimidation of journalist*', 'accused journalists', 'accused the journalists', 'accused the media'] },
   {

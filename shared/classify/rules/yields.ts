@@ -38,6 +38,11 @@ export const yieldRules: YieldRule[] = [
     ],
   },
   {
+    id: 'yield.outage-of-an-attack', category: 'blocking', to: ['cyberattack'],
+    unless: ['блокир*', 'заблокир*', 'разблокир*', 'замедл*', 'отключ*', 'шатдаун*', 'vpn', 'бұғат*', 'тосқауыл*', 'баяула*', 'өшір*',
+      'block*', 'unblock*', 'throttl*', 'shutdown*', 'switched off', 'cut off'],
+  },
+  {
     id: 'yield.civil-needs-a-lawsuit', category: 'civil', to: ['criminal', 'administrative', 'detention', 'threat', 'obstruction', 'media_closure', 'blocking'],
     unless: [
       'иск', 'иска', 'иску', 'иском', 'иске', 'иски', 'исков', 'исков*', 'истец', 'истца', 'истцу', 'ответчик*', 'гражданск*', 'моральн*', 'чести', 'честь',
