@@ -1,6 +1,8 @@
 // esbuild settings shared by SozwatchFunction and bench/bundle.ts, so the benchmark measures the
 // bundles that are deployed. No aws-cdk-lib import: the benchmark loads this without the CDK.
 import type { BuildOptions } from 'esbuild';
+import { defaultRules } from '../../shared/classify/rules/index';
+import { packRules } from '../../shared/classify/rules/packed-rules';
 
 export const BUNDLE_TARGET = 'node22';
 /** The Node.js 22 runtime ships SDK v3; bundling it would add ~1 MB and slow every cold start. */
@@ -18,8 +20,17 @@ export const BUNDLE_FORMAT = 'cjs' as const;
  * 2 bytes per letter instead of 6 (the ingest bundle went from 623 to 491 KB with this alone).
  */
 export const BUNDLE_CHARSET = 'utf8' as const;
-/** `import.meta.url` has no CommonJS equivalent; the banner computes it from `__filename`. */
-export const BUNDLE_DEFINE: Record<string, string> = { 'import.meta.url': '__sozwatchModuleUrl' };
+/**
+ * `import.meta.url` has no CommonJS equivalent; the banner computes it from `__filename`. The classifier's
+ * rules are embedded packed (JSON, gzip, base64: about 60 KB instead of about 180 KB of object literals):
+ * shared/classify/built-in-rules.ts reads __SOZWATCH_PACKED_RULES__, and the rule modules drop out of
+ * the bundle. The packed string travels as one esbuild argument, which Linux caps at 128 KB
+ * (test/unit/classify/packed-rules.test.ts keeps it well under).
+ */
+export const BUNDLE_DEFINE: Record<string, string> = {
+  'import.meta.url': '__sozwatchModuleUrl',
+  __SOZWATCH_PACKED_RULES__: JSON.stringify(packRules(defaultRules)),
+};
 export const BUNDLE_BANNER = "var __sozwatchModuleUrl = require('node:url').pathToFileURL(__filename).href;";
 /**
  * Written beside the bundle's index.js: it is CommonJS whatever package.json encloses the folder

@@ -7,7 +7,7 @@ import { OUTLETS, REGIONS } from './gazetteer';
 import { findLawArticles } from './law-articles';
 import { compileMatcher, parseTerm, wordChars, type Matcher, type MatcherTerm } from './matcher';
 import { foldKazakhLetters, foldKazakhTerm, normalizeTerm, normalizeText, originalSpan, type NormalizedText } from './normalize';
-import { defaultRules } from './rules/index';
+import { builtInRules } from './built-in-rules';
 import type { Rule, RuleSet, Term } from './rules/rule-types';
 
 type Use =
@@ -727,7 +727,7 @@ function dropContainedRegions(scans: FieldScan[], compiled: CompiledRules, regio
   return regions.filter((r) => standalone.has(r));
 }
 
-export function createClassifier(rules: RuleSet = defaultRules): Classify {
+export function createClassifier(rules: RuleSet = builtInRules()): Classify {
   const compiled = compileRules(rules);
   return (input) => classifyWith(compiled, input);
 }

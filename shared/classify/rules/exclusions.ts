@@ -7,11 +7,11 @@ const STATE_DEFENDANTS_RU = ['акимат*', 'аким*', 'министерст
 const STATE_DEFENDANTS_KK = ['әкімдікті', 'әкімді', 'министрлікті', 'полицияны', 'департаментті', 'прокуратураны', 'басқарманы', 'мемлекеттік органды', 'мәслихатты'];
 const STATE_DEFENDANTS_EN = ['akimat*', 'akim', 'ministry', 'police', 'prosecutor*', 'department*', 'state bod*', 'authorities', 'government', 'maslikhat*'];
 /** A suit brought against a state body: «иск к акимату», «әкімдікті сотқа берді», "sued the ministry". */
-const PRESS_SUES_STATE = [
+const PRESS_SUES_STATE = /* @__PURE__ */ (() => [
   ...STATE_DEFENDANTS_RU.flatMap((s) => ['иск к', 'иск против', 'иском к', 'иском против', 'иски к', 'в суд на'].map((p) => `${p} ${s}`)),
   ...STATE_DEFENDANTS_KK.flatMap((s) => [`${s} сотқа`, `${s} сотқа берді`]),
   ...STATE_DEFENDANTS_EN.flatMap((s) => ['sued the', 'lawsuit against the', 'suit against the', 'claim against the'].map((p) => `${p} ${s}`)),
-];
+])();
 
 /** Words that make a crime the subject of a speech case: a post said to report it falsely, a slander. */
 const SPEECH_CASE_FRAMING = [

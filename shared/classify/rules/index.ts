@@ -21,7 +21,9 @@ import { yieldRules } from './yields';
 
 export const RULES_VERSION = '2026-12-06.39';
 
-export const defaultRules: RuleSet = {
+// Built by one call marked pure, so a Lambda bundle that embeds the packed rules instead
+// (shared/classify/built-in-rules.ts) leaves these modules out.
+export const defaultRules: RuleSet = /* @__PURE__ */ (() => ({
   version: RULES_VERSION,
   threshold: 3,
   lexicon,
@@ -43,4 +45,4 @@ export const defaultRules: RuleSet = {
     ...exclusionRules,
     ...maskRules,
   ],
-};
+}))();
