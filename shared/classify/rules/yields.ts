@@ -40,7 +40,7 @@ export const yieldRules: YieldRule[] = [
   {
     id: 'yield.outage-of-an-attack', category: 'blocking', to: ['cyberattack'],
     unless: ['блокир*', 'заблокир*', 'разблокир*', 'замедл*', 'отключ*', 'шатдаун*', 'vpn', 'бұғат*', 'тосқауыл*', 'баяула*', 'өшір*',
-      'block*', 'unblock*', 'throttl*', 'shutdown*', 'switched off', 'cut off'],
+      'ограничен*', 'шектеу*', 'шектел*', 'block*', 'unblock*', 'throttl*', 'restrict*', 'shutdown*', 'switched off', 'cut off'],
   },
   {
     id: 'yield.civil-needs-a-lawsuit', category: 'civil', to: ['criminal', 'administrative', 'detention', 'threat', 'obstruction', 'media_closure', 'blocking'],
