@@ -19,7 +19,7 @@ import type { RuleSet } from './rule-types';
 import { threatRules } from './threat';
 import { yieldRules } from './yields';
 
-export const RULES_VERSION = '2026-12-06.40';
+export const RULES_VERSION = '2026-12-06.41';
 
 // Built by one call marked pure, so a Lambda bundle that embeds the packed rules instead
 // (shared/classify/built-in-rules.ts) leaves these modules out.

@@ -35,7 +35,7 @@ export const threatRules: Rule[] = [
   { id: 'threat.en.phrases', kind: 'any', lang: 'en', category: 'threat', weight: 3, terms: ['threats against media', 'threats against journalist*', 'threats to journalist*', 'pressure on journalist*', 'pressure on media', 'pressure on independent', 'intimidation of journalist*', 'accused journalists', 'accused the journalists', 'accused the media'] },
   {
     id: 'threat.any.press-threatened', kind: 'near', lang: 'any', category: 'threat', within: 10, weight: 3,
-    a: ['@press', 'активист*', 'блогер*', 'белсенді*', 'activist*', 'blogger*'], b: ['@threaten'],
+    a: ['@press', '@speaker', 'белсенді*', 'activist*', 'blogger*'], b: ['@threaten'],
   },
   {
     id: 'threat.any.speech-threatened', kind: 'near', lang: 'any', category: 'threat', within: 8, weight: 3,
