@@ -146,6 +146,13 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
   };
   const rules: CompiledRule[] = [];
   const sequences: Sequence[] = [];
+  // Masks and `unless` words only mark a text; unlike rule terms they cannot be split into sequences.
+  const registerWhole = (terms: Term[], lang: string, owner: string, use: Use): void => {
+    for (const { term } of expand(terms, ruleSet.lexicon, lang)) {
+      if (term.split(' ').slice(0, -1).some((w) => w.endsWith('*'))) throw new Error(`${owner}: only a final stem is allowed (${term})`);
+      uses[termId(term)]!.push(use);
+    }
+  };
   const register = ({ term: t, wordClass, variant }: ExpandedTerm, rule: number, side: 0 | 1): void => {
     const words = t.split(' ');
     const innerStem = words.slice(0, -1).some((w) => w.endsWith('*'));
@@ -184,10 +191,7 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
   ruleSet.rules.forEach((rule, r) => {
     if (rule.kind === 'mask') {
       if (rule.terms.length === 0) throw new Error(`rule ${rule.id} has no terms`);
-      for (const { term: t } of expand(rule.terms, ruleSet.lexicon, rule.lang)) {
-        if (t.split(' ').slice(0, -1).some((w) => w.endsWith('*'))) throw new Error(`mask ${rule.id}: only a final stem is allowed (${t})`);
-        uses[termId(t)]!.push({ kind: 'mask' });
-      }
+      registerWhole(rule.terms, rule.lang, `mask ${rule.id}`, { kind: 'mask' });
       rules.push({ rule, within: 0, near: false });
       return;
     }
@@ -199,20 +203,10 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
     for (const t of expand(sideA, ruleSet.lexicon, rule.lang)) register(t, r, 0);
     if (near) for (const t of expand(sideB, ruleSet.lexicon, rule.lang)) register(t, r, 1);
     const within = rule.kind === 'near' ? rule.within : rule.kind === 'exclude' ? (rule.within ?? 0) : 0;
-    if (rule.kind === 'exclude' && rule.unless) {
-      for (const { term: t } of expand(rule.unless, ruleSet.lexicon, rule.lang)) {
-        if (t.split(' ').slice(0, -1).some((w) => w.endsWith('*'))) throw new Error(`exclusion ${rule.id}: only a final stem is allowed in unless (${t})`);
-        uses[termId(t)]!.push({ kind: 'exclusionUnless', rule: r });
-      }
-    }
+    if (rule.kind === 'exclude' && rule.unless) registerWhole(rule.unless, rule.lang, `exclusion ${rule.id} (unless)`, { kind: 'exclusionUnless', rule: r });
     rules.push({ rule, within, near });
   });
-  (ruleSet.yields ?? []).forEach((y, i) => {
-    for (const { term } of expand(y.unless, ruleSet.lexicon, 'any')) {
-      if (term.split(' ').slice(0, -1).some((w) => w.endsWith('*'))) throw new Error(`yield ${y.id}: only a final stem is allowed (${term})`);
-      uses[termId(term)]!.push({ kind: 'unless', yieldRule: i });
-    }
-  });
+  (ruleSet.yields ?? []).forEach((y, i) => registerWhole(y.unless, 'any', `yield ${y.id}`, { kind: 'unless', yieldRule: i }));
   for (const entry of REGIONS) for (const t of entry.terms) uses[termId(normalizeTerm(t))]!.push({ kind: 'region', name: entry.name });
   for (const entry of OUTLETS) for (const t of entry.terms) uses[termId(normalizeTerm(t))]!.push({ kind: 'outlet', name: entry.name });
   const matcher = compileMatcher(notation.map(parseTerm));
