@@ -9,16 +9,14 @@ export default class SummaryReporter implements Reporter {
     let skipped = 0;
     const failures: string[] = [];
     for (const module of testModules) {
+      const file = relative(process.cwd(), module.moduleId);
       for (const test of module.children.allTests()) {
         const result = test.result();
         if (result.state === 'passed') passed++;
-        else if (result.state === 'failed') {
-          failures.push(`${relative(process.cwd(), module.moduleId)} > ${test.fullName}: ${firstLine(result.errors?.[0]?.message)}`);
-        } else skipped++;
+        else if (result.state === 'failed') failures.push(`${file} > ${test.fullName}: ${firstLine(result.errors?.[0]?.message)}`);
+        else skipped++;
       }
-      if (module.state() === 'failed' && [...module.children.allTests()].length === 0) {
-        failures.push(`${relative(process.cwd(), module.moduleId)}: ${firstLine(module.errors()[0]?.message)}`);
-      }
+      if (module.state() === 'failed' && [...module.children.allTests()].length === 0) failures.push(`${file}: ${firstLine(module.errors()[0]?.message)}`);
     }
     const failedList = failures.map((failure) => `FAILED ${failure}\n`).join('');
     process.stdout.write(`\n${failedList}${passed} passed, ${failures.length} failed, ${skipped} skipped\n`);
