@@ -20,7 +20,7 @@ const SPEECH_CASE_FRAMING = [
   'жалған мәлімет*', 'false information', 'slander*', 'libel*', 'defamation',
   // Convicted or charged for what was written about a crime is a speech case, not a trial of that crime.
   'за статью', 'за статьи', 'за публикаци*', 'за пост', 'за посты', 'за материал*', 'за видео', 'за репортаж*', 'мақаласы үшін', 'жазбасы үшін', 'посты үшін',
-  'мақаласындағы', 'мақаласына', 'article about', 'шындыққа сәйкес келмейтін', 'шындыққа жанаспайтын', 'жалған видео*', 'не соответствует действительности', 'не соответствующие действительности', 'for an article', 'for his article', 'for her article', 'for a post', 'for his post', 'for her post', 'for a report',
+  'мақаласындағы', 'мақаласына', 'article about', 'шындыққа сәйкес келмейтін', 'шындыққа жанаспайтын', 'жалған видео*', 'не соответствующие действительности', 'for an article', 'for his article', 'for her article', 'for a post', 'for his post', 'for her post', 'for a report',
 ];
 
 export const exclusionRules: Rule[] = [

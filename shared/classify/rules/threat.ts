@@ -41,7 +41,7 @@ export const threatRules: Rule[] = [
     id: 'threat.any.speech-threatened', kind: 'near', lang: 'any', category: 'threat', within: 8, weight: 3,
     a: ['@expression'],
     b: ['угроз*', 'угрожа*', 'пригрозил*', 'будут проблемы', 'пожалеешь', 'пожалеет', 'знаем, где', 'убью', 'убьют', 'подумать о семье', 'подумать о детях', 'интим*',
-      'қоқан-лоқы*', 'қоқан-лоққы*', 'өлтіремін', 'бәлеге қал*', 'үйіңді білеміз', 'балаңнан абайла*', 'балаларыңа обал', 'тіліңді тый*', 'threatened', 'threats', 'death threat*', 'know where you live', 'know where your', 'we know where', 'знаем, где', 'знаем где', 'знаем, в какой', 'we know which', 'escort ad*'],
+      'қоқан-лоқы*', 'қоқан-лоққы*', 'өлтіремін', 'бәлеге қал*', 'үйіңді білеміз', 'балаңнан абайла*', 'балаларыңа обал', 'тіліңді тый*', 'threatened', 'threats', 'death threat*', 'know where you live', 'know where your', 'we know where', 'знаем где', 'знаем, в какой', 'we know which', 'escort ad*'],
   },
   {
     id: 'threat.any.harsh-reaction', kind: 'any', lang: 'any', category: 'threat', weight: 3,
