@@ -491,6 +491,19 @@ describe('exclusions lifted by the framing of a speech case', () => {
 });
 
 describe('word classes', () => {
+  it('lists no term twice in one word list, rule side, exclusion or yield', () => {
+    const lists: Array<[string, readonly string[]]> = [
+      ...Object.entries(defaultRules.lexicon).map(([name, terms]) => [`@${name}`, terms] as [string, readonly string[]]),
+      ...defaultRules.rules.flatMap((rule) => (['terms', 'a', 'b', 'unless'] as const).flatMap((side) => {
+        const terms = (rule as Partial<Record<typeof side, string[]>>)[side];
+        return terms ? [[`${rule.id}.${side}`, terms] as [string, readonly string[]]] : [];
+      })),
+      ...(defaultRules.yields ?? []).map((y) => [`${y.id}.unless`, y.unless] as [string, readonly string[]]),
+    ];
+    const repeated = lists.flatMap(([name, terms]) => terms.filter((t, i) => terms.indexOf(t) !== i).map((t) => `${name}: ${t}`));
+    expect(repeated).toEqual([]);
+  });
+
   it('catch people who are not journalists, prosecuted for what they posted', () => {
     expect(classify({ text: 'Суд приговорил поэта к двум годам ограничения свободы за стихотворение, опубликованное в соцсетях.' }).categories).toContain('criminal');
     expect(classify({ text: 'Против пользователя TikTok возбуждено уголовное дело о распространении недостоверной информации.' }).categories).toContain('criminal');
